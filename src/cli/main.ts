@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { packageRoot } from '../paths.js';
+import { isUserError } from '../report/user-error.js';
+import { registerCatalog } from './commands/catalog.js';
+import { registerInit } from './commands/init.js';
+import { registerSchema } from './commands/schema.js';
+import { registerValidate } from './commands/validate.js';
+import { printProblems, type CommandContext } from './context.js';
+import { exitCodes } from './exit-codes.js';
+import { processIo, type CliIo } from './io.js';
+
+const commands = [registerValidate, registerCatalog, registerSchema, registerInit] as const;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** The whole CLI: argv in, exit code out. Only bin.ts touches the process. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let exit: number = exitCodes.ok;
+  const ctx: CommandContext = { io, setExit: (code) => { exit = code; } };
+  const program = new Command('ztdeck')
+    .description('Zero Trust adoption progress decks, charts and reports from YAML.')
+    .version(version(), '-v, --version')
+    .exitOverride()
+    .showHelpAfterError('(run ztdeck --help for usage)')
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  for (const register of commands) register(program, ctx);
+  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError(`(run ztdeck ${sub.name()} --help for usage)`);
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exit;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return exitCodes.ok;
+      return e.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
+    }
+    if (isUserError(e)) {
+      printProblems(ctx, e.problems);
+      return e.exitCode;
+    }
+    io.err(`ztdeck: internal error. This is a bug in ztdeck; please report it with the text below.\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return exitCodes.internal;
+  }
+}

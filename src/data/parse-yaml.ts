@@ -1,0 +1,170 @@
+import { isAlias, isPair, isScalar, LineCounter, parseDocument, visit, type Node, type YAMLError } from 'yaml';
+import type { Problem } from '../report/problem.js';
+import type { ProblemCode } from '../report/problem-codes.js';
+import { SourceFile } from './source-file.js';
+
+/** Aliases are allowed (a user may reuse an owner block) but capped, so an alias bomb fails fast. */
+export const MAX_ALIAS_COUNT = 100;
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface ParsedYaml {
+  file?: SourceFile;
+  value?: unknown;
+  problems: Problem[];
+}
+
+/**
+ * Parses one YAML document safely: YAML 1.2 core schema whatever the file says,
+ * no directives, no tags, unique keys, capped aliases, no reserved keys.
+ * Every error and warning of the parser is a problem with its position.
+ */
+export function parseYaml(text: string, absolutePath: string, displayPath: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    schema: 'core', version: '1.2', uniqueKeys: true, strict: true, merge: false,
+    prettyErrors: false, stringKeys: true, lineCounter,
+  });
+  const file = new SourceFile(absolutePath, displayPath, text, doc, lineCounter);
+  const problems: Problem[] = [];
+
+  const directive = /^%[A-Za-z]+/m.exec(text);
+  if (directive && (doc.directives?.docStart || doc.directives?.yaml.explicit)) {
+    problems.push({
+      code: 'yaml-directive', severity: 'error',
+      message: `the directive ${directive[0]} is not allowed`,
+      hint: 'delete the directive line (and the --- after it); ztdeck always reads YAML 1.2',
+      location: file.at(directive.index, directive[0].length),
+    });
+  }
+  const duplicates = duplicateKeys(file);
+  problems.push(...duplicates);
+  // After the first structural error the parser's recovery reports follow-on errors that
+  // are noise; keep that first one, and every independent kind.
+  let structural = false;
+  for (const e of doc.errors) {
+    if (e.code === 'DUPLICATE_KEY' && duplicates.length > 0) continue;
+    const independent = INDEPENDENT_ERRORS.has(e.code);
+    if (!independent && structural) continue;
+    if (!independent) structural = true;
+    problems.push(fromParserError(file, e));
+  }
+  for (const w of doc.warnings) problems.push(fromParserError(file, w));
+  problems.push(...reservedKeys(file));
+  if (problems.length > 0) return { file, problems };
+
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    return {
+      file,
+      problems: [{
+        code: 'file-empty', severity: 'error', message: 'the file is empty',
+        hint: 'add the data it should hold (see the README\'s data format), or delete the file if it is optional',
+        location: { file: displayPath },
+      }],
+    };
+  }
+  try {
+    return { file, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems };
+  } catch (e) {
+    if (e instanceof Error && /alias/i.test(e.message)) {
+      return {
+        file,
+        problems: [{
+          code: 'yaml-alias-limit', severity: 'error',
+          message: `the aliases in this file expand beyond the limit of ${MAX_ALIAS_COUNT} (an "alias bomb")`,
+          hint: 'write the values out instead of nesting aliases (*name) inside anchors (&name)',
+          location: firstAlias(file),
+        }],
+      };
+    }
+    throw e;
+  }
+}
+
+const INDEPENDENT_ERRORS = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS', 'TAG_RESOLVE_FAILED']);
+
+const PARSER_CODES: Record<string, { code: ProblemCode; message?: string; hint: string }> = {
+  DUPLICATE_KEY: { code: 'yaml-duplicate-key', hint: 'keep one of the two keys' },
+  TAB_AS_INDENT: { code: 'yaml-tab-indent', message: 'a tab is used for indentation', hint: 'indent with spaces (two per level); set the editor to insert spaces for tabs' },
+  MULTIPLE_DOCS: { code: 'yaml-multiple-documents', message: 'the file holds more than one YAML document', hint: 'remove the --- separator; each file holds one document' },
+  TAG_RESOLVE_FAILED: { code: 'yaml-tag', hint: 'remove the tag (the word starting with !); ztdeck reads plain text, numbers, lists and mappings' },
+  BAD_INDENT: { code: 'yaml-syntax', hint: 'align this line with the other keys or items at the same level (spaces only)' },
+  MISSING_CHAR: { code: 'yaml-syntax', hint: 'close the quote or bracket, or remove the opening one' },
+};
+
+function fromParserError(file: SourceFile, e: YAMLError): Problem {
+  const known = PARSER_CODES[e.code];
+  let [start, end] = e.pos;
+  const quote = e.code === 'MISSING_CHAR' ? /closing (["'])/.exec(e.message)?.[1] : undefined;
+  if (quote) {
+    // The parser stops at the end of the file; the mistake is the quote that was opened.
+    const opened = file.text.lastIndexOf(quote, start - 1);
+    if (opened >= 0) [start, end] = [opened, opened + 1];
+  }
+  let message = known?.message ?? e.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
+  if (quote) message = `the quote ${quote} opened here is never closed`;
+  if (e.code === 'TAG_RESOLVE_FAILED') message = `the tag ${tagText(file.text, start)} is not allowed`;
+  message = message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, '');
+  return {
+    code: known?.code ?? 'yaml-syntax', severity: 'error', message,
+    hint: known?.hint ?? 'check the indentation, quotes and colons on this line and the one above',
+    location: file.at(start, end - start),
+  };
+}
+
+function tagText(text: string, offset: number): string {
+  const m = /![^\s,\]}]*/.exec(text.slice(offset));
+  return m ? m[0] : 'here';
+}
+
+function duplicateKeys(file: SourceFile): Problem[] {
+  const problems: Problem[] = [];
+  visit(file.doc, {
+    Map(_, map) {
+      const seen = new Map<string, Node>();
+      for (const pair of map.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        const first = seen.get(key);
+        if (!first) { seen.set(key, pair.key); continue; }
+        const firstLine = file.at(first.range?.[0] ?? 0).line;
+        const range = pair.key.range ?? [0, 1];
+        problems.push({
+          code: 'yaml-duplicate-key', severity: 'error',
+          message: `the key "${key}" appears twice in this mapping (first on line ${firstLine})`,
+          hint: 'keep one of the two; YAML would silently keep only the last',
+          location: file.at(range[0], range[1] - range[0]),
+        });
+      }
+    },
+  });
+  return problems;
+}
+
+function reservedKeys(file: SourceFile): Problem[] {
+  const problems: Problem[] = [];
+  visit(file.doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || !RESERVED_KEYS.has(String(pair.key.value))) return;
+      const range = pair.key.range ?? [0, 1];
+      problems.push({
+        code: 'yaml-reserved-key', severity: 'error',
+        message: `the key "${String(pair.key.value)}" is reserved`,
+        hint: 'rename or remove it; ztdeck refuses keys that could change how objects behave',
+        location: file.at(range[0], range[1] - range[0]),
+      });
+    },
+  });
+  return problems;
+}
+
+function firstAlias(file: SourceFile) {
+  let offset = 0;
+  visit(file.doc, {
+    Alias(_, node) {
+      if (isAlias(node) && node.range) { offset = node.range[0]; return visit.BREAK; }
+      return undefined;
+    },
+  });
+  return file.at(offset, 1);
+}
+

@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Problem } from '../report/problem.js';
+import { decodeText } from './decode-text.js';
+import { parseYaml } from './parse-yaml.js';
+import type { SourceFile } from './source-file.js';
+
+export interface YamlFile {
+  file: SourceFile;
+  value: unknown;
+}
+
+export interface ReadResult {
+  yaml?: YamlFile;
+  problems: Problem[];
+}
+
+/** How a path is shown in messages: relative to the working directory when it is inside it. */
+export function displayPath(absolutePath: string, cwd = process.cwd()): string {
+  const rel = path.relative(cwd, absolutePath);
+  if (rel === '') return '.';
+  const shown = !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : absolutePath;
+  return shown.split(path.sep).join('/');
+}
+
+/** Reads, decodes and parses one YAML file; every failure is a located problem, never a throw. */
+export async function readYamlFile(absolutePath: string, cwd?: string): Promise<ReadResult> {
+  const shown = displayPath(absolutePath, cwd);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return {
+      problems: [{
+        code: code === 'EISDIR' ? 'path-not-a-folder' : 'path-not-found', severity: 'error',
+        message: code === 'EISDIR' ? 'this is a folder, not a file' : `the file cannot be read (${code ?? 'unknown error'})`,
+        hint: 'check the path and the file\'s permissions',
+        location: { file: shown },
+      }],
+    };
+  }
+  const decoded = decodeText(bytes, shown);
+  if (decoded.text === undefined || decoded.problems.length > 0) return { problems: decoded.problems };
+  const parsed = parseYaml(decoded.text, absolutePath, shown);
+  if (!parsed.file || parsed.problems.length > 0 || parsed.value === undefined) return { problems: parsed.problems };
+  return { yaml: { file: parsed.file, value: parsed.value }, problems: [] };
+}

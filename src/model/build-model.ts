@@ -1,0 +1,59 @@
+import type { ObjectiveKey, ProgramData } from '../validate/program-data.js';
+import { areaModels } from './areas.js';
+import { daysBetween } from './dates.js';
+import { kpiModel } from './kpis.js';
+import { optional } from './objectives.js';
+import { progressOf } from './progress.js';
+import { riskModel } from './risks.js';
+import { scenarioModel } from './scenarios.js';
+import type { DecisionModel, ObjectiveModel, ProgramModel } from './types.js';
+
+/**
+ * The model: a pure function of validated data and its catalog. Every number
+ * the deck and the reports show is computed here, once.
+ */
+export function buildModel(data: ProgramData): ProgramModel {
+  const p = data.program;
+  const period = { start: p.reporting.period_start, date: p.reporting.date };
+  const scenarios = data.scenarios.map((s) => scenarioModel(data.catalog, s, period));
+  const all = scenarios.flatMap((s) => s.objectives);
+  const byKey = new Map<ObjectiveKey, ObjectiveModel>(all.map((o) => [o.key, o]));
+  const decisions: DecisionModel[] = Object.entries(data.decisions).map(([id, d]) => ({
+    id,
+    title: d.title,
+    ...optional({ context: d.context, recommendation: d.recommendation, outcome: d.outcome }),
+    askedOf: d.asked_of,
+    neededBy: d.needed_by,
+    status: d.status,
+    related: d.relatedKeys.map((k) => byKey.get(k)).filter((o): o is ObjectiveModel => o !== undefined),
+    daysLeft: daysBetween(p.reporting.date, d.needed_by),
+  }));
+  const openFirst = (s: string) => (s === 'open' ? 0 : 1);
+  return {
+    organization: p.organization,
+    program: p.program,
+    ...optional({ classification: p.classification, periodLabel: p.reporting.label }),
+    template: p.template,
+    catalog: {
+      id: data.catalog.id,
+      title: data.catalog.catalog.title,
+      ...optional({ attribution: data.catalog.catalog.attribution }),
+      stageLabels: [...data.catalog.catalog.stage_labels],
+    },
+    reportingDate: p.reporting.date,
+    periodStart: p.reporting.period_start,
+    scenarios,
+    progress: progressOf(all),
+    areas: areaModels(data.catalog, scenarios),
+    kpis: Object.entries(data.kpis).map(([id, k]) => kpiModel(id, k, p.reporting.period_start)),
+    risks: Object.entries(data.risks)
+      .map(([id, r]) => riskModel(id, r, byKey))
+      .sort((a, b) => openFirst(a.status) - openFirst(b.status) || b.score - a.score || b.impact - a.impact || a.id.localeCompare(b.id)),
+    decisions: decisions.sort((a, b) => openFirst(a.status) - openFirst(b.status) || a.neededBy.localeCompare(b.neededBy) || a.id.localeCompare(b.id)),
+    highlights: [...data.highlights],
+    blocked: all.filter((o) => o.status === 'blocked'),
+    atRisk: all.filter((o) => o.status === 'at-risk'),
+    overdue: all.filter((o) => o.overdue).sort((a, b) => b.daysOverdue - a.daysOverdue || a.key.localeCompare(b.key)),
+    completedInPeriod: all.filter((o) => o.completedInPeriod).sort((a, b) => (a.completed ?? '').localeCompare(b.completed ?? '')),
+  };
+}

@@ -1,0 +1,54 @@
+import type { CatalogIndex } from '../catalog/catalog-index.js';
+import type { ScenarioFile } from '../schema/scenario.js';
+import { optional, scenarioObjectives, type Period } from './objectives.js';
+import { progressOf, stageState } from './progress.js';
+import type { ObjectiveModel, PersonModel, ScenarioModel, StageModel, TrackModel } from './types.js';
+
+/** Splits objectives into the catalog's stages, with each stage's counts and shield state. */
+export function stagesOf(objectives: readonly ObjectiveModel[], labels: readonly string[], focusStage: number): StageModel[] {
+  return labels.map((label, i) => {
+    const stage = i + 1;
+    const inStage = objectives.filter((o) => o.stage === stage);
+    const progress = progressOf(inStage);
+    return { stage, label, ...progress, state: stageState(progress), isFocus: stage === focusStage, objectives: inStage };
+  });
+}
+
+function person(p: { name: string; role?: string | undefined; responsibility?: string | undefined }, defaultRole: string): PersonModel {
+  return { name: p.name, role: p.role ?? defaultRole, ...optional({ responsibility: p.responsibility }) };
+}
+
+export function scenarioModel(catalog: CatalogIndex, file: ScenarioFile, period: Period): ScenarioModel {
+  const entry = catalog.scenario(file.scenario);
+  if (!entry) throw new Error(`scenario ${file.scenario} passed validation but is not in catalog ${catalog.id}`);
+  const labels = catalog.catalog.stage_labels;
+  const objectives = scenarioObjectives(catalog, file, period);
+  const stages = stagesOf(objectives, labels, file.focus_stage);
+  const tracks: TrackModel[] = (entry.tracks ?? []).map((t) => {
+    const focusStage = file.tracks?.[t.id]?.focus_stage ?? file.focus_stage;
+    const trackStages = stagesOf(objectives.filter((o) => o.track === t.id), labels, focusStage);
+    return {
+      id: t.id, title: t.title, focusStage, stages: trackStages,
+      progress: progressOf(objectives.filter((o) => o.track === t.id)),
+      finished: trackStages.every((s) => s.state === 'complete'),
+    };
+  });
+  const phase = catalog.catalog.lifecycle_phases.find((p) => p.id === file.phase);
+  return {
+    id: entry.id,
+    title: entry.title,
+    shortTitle: entry.short_title,
+    ...optional({ summary: entry.summary, notes: file.notes }),
+    focusStage: file.focus_stage,
+    phase: { id: file.phase, title: phase?.title ?? file.phase },
+    sponsor: person(file.stakeholders.sponsor, 'Sponsor'),
+    lead: person(file.stakeholders.lead, 'Project lead'),
+    stakeholders: file.stakeholders.others.map((p) => person(p, '')),
+    stages,
+    tracks,
+    progress: progressOf(objectives),
+    finished: stages.every((s) => s.state === 'complete'),
+    objectives,
+    notApplicable: objectives.filter((o) => o.status === 'not-applicable'),
+  };
+}

@@ -1,0 +1,184 @@
+import type { NotApplicableReason, Status, StatusCounts } from '../schema/status.js';
+import type { ObjectiveKey } from '../validate/program-data.js';
+
+/** Microsoft's shield states for a stage. */
+export type StageState = 'not-started' | 'in-progress' | 'complete';
+
+/** Counts over a set of objectives; every percentage the outputs show comes from here. */
+export interface Progress {
+  total: number;
+  /** Objectives that count: all but not-applicable. */
+  applicable: number;
+  complete: number;
+  byStatus: StatusCounts;
+  /** complete / applicable, floored, so 100 means every applicable objective is complete (100 when nothing applies). */
+  percentComplete: number;
+  /** Mean of the objectives' percent (complete = 100), floored. */
+  progress: number;
+  overdue: number;
+}
+
+export interface ObjectiveModel {
+  key: ObjectiveKey;
+  id: string;
+  scenarioId: string;
+  stage: number;
+  track?: string;
+  title: string;
+  custom: boolean;
+  areas: string[];
+  status: Status;
+  owner?: string;
+  due?: string;
+  started?: string;
+  completed?: string;
+  /** Resolved percent: 100 when complete, 0 when not started or not applicable. */
+  percent: number;
+  reason?: NotApplicableReason;
+  notes?: string;
+  blockers: string[];
+  evidence?: string;
+  /** Due before the reporting date and not complete. */
+  overdue: boolean;
+  daysOverdue: number;
+  /** Completed within the reporting period. */
+  completedInPeriod: boolean;
+}
+
+export interface StageModel extends Progress {
+  stage: number;
+  label: string;
+  state: StageState;
+  isFocus: boolean;
+  objectives: ObjectiveModel[];
+}
+
+export interface TrackModel {
+  id: string;
+  title: string;
+  focusStage: number;
+  stages: StageModel[];
+  progress: Progress;
+  finished: boolean;
+}
+
+export interface PersonModel {
+  name: string;
+  role: string;
+  responsibility?: string;
+}
+
+export interface ScenarioModel {
+  id: string;
+  title: string;
+  shortTitle: string;
+  summary?: string;
+  notes?: string;
+  focusStage: number;
+  phase: { id: string; title: string };
+  sponsor: PersonModel;
+  lead: PersonModel;
+  stakeholders: PersonModel[];
+  stages: StageModel[];
+  tracks: TrackModel[];
+  progress: Progress;
+  /** Every stage complete: the tracker shows its finished state. */
+  finished: boolean;
+  objectives: ObjectiveModel[];
+  notApplicable: ObjectiveModel[];
+}
+
+export interface AreaModel {
+  id: string;
+  title: string;
+  progress: Progress;
+  byScenario: { scenarioId: string; progress: Progress }[];
+}
+
+export interface KpiPoint {
+  date: string;
+  value: number;
+}
+
+export type KpiTrend = 'improving' | 'worsening' | 'flat' | 'new';
+
+export interface KpiModel {
+  id: string;
+  title: string;
+  unit: string;
+  direction: 'higher' | 'lower';
+  target: number;
+  targetDate?: string;
+  source?: string;
+  scenarioId?: string;
+  notes?: string;
+  points: KpiPoint[];
+  current: KpiPoint;
+  /** The point before the current one. */
+  previous?: KpiPoint;
+  /** The last point on or before the start of the period (what leaders saw last time). */
+  periodStart?: KpiPoint;
+  onTarget: boolean;
+  /** Direction-aware: how the current value moved from the previous one. */
+  trend: KpiTrend;
+  /** How far from the target, in the KPI's unit (0 when on target). */
+  gap: number;
+}
+
+export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
+
+export interface RiskModel {
+  id: string;
+  title: string;
+  description?: string;
+  likelihood: number;
+  impact: number;
+  score: number;
+  level: RiskLevel;
+  treatment: 'avoid' | 'reduce' | 'share' | 'retain';
+  owner: string;
+  trend: 'increasing' | 'stable' | 'decreasing';
+  status: 'open' | 'closed';
+  mitigations: ObjectiveModel[];
+  mitigation: Progress;
+}
+
+export interface DecisionModel {
+  id: string;
+  title: string;
+  context?: string;
+  recommendation?: string;
+  askedOf: string;
+  neededBy: string;
+  status: 'open' | 'decided' | 'deferred';
+  outcome?: string;
+  related: ObjectiveModel[];
+  /** Days from the reporting date to the date needed (negative when late). */
+  daysLeft: number;
+}
+
+/** Everything the deck and the reports show, computed once from validated data and the catalog. */
+export interface ProgramModel {
+  organization: string;
+  program: string;
+  classification?: string;
+  template: string;
+  catalog: { id: string; title: string; attribution?: string; stageLabels: string[] };
+  reportingDate: string;
+  periodStart: string;
+  periodLabel?: string;
+  scenarios: ScenarioModel[];
+  progress: Progress;
+  areas: AreaModel[];
+  kpis: KpiModel[];
+  /** Open risks first, by score (highest first). */
+  risks: RiskModel[];
+  /** Open decisions first, by date needed. */
+  decisions: DecisionModel[];
+  highlights: string[];
+  blocked: ObjectiveModel[];
+  atRisk: ObjectiveModel[];
+  /** Most overdue first. */
+  overdue: ObjectiveModel[];
+  completedInPeriod: ObjectiveModel[];
+}

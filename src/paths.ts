@@ -1,0 +1,12 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/**
+ * The package's own folder. This file sits one level under it both as
+ * src/paths.ts (tests) and dist/paths.js (the CLI), so the data files that
+ * ship with the package resolve the same way from either.
+ */
+export const packageRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+
+export const builtinCatalogDir = path.join(packageRoot, 'src', 'catalog', 'builtin');
+export const builtinTemplatesDir = path.join(packageRoot, 'templates');

@@ -1,0 +1,54 @@
+/**
+ * Every problem ztdeck can report, by its permanent name. The README's error
+ * catalogue lists these; a test keeps the two in step.
+ */
+export const problemCodes = {
+  // reading files
+  'path-not-found': 'A file or folder named on the command line or in the data does not exist.',
+  'path-not-a-folder': 'A path that must be a folder is a file (or the other way round).',
+  'unknown-file': 'A YAML file in the program folder that ztdeck does not read (often a misspelt name; warning).',
+  'file-too-large': 'A YAML file is larger than the 1 MiB limit.',
+  'file-empty': 'A YAML file is empty or holds only comments.',
+  'file-not-utf8': 'A file is not valid UTF-8 (for example saved as Latin-1 or UTF-16).',
+  'control-character': 'A file or value holds a control character (U+0000–U+001F except tab and line breaks, U+007F–U+009F) or a broken surrogate.',
+  // YAML
+  'yaml-syntax': 'The YAML cannot be parsed (indentation, an unclosed quote, a stray character...).',
+  'yaml-duplicate-key': 'The same key appears twice in one mapping.',
+  'yaml-tab-indent': 'A tab is used for indentation; YAML needs spaces.',
+  'yaml-multiple-documents': 'A file holds more than one YAML document (---).',
+  'yaml-directive': 'A %YAML or %TAG directive; ztdeck reads YAML 1.2 only and refuses directives.',
+  'yaml-tag': 'A tag such as !!js/function or !custom; ztdeck reads plain data only.',
+  'yaml-alias-limit': 'Too many aliases (*name): the file would expand into a huge document.',
+  'yaml-reserved-key': 'A key named __proto__, constructor or prototype.',
+  // shape of the data
+  'unknown-key': 'A key that this file does not use (often a typo).',
+  'missing-key': 'A required key is absent.',
+  'wrong-type': 'A value has the wrong type (text where a number is needed, a list where a mapping is needed...).',
+  'invalid-value': 'A value is not one of the allowed words.',
+  'out-of-range': 'A number or a list length is outside its allowed range.',
+  'invalid-date': 'A date is not a real calendar date written as YYYY-MM-DD.',
+  'invalid-id': 'An id is not lower-case words joined by hyphens.',
+  'invalid-link': 'A link is not an https: or mailto: address.',
+  'invalid-text': 'A text value is empty or too long.',
+  // rules across fields, files and the catalog
+  'status-conflict': 'Fields of one objective contradict its status (a completed date without status complete, percent not 100 when complete...).',
+  'date-order': 'Dates are in an impossible order (completed before started, a date after the reporting date...).',
+  'unknown-catalog': 'The program names a catalog that is neither built in nor in the program\'s catalogs/ folder.',
+  'unknown-scenario': 'A scenario id that the catalog does not have.',
+  'unknown-objective': 'An objective id that the scenario does not have in the catalog.',
+  'unknown-reference': 'A reference to a phase, functional area, track, objective or KPI that does not exist.',
+  'ambiguous-reference': 'An objective id that exists in more than one scenario, used without its scenario.',
+  'duplicate-id': 'Two things share an id (two files for one scenario, a custom objective with a catalog id...).',
+  'scenario-file-missing': 'A scenario in scope has no scenario file.',
+  'scenario-out-of-scope': 'A scenario file for a scenario that program.yaml does not list in scope (warning).',
+  'series-order': 'KPI values are not in date order.',
+  'blocked-without-blocker': 'A blocked objective does not say what blocks it (warning).',
+  'complete-without-date': 'A complete objective has no completed date, so planned-versus-actual cannot place it (warning).',
+  'invalid-catalog': 'A catalog file breaks the catalog rules (duplicate ids, wrong stage numbers...).',
+  // command line
+  'usage': 'The command line is wrong (unknown command or option, missing argument).',
+  'output-exists': 'A file that ztdeck would create already exists and --force was not given.',
+  'write-failed': 'An output file could not be written (permissions, disk full...).',
+} as const satisfies Record<string, string>;
+
+export type ProblemCode = keyof typeof problemCodes;

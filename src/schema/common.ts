@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { ProblemCode } from '../report/problem-codes.js';
+
+/**
+ * Building blocks shared by every data file. Refinements carry their problem
+ * code and hint in `params`, so the error report can say what to do.
+ */
+export interface IssueParams {
+  code: ProblemCode;
+  hint?: string;
+}
+
+const BAD_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+
+/** Text a slide can show: not blank, bounded, no control characters or broken surrogates. */
+export function text(max: number) {
+  return z.string()
+    .min(1)
+    .max(max)
+    .refine((s) => s.trim().length > 0, { params: { code: 'invalid-text', hint: 'write some text, or remove the key' } satisfies IssueParams, message: 'must not be blank' })
+    .refine((s) => !BAD_CHARACTERS.test(s) && s.isWellFormed(), {
+      params: { code: 'control-character', hint: 'remove the escape sequence (such as \\x0b or \\uD83D) from the quoted text' } satisfies IssueParams,
+      message: 'holds a control character or a broken surrogate pair',
+    });
+}
+
+/** Lower-case words joined by hyphens: the form of every id in ztdeck. */
+export const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(64);
+
+const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `s` is YYYY-MM-DD and names a real day (no 30 February). */
+export function isRealDate(s: string): boolean {
+  const m = DATE_FORM.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && y >= 1970 && y <= 2200;
+}
+
+/** A calendar date. YAML 1.2 keeps 2026-05-31 as text, so dates stay strings and compare as strings. */
+export const isoDate = z.string().refine(isRealDate, {
+  params: { code: 'invalid-date', hint: 'write a real date as YYYY-MM-DD, for example 2026-05-31' } satisfies IssueParams,
+  message: 'is not a real date in the form YYYY-MM-DD',
+}).meta({ format: 'date' });
+
+/** A link shown in reports: web or mail only, never file:, javascript: or a share path. */
+export const link = z.string().max(2000).refine((s) => {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' || u.protocol === 'mailto:';
+  } catch {
+    return false;
+  }
+}, {
+  params: { code: 'invalid-link', hint: 'use an https:// address (or mailto:); file paths and other schemes are not allowed' } satisfies IssueParams,
+  message: 'is not an https: or mailto: link',
+});
+
+export const percent = z.number().int().min(0).max(100);
+export const rating = z.number().int().min(1).max(5);
+/** The catalog decides how many stages there are; the check against it comes with the catalog. */
+export const stageNumber = z.number().int().min(1);

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { id, isoDate, text } from './common.js';
+
+const decisionSchema = z.strictObject({
+  title: text(160).describe('The decision asked, as a question or an action'),
+  context: text(600).optional().describe('Why it is needed now'),
+  recommendation: text(400).optional().describe('What the program recommends'),
+  asked_of: text(80).describe('Who decides: a person or a role (CFO, steering committee)'),
+  needed_by: isoDate.describe('Date the decision is needed by'),
+  status: z.enum(['open', 'decided', 'deferred']).default('open'),
+  outcome: text(400).optional().describe('What was decided, once decided'),
+  related: z.array(text(160)).max(20).default([]).describe('Objectives affected (objective id or scenario-id/objective-id)'),
+});
+
+/** decisions.yaml: what the program asks of leadership. */
+export const decisionsFileSchema = z.strictObject({
+  decisions: z.record(id, decisionSchema).describe('Decisions keyed by id'),
+});
+
+export type Decision = z.infer<typeof decisionSchema>;
+export type DecisionsFile = z.infer<typeof decisionsFileSchema>;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { id, isoDate, text, type IssueParams } from './common.js';
+
+export const DEFAULT_CATALOG = 'microsoft-zero-trust-adoption';
+
+/** program.yaml: who, when, which framework, which look, which scenarios. */
+export const programFileSchema = z.strictObject({
+  organization: text(120).describe('Organization name, as shown on the title slide'),
+  program: text(120).describe('Program name, for example "Zero Trust adoption program"'),
+  classification: text(80).optional().describe('Classification label shown on every slide, for example "Confidential"'),
+  catalog: id.default(DEFAULT_CATALOG).describe('Framework catalog id (built in: microsoft-zero-trust-adoption)'),
+  template: id.default('default').describe('Template folder name under templates/'),
+  reporting: z.strictObject({
+    date: isoDate.describe('The date the data is as of; "overdue" is judged against it'),
+    period_start: isoDate.describe('Start of the period this report covers, usually the day after the last steering meeting'),
+    label: text(80).optional().describe('Name of the period, for example "November 2026"'),
+  }).superRefine((r, ctx) => {
+    if (r.period_start > r.date) {
+      ctx.addIssue({
+        code: 'custom', path: ['period_start'], message: `period_start (${r.period_start}) is after the reporting date (${r.date})`,
+        params: { code: 'date-order', hint: 'the period ends on the reporting date, so it must start on or before it' } satisfies IssueParams,
+      });
+    }
+  }),
+  scenarios: z.array(id).min(1).max(20).describe('Scenario ids in scope, in the order the deck shows them'),
+});
+
+export type ProgramFile = z.infer<typeof programFileSchema>;

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { rating, text } from './common.js';
+import { id } from './common.js';
+
+/**
+ * Risk treatment options in ISO 31000 terms: avoid the activity; reduce the
+ * likelihood or the consequences; share (transfer, insure); retain (accept).
+ */
+export const riskTreatments = {
+  avoid: 'Avoid',
+  reduce: 'Reduce',
+  share: 'Share',
+  retain: 'Retain',
+} as const;
+
+export const riskTrends = {
+  increasing: 'Increasing',
+  stable: 'Stable',
+  decreasing: 'Decreasing',
+} as const;
+
+const riskSchema = z.strictObject({
+  title: text(140).describe('The risk, as a leader would say it'),
+  description: text(600).optional(),
+  likelihood: rating.describe('1 (rare) to 5 (almost certain)'),
+  impact: rating.describe('1 (minor) to 5 (severe)'),
+  treatment: z.enum(['avoid', 'reduce', 'share', 'retain']).describe('ISO 31000 treatment: avoid, reduce, share or retain'),
+  owner: text(80).describe('Risk owner'),
+  trend: z.enum(['increasing', 'stable', 'decreasing']).describe('Since the last period'),
+  status: z.enum(['open', 'closed']).default('open'),
+  mitigated_by: z.array(text(160)).max(30).default([])
+    .describe('Objectives that mitigate the risk: an objective id, or scenario-id/objective-id when the id is in two scenarios'),
+});
+
+/** risks.yaml: the risk register. */
+export const risksFileSchema = z.strictObject({
+  risks: z.record(id, riskSchema).describe('Risks keyed by id'),
+});
+
+export type Risk = z.infer<typeof riskSchema>;
+export type RisksFile = z.infer<typeof risksFileSchema>;
