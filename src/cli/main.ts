@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { packageRoot } from '../paths.js';
 import { isUserError } from '../report/user-error.js';
+import { registerBuild } from './commands/build.js';
 import { registerCatalog } from './commands/catalog.js';
 import { registerInit } from './commands/init.js';
 import { registerSchema } from './commands/schema.js';
@@ -11,7 +12,7 @@ import { printProblems, type CommandContext } from './context.js';
 import { exitCodes } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 
-const commands = [registerValidate, registerCatalog, registerSchema, registerInit] as const;
+const commands = [registerBuild, registerValidate, registerCatalog, registerSchema, registerInit] as const;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string };

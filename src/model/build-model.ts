@@ -3,6 +3,7 @@ import { areaModels } from './areas.js';
 import { daysBetween } from './dates.js';
 import { kpiModel } from './kpis.js';
 import { optional } from './objectives.js';
+import { plannedVsActual } from './planned-vs-actual.js';
 import { progressOf } from './progress.js';
 import { riskModel } from './risks.js';
 import { scenarioModel } from './scenarios.js';
@@ -55,5 +56,6 @@ export function buildModel(data: ProgramData): ProgramModel {
     atRisk: all.filter((o) => o.status === 'at-risk'),
     overdue: all.filter((o) => o.overdue).sort((a, b) => b.daysOverdue - a.daysOverdue || a.key.localeCompare(b.key)),
     completedInPeriod: all.filter((o) => o.completedInPeriod).sort((a, b) => (a.completed ?? '').localeCompare(b.completed ?? '')),
+    plannedVsActual: plannedVsActual(all, p.reporting.date),
   };
 }

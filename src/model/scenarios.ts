@@ -1,6 +1,7 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { ScenarioFile } from '../schema/scenario.js';
 import { optional, scenarioObjectives, type Period } from './objectives.js';
+import { healthOf } from './health.js';
 import { progressOf, stageState } from './progress.js';
 import type { ObjectiveModel, PersonModel, ScenarioModel, StageModel, TrackModel } from './types.js';
 
@@ -47,6 +48,7 @@ export function scenarioModel(catalog: CatalogIndex, file: ScenarioFile, period:
     stages,
     tracks,
     progress: progressOf(objectives),
+    health: healthOf(objectives),
     finished: stages.every((s) => s.state === 'complete'),
     objectives,
     notApplicable: objectives.filter((o) => o.status === 'not-applicable'),

@@ -68,6 +68,31 @@ export interface PersonModel {
   responsibility?: string;
 }
 
+export type HealthLevel = 'green' | 'amber' | 'red';
+
+export interface HealthModel {
+  level: HealthLevel;
+  /** What decided the level, most serious first (empty when green). */
+  reasons: string[];
+}
+
+export interface PlannedVsActualModel {
+  /** YYYY-MM, from the first due or completed date to the last due date (at most a year past the reporting date). */
+  months: string[];
+  /** Objectives due by the end of each month (cumulative). */
+  planned: number[];
+  /** Objectives completed by the end of each month (cumulative); null after the reporting month. */
+  actual: (number | null)[];
+  onTime: number;
+  late: number;
+  openOverdue: number;
+  withoutDueDate: number;
+  /** Objectives due beyond the chart's horizon. */
+  dueLater: number;
+  /** Mean days between due and completed dates of objectives completed late. */
+  averageSlipDays: number;
+}
+
 export interface ScenarioModel {
   id: string;
   title: string;
@@ -82,6 +107,7 @@ export interface ScenarioModel {
   stages: StageModel[];
   tracks: TrackModel[];
   progress: Progress;
+  health: HealthModel;
   /** Every stage complete: the tracker shows its finished state. */
   finished: boolean;
   objectives: ObjectiveModel[];
@@ -181,4 +207,5 @@ export interface ProgramModel {
   /** Most overdue first. */
   overdue: ObjectiveModel[];
   completedInPeriod: ObjectiveModel[];
+  plannedVsActual: PlannedVsActualModel;
 }

@@ -45,6 +45,10 @@ export const problemCodes = {
   'blocked-without-blocker': 'A blocked objective does not say what blocks it (warning).',
   'complete-without-date': 'A complete objective has no completed date, so planned-versus-actual cannot place it (warning).',
   'invalid-catalog': 'A catalog file breaks the catalog rules (duplicate ids, wrong stage numbers...).',
+  // templates and rendering
+  'unknown-template': 'The program or --template names a template that does not exist.',
+  'unknown-deck': '--deck names a deck that the template does not define.',
+  'text-truncated': 'Text did not fit its box even at the smallest size allowed there; it was cut, or the rest is shown on another slide (warning naming the slide).',
   // command line
   'usage': 'The command line is wrong (unknown command or option, missing argument).',
   'output-exists': 'A file that ztdeck would create already exists and --force was not given.',

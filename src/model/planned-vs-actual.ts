@@ -1,0 +1,39 @@
+import { daysBetween } from './dates.js';
+import type { ObjectiveModel, PlannedVsActualModel } from './types.js';
+
+const MAX_MONTHS_AHEAD = 12;
+
+function addMonths(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const t = new Date(Date.UTC(y, m - 1 + n, 1));
+  return `${t.getUTCFullYear()}-${String(t.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/**
+ * Objectives completed over time against their due dates: cumulative counts
+ * per month, the actual line stopping at the reporting month.
+ */
+export function plannedVsActual(objectives: readonly ObjectiveModel[], reportingDate: string): PlannedVsActualModel {
+  const applicable = objectives.filter((o) => o.status !== 'not-applicable');
+  const dueMonths = applicable.filter((o) => o.due).map((o) => (o.due ?? '').slice(0, 7));
+  const doneMonths = applicable.filter((o) => o.completed).map((o) => (o.completed ?? '').slice(0, 7));
+  const reportingMonth = reportingDate.slice(0, 7);
+  const all = [...dueMonths, ...doneMonths, reportingMonth].sort();
+  const first = all[0] ?? reportingMonth;
+  const horizon = addMonths(reportingMonth, MAX_MONTHS_AHEAD);
+  const last = [...dueMonths, reportingMonth].filter((m) => m <= horizon).sort().at(-1) ?? reportingMonth;
+  const months: string[] = [];
+  for (let m = first; m <= last; m = addMonths(m, 1)) months.push(m);
+  const late = applicable.filter((o) => o.completed && o.due && o.completed > o.due);
+  return {
+    months,
+    planned: months.map((m) => dueMonths.filter((d) => d <= m).length),
+    actual: months.map((m) => (m <= reportingMonth ? doneMonths.filter((d) => d <= m).length : null)),
+    onTime: applicable.filter((o) => o.completed && o.due && o.completed <= o.due).length,
+    late: late.length,
+    openOverdue: applicable.filter((o) => o.overdue).length,
+    withoutDueDate: applicable.filter((o) => !o.due && o.status !== 'complete').length,
+    dueLater: dueMonths.filter((m) => m > horizon).length,
+    averageSlipDays: late.length ? Math.round(late.reduce((n, o) => n + daysBetween(o.due ?? '', o.completed ?? ''), 0) / late.length) : 0,
+  };
+}

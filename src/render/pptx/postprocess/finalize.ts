@@ -1,0 +1,38 @@
+import type { Theme } from '../../../schema/template.js';
+import { fixChartSchema, fixNoteParagraphs, fixContentTypes, fixDocProps, fixRunParagraphs, fixShapeIds, renumberCharts, stabilizeGuids, stripInvalidCharacters } from './fixes.js';
+import { Parts } from './parts.js';
+import { applyTheme } from './theme-part.js';
+
+export interface FinalizeOptions {
+  /** The reporting date (YYYY-MM-DD): document dates and zip entry dates. */
+  date: string;
+  company: string;
+  theme: Theme;
+}
+
+/**
+ * The one post-processing step between pptxgenjs and the disk: repairs what
+ * would make PowerPoint ask for repair and makes the bytes deterministic,
+ * embedded workbooks included.
+ */
+export async function finalizePackage(pptx: Uint8Array, options: FinalizeOptions): Promise<Buffer> {
+  const parts = await Parts.read(pptx);
+  const date = new Date(`${options.date}T00:00:00Z`);
+  renumberCharts(parts);
+  fixContentTypes(parts);
+  fixShapeIds(parts);
+  fixRunParagraphs(parts);
+  fixChartSchema(parts);
+  fixNoteParagraphs(parts);
+  fixDocProps(parts, options);
+  stabilizeGuids(parts);
+  stripInvalidCharacters(parts);
+  applyTheme(parts, options.theme);
+  for (const name of parts.names().filter((n) => /^ppt\/embeddings\/.+\.xlsx$/.test(n))) {
+    const book = await Parts.read(parts.bytes(name) ?? new Uint8Array());
+    fixDocProps(book, { date: options.date, company: options.company });
+    stripInvalidCharacters(book);
+    parts.set(name, await book.write(date));
+  }
+  return parts.write(date);
+}

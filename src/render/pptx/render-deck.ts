@@ -1,0 +1,48 @@
+import type { ProgramModel } from '../../model/types.js';
+import type { Problem } from '../../report/problem.js';
+import { slideKinds, type SlideKind } from '../../schema/deck.js';
+import type { Theme } from '../../schema/template.js';
+import { DeckBuilder } from './deck-builder.js';
+import { finalizePackage } from './postprocess/finalize.js';
+import { slideRenderers } from './registry.js';
+
+export interface RenderedDeck {
+  buffer: Buffer;
+  slides: number;
+  charts: number;
+  warnings: Problem[];
+}
+
+/**
+ * Groups the composition: program slides stand alone; consecutive scenario
+ * slides form a group drawn once per scenario (tracker, detail, stakeholders
+ * of the first scenario, then of the second...).
+ */
+export function expandComposition(kinds: readonly SlideKind[]): (SlideKind | SlideKind[])[] {
+  const out: (SlideKind | SlideKind[])[] = [];
+  for (const kind of kinds) {
+    const last = out[out.length - 1];
+    if (slideKinds[kind].scope === 'scenario') {
+      if (Array.isArray(last)) last.push(kind);
+      else out.push([kind]);
+    } else {
+      out.push(kind);
+    }
+  }
+  return out;
+}
+
+/** ProgramModel + theme + composition → the finished .pptx bytes (render stage; writes nothing). */
+export async function renderDeck(model: ProgramModel, theme: Theme, kinds: readonly SlideKind[]): Promise<RenderedDeck> {
+  const deck = new DeckBuilder(model, theme);
+  for (const entry of expandComposition(kinds)) {
+    if (Array.isArray(entry)) {
+      for (const scenario of model.scenarios) for (const kind of entry) (slideRenderers[kind] as (d: DeckBuilder, s: typeof scenario) => void)(deck, scenario);
+    } else {
+      (slideRenderers[entry] as (d: DeckBuilder) => void)(deck);
+    }
+  }
+  const raw = await deck.pptx.write({ outputType: 'uint8array', compression: false }) as Uint8Array;
+  const buffer = await finalizePackage(raw, { date: model.reportingDate, company: model.organization, theme });
+  return { buffer, slides: deck.slideCount, charts: deck.chartCount, warnings: deck.warnings };
+}

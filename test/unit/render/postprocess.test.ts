@@ -1,0 +1,108 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { finalizePackage } from '../../../src/render/pptx/postprocess/finalize.js';
+import { PptxGenJSClass } from '../../../src/render/pptx/pptxgen.js';
+import type { Theme } from '../../../src/schema/template.js';
+import { loadTemplate } from '../../../src/templates/load-template.js';
+
+const theme = (await loadTemplate('default')).template!.theme as Theme;
+
+/** A raw pptxgenjs deck with every defect the post-processing step knows about. */
+async function rawDeck(charts = 1): Promise<Uint8Array> {
+  const pptx = new PptxGenJSClass();
+  pptx.company = 'ACME & Sons <Ltd>';
+  for (let n = 0; n < 2; n++) {
+    const slide = pptx.addSlide();
+    slide.addText('Title \u000b with a vertical tab', { x: 1, y: 0.5, w: 8, h: 1 });
+    slide.addText([{ text: 'Bold ', options: { bold: true } }, { text: 'and plain' }], { x: 1, y: 1.5, w: 8, h: 1 });
+    slide.addTable([[{ text: 'a' }, { text: 'b' }]], { x: 1, y: 3, w: 4 });
+    for (let c = 0; c < charts; c++) {
+      slide.addChart('line', [{ name: 'KPI', labels: ['May', 'Jun'], values: [1, 2] }], { x: 6, y: 3, w: 3, h: 2, lineDataSymbol: 'circle' });
+    }
+    slide.addNotes('First line.\nSecond line.');
+  }
+  return pptx.write({ outputType: 'uint8array' }) as Promise<Uint8Array>;
+}
+
+async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, string>();
+  for (const f of Object.values(zip.files)) if (!f.dir) out.set(f.name, await f.async('string'));
+  return out;
+}
+
+const options = { date: '2026-11-20', company: 'ACME & Sons <Ltd>', theme };
+
+describe('finalizePackage', async () => {
+  const raw = await rawDeck();
+  const before = await parts(raw);
+  const fixed = await finalizePackage(raw, options);
+  const after = await parts(fixed);
+
+  it('starts from a raw deck that has the defects', () => {
+    expect(before.get('docProps/app.xml')).toContain('<Company>ACME & Sons <Ltd></Company>');
+    expect(before.get('[Content_Types].xml')).toContain('slideMaster2.xml');
+    expect(before.get('ppt/slides/slide1.xml')).toContain('\u000b');
+  });
+  it('drops content-type overrides for parts that do not exist', () => {
+    const overrides = [...(after.get('[Content_Types].xml') ?? '').matchAll(/PartName="\/([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(overrides.length).toBeGreaterThan(5);
+    for (const name of overrides) expect(after.has(name), name).toBe(true);
+  });
+  it('gives every shape of a slide its own id', () => {
+    for (const [name, xml] of after) {
+      if (!/^ppt\/slides\/slide\d+\.xml$/.test(name)) continue;
+      const ids = [...xml.matchAll(/<p:cNvPr\s[^>]*?\bid="(\d+)"/g)].map((m) => m[1]);
+      expect(new Set(ids).size, name).toBe(ids.length);
+    }
+    const beforeIds = [...(before.get('ppt/slides/slide1.xml') ?? '').matchAll(/<p:cNvPr\s[^>]*?\bid="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(beforeIds).size).toBeLessThan(beforeIds.length);
+  });
+  it('escapes the company and dates the document from the reporting date', () => {
+    expect(after.get('docProps/app.xml')).toContain('<Company>ACME &amp; Sons &lt;Ltd&gt;</Company>');
+    expect(after.get('docProps/core.xml')).toMatch(/<dcterms:created[^>]*>2026-11-20T00:00:00Z<\/dcterms:created>/);
+    expect(after.get('docProps/core.xml')).toMatch(/<dcterms:modified[^>]*>2026-11-20T00:00:00Z<\/dcterms:modified>/);
+  });
+  it('removes control characters from every part', () => {
+    for (const [name, xml] of after) if (/\.(xml|rels)$/.test(name)) expect(xml, name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  });
+  it('keeps one paragraph property per paragraph', () => {
+    const xml = after.get('ppt/slides/slide1.xml') ?? '';
+    for (const p of xml.match(/<a:p>[\s\S]*?<\/a:p>/g) ?? []) expect((p.match(/<a:pPr\b/g) ?? []).length, p).toBeLessThanOrEqual(1);
+  });
+  it('makes line charts schema-valid', () => {
+    const chart = after.get('ppt/charts/chart1.xml') ?? '';
+    expect(chart).toContain('<c:lineChart><c:grouping val="standard"/>');
+    expect(chart).not.toContain('invertIfNegative');
+    expect(chart.indexOf('<c:marker>')).toBeLessThan(chart.indexOf('<c:dLbls>'));
+  });
+  it('splits speaker notes into paragraphs', () => {
+    const notes = after.get('ppt/notesSlides/notesSlide1.xml') ?? '';
+    expect(notes).toContain('<a:t>First line.</a:t>');
+    expect(notes).toContain('<a:t>Second line.</a:t>');
+    expect(notes).not.toMatch(/<a:t>[^<]*[\r\n][^<]*<\/a:t>/);
+  });
+  it('writes the template into the theme part', () => {
+    const t = after.get('ppt/theme/theme1.xml') ?? '';
+    expect(t).toContain(`<a:accent1><a:srgbClr val="${theme.colors.accent}"/></a:accent1>`);
+    expect(t).toMatch(new RegExp(`<a:majorFont><a:latin typeface="${theme.fonts.heading}"`));
+  });
+  it('writes a deflated zip, content types first, with fixed dates', async () => {
+    const zip = await JSZip.loadAsync(fixed);
+    const names = Object.keys(zip.files);
+    expect(names[0]).toBe('[Content_Types].xml');
+    expect(names[1]).toBe('_rels/.rels');
+    expect(names.some((n) => n.endsWith('/'))).toBe(false);
+    for (const f of Object.values(zip.files)) expect(f.date.toISOString()).toBe('2026-11-20T00:00:00.000Z');
+    expect(fixed.length).toBeLessThan(raw.length);
+  });
+  it('numbers charts from 1 and gives the same bytes whatever was built before in the process', async () => {
+    const second = await finalizePackage(await rawDeck(), options);
+    expect(Buffer.compare(second, fixed)).toBe(0);
+    const names = [...after.keys()].filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).sort();
+    expect(names).toEqual(['ppt/charts/chart1.xml', 'ppt/charts/chart2.xml']);
+    const books = [...after.keys()].filter((n) => n.startsWith('ppt/embeddings/')).sort();
+    expect(books).toEqual(['ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx', 'ppt/embeddings/Microsoft_Excel_Worksheet2.xlsx']);
+    expect(after.get('ppt/slides/_rels/slide2.xml.rels')).toContain('/ppt/charts/chart2.xml');
+  });
+});
