@@ -134,6 +134,10 @@ describe('ztdeck schema', () => {
 });
 
 describe('the command line', () => {
+  it('is an executable binary, as npx and npm link run it', () => {
+    expect(statSync(path.join(repoRoot, 'dist', 'bin.js')).mode & 0o111).not.toBe(0);
+    expect(readFileSync(path.join(repoRoot, 'dist', 'bin.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+  });
   it('exits 2 on an unknown command or option, without a stack trace', async () => {
     for (const args of [['frobnicate'], ['validate', '--colour'], ['validate', '--format', 'xml']]) {
       const r = await runCli(args);
