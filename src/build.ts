@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { validate } from './api.js';
+import type { ChartSpec } from './charts/spec.js';
+import { chartSpecs } from './charts/registry.js';
 import { exitCodes } from './cli/exit-codes.js';
 import { buildModel } from './model/build-model.js';
 import type { ProgramModel } from './model/types.js';
@@ -7,15 +9,32 @@ import type { OutputFile } from './output/write-files.js';
 import type { Problem } from './report/problem.js';
 import { hasErrors } from './report/problem.js';
 import { UserError } from './report/user-error.js';
-import { renderDeck } from './render/pptx/render-deck.js';
+import { reportContext } from './render/report/context.js';
 import { loadTemplate } from './templates/load-template.js';
 import { didYouMean } from './validate/suggest.js';
+
+/** What `build` can write; `--format` picks some (all by default). */
+export const outputFormats = {
+  pptx: 'the PowerPoint deck, <organization>-<date>.pptx',
+  png: 'the charts as PNG files in charts/',
+  html: 'report.html, one self-contained page',
+  md: 'summary.md, for a pull request or a CI job summary',
+  json: 'summary.json, the numbers for other tools',
+} as const;
+export type OutputFormat = keyof typeof outputFormats;
+export const allFormats = Object.keys(outputFormats) as OutputFormat[];
+
+export type BuildStage = 'validate' | 'charts' | 'deck' | 'reports';
 
 export interface BuildOptions {
   /** Folder the outputs go to. */
   outDir: string;
   /** Deck of the template to build (default: the template's default deck). */
   deck?: string;
+  /** Outputs to make (default: all). */
+  formats?: readonly OutputFormat[];
+  /** Called as work advances, for a progress display. */
+  onProgress?: (stage: BuildStage, done?: number, total?: number) => void;
 }
 
 export interface BuildResult {
@@ -23,6 +42,7 @@ export interface BuildResult {
   model: ProgramModel;
   slides: number;
   charts: number;
+  images: number;
   /** Warnings of every stage (data, layout). */
   warnings: Problem[];
 }
@@ -35,10 +55,15 @@ export function deckFileName(model: ProgramModel): string {
 }
 
 /**
- * load → validate → model → render, all in memory: returns the files to
- * write and never writes them (the caller's writer does, or --check does not).
+ * load → validate → model → render, all in memory: returns the files to write
+ * and never writes them (the caller's writer does, or --check does not). Work
+ * not asked for is not done: no chart is drawn, and neither the canvas, Chart.js,
+ * pptxgenjs nor Handlebars is loaded, for outputs that were not requested.
  */
 export async function build(dataDir: string, options: BuildOptions): Promise<BuildResult> {
+  const formats = new Set(options.formats ?? allFormats);
+  const progress = options.onProgress ?? (() => undefined);
+  progress('validate');
   const validation = await validate(dataDir);
   if (!validation.data || hasErrors(validation.problems)) throw new UserError(validation.problems, exitCodes.invalidInput);
   const model = buildModel(validation.data);
@@ -51,12 +76,39 @@ export async function build(dataDir: string, options: BuildOptions): Promise<Bui
     const names = Object.keys(template.decks.decks);
     throw new UserError([{ code: 'unknown-deck', severity: 'error', message: `template ${template.name} has no deck "${deckName}"`, hint: [didYouMean(deckName, names), `decks: ${names.join(', ')}`].filter(Boolean).join(' ') }], exitCodes.usage);
   }
-  const rendered = await renderDeck(model, template.theme, deck.slides);
-  return {
-    files: [{ path: path.resolve(options.outDir, deckFileName(model)), content: rendered.buffer }],
-    model,
-    slides: rendered.slides,
-    charts: rendered.charts,
-    warnings: [...validation.problems, ...loaded.problems, ...rendered.warnings],
-  };
+  const { theme } = template;
+  const out = (name: string) => path.resolve(options.outDir, name);
+  const files: OutputFile[] = [];
+  const warnings: Problem[] = [...validation.problems, ...loaded.problems];
+
+  const imageDeck = formats.has('pptx') && theme.charts === 'images';
+  const specs: ChartSpec[] = formats.has('png') || formats.has('html') || imageDeck ? chartSpecs(model, theme) : [];
+  let pngs: Map<string, Buffer> | undefined;
+  if (specs.length > 0) {
+    progress('charts', 0, specs.length);
+    const { renderPngs } = await import('./charts/render-png.js');
+    pngs = await renderPngs(specs, theme, (done, total) => progress('charts', done, total));
+    if (formats.has('png')) for (const [id, png] of pngs) files.push({ path: out(path.join('charts', `${id}.png`)), content: png });
+  }
+
+  let slides = 0;
+  let charts = 0;
+  if (formats.has('pptx')) {
+    progress('deck');
+    const { renderDeck } = await import('./render/pptx/render-deck.js');
+    const rendered = await renderDeck(model, theme, deck.slides, imageDeck ? pngs : undefined);
+    files.push({ path: out(deckFileName(model)), content: rendered.buffer });
+    ({ slides, charts } = rendered);
+    warnings.push(...rendered.warnings);
+  }
+
+  if (formats.has('html') || formats.has('md') || formats.has('json')) {
+    progress('reports');
+    const context = reportContext(model);
+    const reports = await import('./render/report/render-reports.js');
+    if (formats.has('html')) files.push({ path: out('report.html'), content: await reports.renderHtml(context, template.reports.html, theme, specs, pngs ?? new Map()) });
+    if (formats.has('md')) files.push({ path: out('summary.md'), content: await reports.renderMarkdown(context, template.reports.markdown) });
+    if (formats.has('json')) files.push({ path: out('summary.json'), content: reports.renderJson(context) });
+  }
+  return { files, model, slides, charts, images: formats.has('png') ? (pngs?.size ?? 0) : 0, warnings };
 }

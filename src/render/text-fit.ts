@@ -1,28 +1,35 @@
-/**
- * Text measurement without a font engine: widths per character class, in ems,
- * for Calibri-like sans serif faces (rounded up, so estimates err towards
- * "does not fit"). Good enough to choose a size, wrap, and know when to give.
- */
-const NARROW = new Set('ijlI.,;:\'|!()[]{}`tfr ');
-const WIDE = new Set('mwMW@%');
+import { CARLITO_BOLD, CARLITO_REGULAR, FIRST_CODE_POINT, LAST_CODE_POINT } from './font-metrics.js';
 
-export function charWidthEm(ch: string): number {
+/**
+ * Text measurement without a font engine: Carlito's advance widths (the metrics
+ * of Calibri) for Latin text, estimates for other scripts, plus a small margin so
+ * estimates err towards "does not fit". Good enough to choose a size, wrap, and
+ * know when to give.
+ */
+const SAFETY = 1.04;
+
+function decode(table: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < table.length; i += 2) out.push(parseInt(table.slice(i, i + 2), 36) / 1000);
+  return out;
+}
+const REGULAR = decode(CARLITO_REGULAR);
+const BOLD = decode(CARLITO_BOLD);
+
+export function charWidthEm(ch: string, bold = false): number {
   const cp = ch.codePointAt(0) ?? 0;
+  if (cp >= FIRST_CODE_POINT && cp <= LAST_CODE_POINT) return (bold ? BOLD : REGULAR)[cp - FIRST_CODE_POINT] ?? 0.5;
   if (cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xff60))) return 1.0;
   if (cp >= 0x1f000) return 1.1;
-  if (ch === ' ') return 0.23;
-  if (NARROW.has(ch)) return 0.27;
-  if (WIDE.has(ch)) return 0.84;
-  if (ch >= 'A' && ch <= 'Z') return 0.6;
-  if (ch >= '0' && ch <= '9') return 0.51;
-  return 0.5;
+  if (cp < FIRST_CODE_POINT || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200d) return 0;
+  return 0.55;
 }
 
 /** Width of a single line of text, in inches. */
 export function textWidthIn(text: string, fontSizePt: number, bold = false): number {
   let em = 0;
-  for (const ch of text) em += charWidthEm(ch);
-  return (em * fontSizePt * (bold ? 1.06 : 1)) / 72;
+  for (const ch of text) em += charWidthEm(ch, bold);
+  return (em * fontSizePt * SAFETY) / 72;
 }
 
 /** Greedy word wrap into lines no wider than `widthIn`; a word longer than a line is split. */

@@ -46,6 +46,7 @@ export const problemCodes = {
   'complete-without-date': 'A complete objective has no completed date, so planned-versus-actual cannot place it (warning).',
   'invalid-catalog': 'A catalog file breaks the catalog rules (duplicate ids, wrong stage numbers...).',
   // templates and rendering
+  'template-error': 'A text template does not compile or refers to a value or helper that does not exist.',
   'unknown-template': 'The program or --template names a template that does not exist.',
   'unknown-deck': '--deck names a deck that the template does not define.',
   'text-truncated': 'Text did not fit its box even at the smallest size allowed there; it was cut, or the rest is shown on another slide (warning naming the slide).',

@@ -13,6 +13,8 @@ const statusColors = z.strictObject(Object.fromEntries(statusIds.map((s) => [s, 
 /** theme.yaml: a template's brand. */
 export const themeSchema = z.strictObject({
   name: text(80),
+  charts: z.enum(['native', 'images']).default('native')
+    .describe('native: editable PowerPoint charts; images: the PNG charts (the same specs, drawn with Chart.js) with the same alt text'),
   fonts: z.strictObject({
     heading: text(60).describe('Font for titles and headings'),
     body: text(60).describe('Font for body text, tables and charts'),

@@ -1,19 +1,24 @@
 import path from 'node:path';
-import { readYamlFile } from '../data/read-yaml-file.js';
+import { displayPath, readYamlFile } from '../data/read-yaml-file.js';
+import type { TemplateText } from '../render/report/render-reports.js';
 import { builtinTemplatesDir } from '../paths.js';
 import type { Problem } from '../report/problem.js';
 import { deckFileSchema, type DeckFile } from '../schema/deck.js';
 import { themeSchema, type Theme } from '../schema/template.js';
 import { validateFile } from '../validate/validate-file.js';
 import { didYouMean } from '../validate/suggest.js';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 
 export interface Template {
   name: string;
   dir: string;
   theme: Theme;
   decks: DeckFile;
+  /** Handlebars sources of the reports. */
+  reports: { html: TemplateText; markdown: TemplateText };
 }
+
+const REPORT_FILES = { html: 'reports/report.html.hbs', markdown: 'reports/summary.md.hbs' } as const;
 
 /** Loads a built-in template folder: theme.yaml (brand) and deck.yaml (composition), each checked like data. */
 export async function loadTemplate(name: string): Promise<{ template?: Template; problems: Problem[] }> {
@@ -38,6 +43,17 @@ export async function loadTemplate(name: string): Promise<{ template?: Template;
   };
   const theme = await read<Theme>('theme.yaml', themeSchema);
   const decks = await read<DeckFile>('deck.yaml', deckFileSchema);
-  if (!theme || !decks) return { problems };
-  return { template: { name, dir, theme, decks }, problems };
+  const text = async (rel: string): Promise<TemplateText | undefined> => {
+    const file = path.join(dir, rel);
+    try {
+      return { file: displayPath(file), source: await readFile(file, 'utf8') };
+    } catch {
+      problems.push({ code: 'path-not-found', severity: 'error', message: `the template has no ${rel}`, hint: 'add the file to the template folder', location: { file: displayPath(file) } });
+      return undefined;
+    }
+  };
+  const html = await text(REPORT_FILES.html);
+  const markdown = await text(REPORT_FILES.markdown);
+  if (!theme || !decks || !html || !markdown) return { problems };
+  return { template: { name, dir, theme, decks, reports: { html, markdown } }, problems };
 }

@@ -15,7 +15,7 @@ const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 async function buildWithCli(dataDir: string, extra: string[] = []): Promise<{ out: string; file: string; stderr: string; deck: OpenedDeck }> {
   const out = tmp();
-  const r = await runCli(['build', dataDir, '--out', out, ...extra]);
+  const r = await runCli(['build', dataDir, '--out', out, '--format', 'pptx', ...extra]);
   expect(r.code, r.stderr).toBe(0);
   const file = deckIn(out);
   expect(r.stdout).toBe(`Wrote ${file}\n`);

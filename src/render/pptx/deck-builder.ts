@@ -45,7 +45,11 @@ export class DeckBuilder {
   /** Native charts drawn so far (SlideCanvas counts them). */
   chartCount = 0;
 
-  constructor(readonly model: ProgramModel, readonly theme: Theme) {
+  /**
+   * @param images PNGs of the chart specs by id, when the template draws charts as pictures;
+   *   otherwise charts are native.
+   */
+  constructor(readonly model: ProgramModel, readonly theme: Theme, readonly images?: ReadonlyMap<string, Buffer>) {
     this.pptx = new PptxGenJSClass();
     this.pptx.layout = 'LAYOUT_WIDE';
     this.pptx.author = 'ztdeck';

@@ -33,8 +33,8 @@ export function expandComposition(kinds: readonly SlideKind[]): (SlideKind | Sli
 }
 
 /** ProgramModel + theme + composition → the finished .pptx bytes (render stage; writes nothing). */
-export async function renderDeck(model: ProgramModel, theme: Theme, kinds: readonly SlideKind[]): Promise<RenderedDeck> {
-  const deck = new DeckBuilder(model, theme);
+export async function renderDeck(model: ProgramModel, theme: Theme, kinds: readonly SlideKind[], images?: ReadonlyMap<string, Buffer>): Promise<RenderedDeck> {
+  const deck = new DeckBuilder(model, theme, images);
   for (const entry of expandComposition(kinds)) {
     if (Array.isArray(entry)) {
       for (const scenario of model.scenarios) for (const kind of entry) (slideRenderers[kind] as (d: DeckBuilder, s: typeof scenario) => void)(deck, scenario);

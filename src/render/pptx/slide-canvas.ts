@@ -1,5 +1,7 @@
 import { fitText, type Fit } from '../text-fit.js';
+import type { ChartSpec } from '../../charts/spec.js';
 import type { DeckBuilder } from './deck-builder.js';
+import { nativeChart } from './native-chart.js';
 import { clean } from './deck-builder.js';
 import { r, type Box } from './geometry.js';
 import type { ChartData, ChartName, ChartOptions, ShapeName, ShapeProps, Slide, TableRow, TextPropsOptions } from './pptxgen.js';
@@ -127,6 +129,27 @@ export class SlideCanvas {
   chart(type: ChartName, data: ChartData[], box: Box, options: ChartOptions & { altText: string }): void {
     this.deck.chartCount++;
     this.slide.addChart(type, cleanData(data), this.chartOptions(box, options));
+  }
+
+  /**
+   * A chart from its spec: a native chart, or the spec's PNG when the template
+   * asks for pictures. Either way the spec's alt text goes with it.
+   */
+  specChart(spec: ChartSpec, box: Box, overrides: ChartOptions = {}): void {
+    const png = this.deck.images?.get(spec.id);
+    if (png) {
+      this.deck.chartCount++;
+      this.slide.addImage({
+        data: `data:image/png;base64,${png.toString('base64')}`, altText: clean(spec.altText),
+        x: r(box.x), y: r(box.y), w: r(box.w), h: r(box.h), sizing: { type: 'contain', w: r(box.w), h: r(box.h) },
+      });
+      return;
+    }
+    const native = nativeChart(spec);
+    const options = { ...native.options, ...overrides, altText: spec.altText };
+    const [only] = native.layers;
+    if (native.layers.length === 1 && only) this.chart(only.type, only.data, box, { ...options, ...only.options });
+    else this.combo(native.layers, box, options);
   }
 
   /** One chart of several layers on the same axes (a measured line and a dashed target line). */

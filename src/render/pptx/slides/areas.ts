@@ -1,11 +1,9 @@
-import type { Status } from '../../../schema/status.js';
+import { functionalAreas } from '../../../charts/specs/program.js';
 import { plural } from '../../format.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
-import { headerRow, statusLabel } from './common.js';
-
-const ORDER: Status[] = ['complete', 'in-progress', 'at-risk', 'blocked', 'not-started'];
+import { headerRow } from './common.js';
 
 export function renderAreas(deck: DeckBuilder): void {
   const m = deck.model;
@@ -26,15 +24,7 @@ export function renderAreas(deck: DeckBuilder): void {
     c.text('No objective in scope is assigned to a functional area.', { x: CONTENT.x, y: 3.5, w: CONTENT.w, h: 0.5 }, { size: 14, color: theme.colors.muted, align: 'center' });
     return;
   }
-  const present = ORDER.filter((st) => areas.some((a) => a.progress.byStatus[st] > 0));
-  const chart = { x: CONTENT.x, y: CONTENT.y, w: 6.4, h: CONTENT.h - 0.2 };
-  // Horizontal bars are drawn bottom up: reverse so the first area is at the top.
-  const bottomUp = [...areas].reverse();
-  c.chart('bar', present.map((st) => ({ name: statusLabel(st), labels: bottomUp.map((a) => a.title), values: bottomUp.map((a) => a.progress.byStatus[st]) })), chart, {
-    barDir: 'bar', barGrouping: 'stacked', chartColors: present.map((st) => theme.colors.status[st]),
-    showLegend: true, legendPos: 'b', valAxisLabelFormatCode: '0', valAxisMajorUnit: 5,
-    altText: `Objectives by functional area and status. ${areas.map((a) => `${a.title}: ${a.progress.complete} of ${a.progress.applicable} complete`).join('; ')}.`,
-  });
+  c.specChart(functionalAreas(m, theme), { x: CONTENT.x, y: CONTENT.y, w: 6.4, h: CONTENT.h - 0.2 }, { valAxisMajorUnit: 5 });
   const cols = [{ header: 'Area', w: 1.45 }, { header: 'Complete', w: 1.0, align: 'right' as const }, { header: '%', w: 0.65, align: 'right' as const }, { header: 'Scenarios', w: 2.45 }];
   const rows: TableRow[] = [headerRow(cols, theme), ...areas.map((a): TableRow => [
     { text: a.title, options: { bold: true } },

@@ -1,3 +1,4 @@
+import { IMPACT, LIKELIHOOD, riskLabels } from '../../../charts/specs/risks.js';
 import { riskLevel } from '../../../model/risks.js';
 import type { RiskModel } from '../../../model/types.js';
 import { riskTreatments, riskTrends } from '../../../schema/risks.js';
@@ -7,8 +8,6 @@ import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import { headerRow, paginate, rowHeight } from './common.js';
 
-const LIKELIHOOD = ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'];
-const IMPACT = ['Minor', 'Moderate', 'Major', 'Severe', 'Critical'];
 const TREND_ARROW = { increasing: '▲', stable: '►', decreasing: '▼' } as const;
 const TOP = 6;
 
@@ -23,7 +22,7 @@ export function renderRisks(deck: DeckBuilder): void {
   const { colors } = theme;
   const open = m.risks.filter((r) => r.status === 'open');
   const closed = m.risks.filter((r) => r.status === 'closed');
-  const label = new Map(open.map((r, i) => [r.id, `R${i + 1}`]));
+  const label = riskLabels(m);
   const top = open.slice(0, TOP);
   const c = deck.slide({
     layout: 'content',

@@ -1,5 +1,6 @@
-import type { ObjectiveModel, ScenarioModel, StageModel } from '../../../model/types.js';
-import { notApplicableReasons, statuses, type Status } from '../../../schema/status.js';
+import { statusByStage } from '../../../charts/specs/scenario.js';
+import type { ObjectiveModel, ScenarioModel } from '../../../model/types.js';
+import { notApplicableReasons, statuses } from '../../../schema/status.js';
 import type { Theme } from '../../../schema/template.js';
 import { list, plural, shortDate } from '../../format.js';
 import type { DeckBuilder } from '../deck-builder.js';
@@ -7,7 +8,6 @@ import { CONTENT } from '../geometry.js';
 import type { TableCell, TableRow } from '../pptxgen.js';
 import { headerRow, pageSuffix, paginate, rowHeight, statusLabel } from './common.js';
 
-const STATUS_ORDER: Status[] = ['complete', 'in-progress', 'at-risk', 'blocked', 'not-started', 'not-applicable'];
 const FONT = 10;
 const DETAIL_FONT = 8.5;
 const COLS = [
@@ -62,13 +62,6 @@ function row(o: ObjectiveModel, theme: Theme): TableRow {
   ];
 }
 
-function chartAltText(stages: StageModel[]): string {
-  return `Status of objectives by stage. ${stages.map((st) => {
-    const parts = STATUS_ORDER.filter((s) => st.byStatus[s] > 0).map((s) => `${st.byStatus[s]} ${statusLabel(s).toLowerCase()}`);
-    return `${st.label}: ${st.complete} of ${st.applicable} complete (${parts.join(', ') || 'no objectives'})`;
-  }).join('. ')}.`;
-}
-
 function continuation(s: ScenarioModel, indexes: number[]): string {
   const rows = indexes.map((i) => s.objectives[i] as ObjectiveModel);
   const stages = [...new Set(rows.map((o) => o.stage))];
@@ -103,11 +96,6 @@ export function renderScenarioDetail(deck: DeckBuilder, s: ScenarioModel): void 
     if (p > 0) return;
     const chart = { x: CONTENT.x + TABLE_W + 0.35, y: CONTENT.y, w: CONTENT.w - TABLE_W - 0.35, h: 4.6 };
     c.text('Status by stage', { x: chart.x, y: chart.y, w: chart.w, h: 0.3 }, { size: 12, bold: true, font: 'heading' });
-    const present = STATUS_ORDER.filter((st) => s.progress.byStatus[st] > 0);
-    c.chart('bar', present.map((st) => ({ name: statusLabel(st), labels: s.stages.map((x) => x.label), values: s.stages.map((x) => x.byStatus[st]) })),
-      { ...chart, y: chart.y + 0.3, h: chart.h - 0.3 }, {
-        barDir: 'col', barGrouping: 'stacked', chartColors: present.map((st) => theme.colors.status[st]),
-        showLegend: true, legendPos: 'b', valAxisMajorUnit: 1, valAxisLabelFormatCode: '0', altText: chartAltText(s.stages),
-      });
+    c.specChart(statusByStage(s, theme), { ...chart, y: chart.y + 0.3, h: chart.h - 0.3 }, { valAxisLabelFormatCode: '0' });
   });
 }

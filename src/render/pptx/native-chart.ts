@@ -1,0 +1,60 @@
+import type { ChartSeries, ChartSpec } from '../../charts/spec.js';
+import type { ChartData, ChartName, ChartOptions } from './pptxgen.js';
+
+export interface NativeChart {
+  /** One layer per series for line charts (each with its own dash and markers), one layer otherwise. */
+  layers: { type: ChartName; data: ChartData[]; options: ChartOptions }[];
+  options: ChartOptions;
+}
+
+const FORMAT = { integer: '0', percent: '0"%"', number: '#,##0.#' } as const;
+
+/** Drops trailing gaps: pptxgenjs cannot write a missing value, and a line that stops simply has fewer points. */
+function points(labels: readonly string[], s: ChartSeries): ChartData {
+  let end = s.values.length;
+  while (end > 0 && s.values[end - 1] === null) end--;
+  return { name: s.name, labels: labels.slice(0, end), values: s.values.slice(0, end).map((v) => v ?? 0) };
+}
+
+/**
+ * A chart spec as a native PowerPoint chart (pptxgenjs options). Horizontal bars
+ * are drawn bottom up by PowerPoint, so their categories are reversed to read
+ * top down like the spec.
+ */
+export function nativeChart(spec: ChartSpec): NativeChart {
+  if (spec.type === 'heatmap') throw new Error(`chart ${spec.id}: a heat map has no native PowerPoint form; draw it as a table`);
+  const axis: ChartOptions = {
+    ...(spec.valueAxis?.min !== undefined ? { valAxisMinVal: spec.valueAxis.min } : {}),
+    ...(spec.valueAxis?.max !== undefined ? { valAxisMaxVal: spec.valueAxis.max } : {}),
+    ...(spec.valueAxis?.step !== undefined ? { valAxisMajorUnit: spec.valueAxis.step } : {}),
+    valAxisLabelFormatCode: FORMAT[spec.valueAxis?.format ?? 'number'],
+  };
+  const options: ChartOptions = { showLegend: spec.legend, legendPos: 'b', ...axis };
+  if (spec.type === 'line') {
+    return {
+      layers: spec.series.map((s) => ({
+        type: 'line',
+        data: [points(spec.labels, s)],
+        options: { chartColors: [s.color], lineSize: s.dashed ? 1.5 : 2, lineDash: s.dashed ? 'dash' : 'solid', lineDataSymbol: s.markers ? 'circle' : 'none', lineDataSymbolSize: 5 },
+      })),
+      options,
+    };
+  }
+  if (spec.type === 'doughnut') {
+    const s = spec.series[0];
+    return {
+      layers: [{ type: 'doughnut', data: s ? [points(spec.labels, s)] : [], options: {} }],
+      options: { ...options, chartColors: s?.pointColors ?? [], holeSize: 55, showPercent: false, showValue: true, dataLabelColor: 'FFFFFF' },
+    };
+  }
+  const reverse = spec.horizontal === true;
+  const labels = reverse ? [...spec.labels].reverse() : spec.labels;
+  return {
+    layers: [{
+      type: 'bar',
+      data: spec.series.map((s) => ({ name: s.name, labels, values: (reverse ? [...s.values].reverse() : s.values).map((v) => v ?? 0) })),
+      options: {},
+    }],
+    options: { ...options, barDir: spec.horizontal ? 'bar' : 'col', barGrouping: spec.stacked ? 'stacked' : 'clustered', chartColors: spec.series.map((s) => s.color), barGapWidthPct: 60 },
+  };
+}
