@@ -4,6 +4,7 @@ import type { ChartSpec } from './charts/spec.js';
 import { chartSpecs } from './charts/registry.js';
 import { exitCodes } from './cli/exit-codes.js';
 import { buildModel } from './model/build-model.js';
+import { relabelStages } from './model/relabel.js';
 import type { ProgramModel } from './model/types.js';
 import type { OutputFile } from './output/write-files.js';
 import type { Problem } from './report/problem.js';
@@ -11,6 +12,7 @@ import { hasErrors } from './report/problem.js';
 import { UserError } from './report/user-error.js';
 import { reportContext } from './render/report/context.js';
 import { loadTemplate } from './templates/load-template.js';
+import { Wording } from './templates/wording.js';
 import { didYouMean } from './validate/suggest.js';
 
 /** What `build` can write; `--format` picks some (all by default). */
@@ -29,6 +31,8 @@ export type BuildStage = 'validate' | 'charts' | 'deck' | 'reports';
 export interface BuildOptions {
   /** Folder the outputs go to. */
   outDir: string;
+  /** A template name or path; wins over the program's template: (flag > program file > default). */
+  template?: string;
   /** Deck of the template to build (default: the template's default deck). */
   deck?: string;
   /** Outputs to make (default: all). */
@@ -66,10 +70,16 @@ export async function build(dataDir: string, options: BuildOptions): Promise<Bui
   progress('validate');
   const validation = await validate(dataDir);
   if (!validation.data || hasErrors(validation.problems)) throw new UserError(validation.problems, exitCodes.invalidInput);
-  const model = buildModel(validation.data);
-  const loaded = await loadTemplate(model.template);
+  const computed = buildModel(validation.data);
+  // flag > program file > default; a path in program.yaml resolves against the program folder.
+  const loaded = options.template
+    ? await loadTemplate(options.template)
+    : await loadTemplate(validation.data.program.template, { base: path.resolve(dataDir) });
   if (!loaded.template) throw new UserError(loaded.problems, exitCodes.invalidInput);
   const { template } = loaded;
+  const wording = new Wording(template);
+  if (formats.has('pptx') || formats.has('html') || formats.has('md')) wording.checkAll();
+  const model = relabelStages(computed, (number, label) => wording.t('stage_label', { position: number, label }));
   const deckName = options.deck ?? template.decks.default;
   const deck = template.decks.decks[deckName];
   if (!deck) {
@@ -82,7 +92,7 @@ export async function build(dataDir: string, options: BuildOptions): Promise<Bui
   const warnings: Problem[] = [...validation.problems, ...loaded.problems];
 
   const imageDeck = formats.has('pptx') && theme.charts === 'images';
-  const specs: ChartSpec[] = formats.has('png') || formats.has('html') || imageDeck ? chartSpecs(model, theme) : [];
+  const specs: ChartSpec[] = formats.has('png') || formats.has('html') || imageDeck ? chartSpecs(model, theme, wording) : [];
   let pngs: Map<string, Buffer> | undefined;
   if (specs.length > 0) {
     progress('charts', 0, specs.length);
@@ -96,7 +106,7 @@ export async function build(dataDir: string, options: BuildOptions): Promise<Bui
   if (formats.has('pptx')) {
     progress('deck');
     const { renderDeck } = await import('./render/pptx/render-deck.js');
-    const rendered = await renderDeck(model, theme, deck.slides, imageDeck ? pngs : undefined);
+    const rendered = await renderDeck(model, template, wording, deck.slides, imageDeck ? pngs : undefined);
     files.push({ path: out(deckFileName(model)), content: rendered.buffer });
     ({ slides, charts } = rendered);
     warnings.push(...rendered.warnings);
@@ -104,10 +114,10 @@ export async function build(dataDir: string, options: BuildOptions): Promise<Bui
 
   if (formats.has('html') || formats.has('md') || formats.has('json')) {
     progress('reports');
-    const context = reportContext(model);
+    const context = reportContext(model, wording);
     const reports = await import('./render/report/render-reports.js');
-    if (formats.has('html')) files.push({ path: out('report.html'), content: await reports.renderHtml(context, template.reports.html, theme, specs, pngs ?? new Map()) });
-    if (formats.has('md')) files.push({ path: out('summary.md'), content: await reports.renderMarkdown(context, template.reports.markdown) });
+    if (formats.has('html')) files.push({ path: out('report.html'), content: reports.renderHtml(context, wording, theme, specs, pngs ?? new Map()) });
+    if (formats.has('md')) files.push({ path: out('summary.md'), content: reports.renderMarkdown(context, wording) });
     if (formats.has('json')) files.push({ path: out('summary.json'), content: reports.renderJson(context) });
   }
   return { files, model, slides, charts, images: formats.has('png') ? (pngs?.size ?? 0) : 0, warnings };

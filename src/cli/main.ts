@@ -7,12 +7,13 @@ import { registerBuild } from './commands/build.js';
 import { registerCatalog } from './commands/catalog.js';
 import { registerInit } from './commands/init.js';
 import { registerSchema } from './commands/schema.js';
+import { registerTemplate } from './commands/template.js';
 import { registerValidate } from './commands/validate.js';
 import { printProblems, type CommandContext } from './context.js';
 import { exitCodes } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 
-const commands = [registerBuild, registerValidate, registerCatalog, registerSchema, registerInit] as const;
+const commands = [registerBuild, registerValidate, registerCatalog, registerSchema, registerInit, registerTemplate] as const;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string };
@@ -30,7 +31,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .showHelpAfterError('(run ztdeck --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   for (const register of commands) register(program, ctx);
-  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError(`(run ztdeck ${sub.name()} --help for usage)`);
+  const configure = (cmd: Command, prefix: string) => {
+    for (const sub of cmd.commands) {
+      sub.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError(`(run ztdeck ${prefix}${sub.name()} --help for usage)`);
+      configure(sub, `${prefix}${sub.name()} `);
+    }
+  };
+  configure(program, '');
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -72,8 +72,12 @@ export type HealthLevel = 'green' | 'amber' | 'red';
 
 export interface HealthModel {
   level: HealthLevel;
-  /** What decided the level, most serious first (empty when green). */
-  reasons: string[];
+  /** The counts that decide the level. */
+  blocked: number;
+  overdue: number;
+  /** Overdue by more than LATE_DAYS_RED days. */
+  veryLate: number;
+  atRisk: number;
 }
 
 export interface PlannedVsActualModel {

@@ -47,6 +47,9 @@ export const problemCodes = {
   'invalid-catalog': 'A catalog file breaks the catalog rules (duplicate ids, wrong stage numbers...).',
   // templates and rendering
   'template-error': 'A text template does not compile or refers to a value or helper that does not exist.',
+  'template-cycle': 'Templates extend each other in a circle.',
+  'template-asset': 'A file a template names (a logo) is outside its folder, a URL, missing, too large, or not a real PNG, JPEG or SVG image.',
+  'template-incomplete': 'A template that extends nothing leaves out something a template must define.',
   'unknown-template': 'The program or --template names a template that does not exist.',
   'unknown-deck': '--deck names a deck that the template does not define.',
   'text-truncated': 'Text did not fit its box even at the smallest size allowed there; it was cut, or the rest is shown on another slide (warning naming the slide).',

@@ -1,59 +1,235 @@
+import { readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { displayPath, readYamlFile } from '../data/read-yaml-file.js';
-import type { TemplateText } from '../render/report/render-reports.js';
-import { builtinTemplatesDir } from '../paths.js';
+import type { z } from 'zod';
+import { displayPath, readYamlFile, type YamlFile } from '../data/read-yaml-file.js';
+import type { SourceFile } from '../data/source-file.js';
 import type { Problem } from '../report/problem.js';
-import { deckFileSchema, type DeckFile } from '../schema/deck.js';
-import { themeSchema, type Theme } from '../schema/template.js';
+import type { TemplateText } from '../render/report/render-reports.js';
+import { deckFileSchema, slideKindIds, type DeckFile, type SlideKind } from '../schema/deck.js';
+import { stringsSchema, type Strings } from '../schema/strings.js';
+import { templateMetaSchema, themeSchema, type TemplateMeta, type Theme } from '../schema/template.js';
 import { validateFile } from '../validate/validate-file.js';
-import { didYouMean } from '../validate/suggest.js';
-import { readdir, readFile } from 'node:fs/promises';
+import { findTemplate, isPathRef, TEMPLATE_FILE } from './find-template.js';
+import { checkImage, type ImageInfo } from './image-check.js';
+import { deepMerge, deepPartial } from './merge.js';
+import { resolveInside } from './safe-path.js';
 
-export interface Template {
-  name: string;
-  dir: string;
-  theme: Theme;
-  decks: DeckFile;
-  /** Handlebars sources of the reports. */
-  reports: { html: TemplateText; markdown: TemplateText };
+const FILES = { theme: 'theme.yaml', deck: 'deck.yaml', strings: 'text/strings.yaml', notes: 'text/notes', partials: 'text/partials' } as const;
+const REPORTS = { html: 'reports/report.html.hbs', markdown: 'reports/summary.md.hbs' } as const;
+const MAX_TEXT_BYTES = 256 * 1024;
+const MAX_LOGO_BYTES = 5 * 1024 * 1024;
+const MAX_DEPTH = 10;
+
+export interface Logo {
+  bytes: Buffer;
+  image: Extract<ImageInfo, { ok: true }>;
+  file: string;
 }
 
-const REPORT_FILES = { html: 'reports/report.html.hbs', markdown: 'reports/summary.md.hbs' } as const;
+/** A template with everything it extends folded in: what the renderers use. */
+export interface Template {
+  name: string;
+  /** Folders of the template and of what it extends, the template's own first. */
+  chain: string[];
+  locale: string;
+  theme: Theme;
+  decks: DeckFile;
+  strings: Strings;
+  /** Which strings.yaml wrote each phrase ("summary.since"), to locate errors in it. */
+  stringSources: Map<string, SourceFile>;
+  notes: Partial<Record<SlideKind, TemplateText>>;
+  partials: Map<string, TemplateText>;
+  reports: { html: TemplateText; markdown: TemplateText };
+  logo?: Logo;
+}
 
-/** Loads a built-in template folder: theme.yaml (brand) and deck.yaml (composition), each checked like data. */
-export async function loadTemplate(name: string): Promise<{ template?: Template; problems: Problem[] }> {
-  const available = (await readdir(builtinTemplatesDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  if (!available.includes(name)) {
-    return {
-      problems: [{
-        code: 'unknown-template', severity: 'error', message: `there is no template "${name}"`,
-        hint: [didYouMean(name, available), `templates: ${available.join(', ')}`].filter(Boolean).join(' '),
-      }],
-    };
+interface Layer {
+  dir: string;
+  meta: TemplateMeta;
+  metaFile: SourceFile;
+  theme?: { data: Record<string, unknown>; file: SourceFile };
+  deck?: { data: Record<string, unknown>; file: SourceFile };
+  strings?: { data: Record<string, unknown>; file: SourceFile };
+  logo?: Logo;
+}
+
+async function readText(file: string): Promise<TemplateText | undefined> {
+  try {
+    const source = await readFile(file, 'utf8');
+    return { file: displayPath(file), source: source.slice(0, MAX_TEXT_BYTES) };
+  } catch {
+    return undefined;
   }
-  const dir = path.join(builtinTemplatesDir, name);
-  const problems: Problem[] = [];
-  const read = async <T>(file: string, schema: Parameters<typeof validateFile>[1]) => {
-    const r = await readYamlFile(path.join(dir, file));
+}
+
+async function hbsFiles(dir: string): Promise<string[]> {
+  return readdir(dir).then((names) => names.filter((n) => n.endsWith('.hbs')).sort(), () => []);
+}
+
+function leaves(value: unknown, prefix: string[] = [], out: string[][] = []): string[][] {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value)) leaves(v, [...prefix, k], out);
+  } else {
+    out.push(prefix);
+  }
+  return out;
+}
+
+/** An SVG logo as a PNG (PowerPoint needs a bitmap beside an SVG; a PNG alone works everywhere). */
+async function rasterize(svg: Buffer, width: number, height: number): Promise<{ bytes: Buffer; image: Logo['image'] }> {
+  const { createCanvas, loadImage } = await import('@napi-rs/canvas');
+  const scale = Math.min(1, 1200 / Math.max(width, height)) * 2;
+  const [w, h] = [Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale))];
+  const canvas = createCanvas(w, h);
+  canvas.getContext('2d').drawImage(await loadImage(svg), 0, 0, w, h);
+  return { bytes: canvas.toBuffer('image/png'), image: { ok: true, type: 'png', width: w, height: h } };
+}
+
+/** Reads one template folder: its files checked against partial schemas, its logo checked as an image. */
+async function readLayer(dir: string, problems: Problem[]): Promise<Layer | undefined> {
+  const yaml = async (rel: string, required: boolean): Promise<YamlFile | undefined> => {
+    const r = await readYamlFile(path.join(dir, rel));
+    if (r.problems.some((p) => p.code === 'path-not-found') && !required) return undefined;
     problems.push(...r.problems);
-    if (!r.yaml) return undefined;
-    const v = validateFile(r.yaml, schema);
+    return r.yaml;
+  };
+  const check = <S extends z.ZodType>(file: YamlFile | undefined, schema: S) => {
+    if (!file) return undefined;
+    const v = validateFile(file, schema);
     problems.push(...v.problems);
-    return v.value?.data as T | undefined;
+    return v.value ? { data: v.value.data as Record<string, unknown>, file: v.value.file } : undefined;
   };
-  const theme = await read<Theme>('theme.yaml', themeSchema);
-  const decks = await read<DeckFile>('deck.yaml', deckFileSchema);
-  const text = async (rel: string): Promise<TemplateText | undefined> => {
-    const file = path.join(dir, rel);
-    try {
-      return { file: displayPath(file), source: await readFile(file, 'utf8') };
-    } catch {
-      problems.push({ code: 'path-not-found', severity: 'error', message: `the template has no ${rel}`, hint: 'add the file to the template folder', location: { file: displayPath(file) } });
-      return undefined;
+  const metaYaml = await yaml(TEMPLATE_FILE, true);
+  const meta = check(metaYaml, templateMetaSchema);
+  const theme = check(await yaml(FILES.theme, false), deepPartial(themeSchema));
+  const deck = check(await yaml(FILES.deck, false), deepPartial(deckFileSchema));
+  const strings = check(await yaml(FILES.strings, false), deepPartial(stringsSchema));
+  if (!meta) return undefined;
+  const layer: Layer = { dir, meta: meta.data as TemplateMeta, metaFile: meta.file };
+  if (theme) layer.theme = theme;
+  if (deck) layer.deck = deck;
+  if (strings) layer.strings = strings;
+  const logo = theme?.data.logo;
+  if (typeof logo === 'string' && theme) {
+    const at = theme.file.locate(['logo']);
+    const safe = await resolveInside(dir, logo, MAX_LOGO_BYTES);
+    if (!safe.ok) {
+      problems.push({ code: 'template-asset', severity: 'error', message: `logo: ${safe.reason}`, hint: safe.hint, location: at });
+    } else {
+      const bytes = await readFile(safe.path);
+      const image = checkImage(bytes);
+      if (!image.ok) problems.push({ code: 'template-asset', severity: 'error', message: `logo: ${image.reason}`, hint: 'use a PNG, JPEG or SVG logo of sensible size', location: at });
+      else if (image.type === 'svg') layer.logo = { ...(await rasterize(bytes, image.width, image.height)), file: displayPath(safe.path) };
+      else layer.logo = { bytes, image, file: displayPath(safe.path) };
     }
+  }
+  return layer;
+}
+
+/**
+ * Loads a template and what it extends (a name or a path, resolved against
+ * `base`), merges them (the template's own values win), and checks the result.
+ * Every problem of every file is reported, located.
+ */
+export async function loadTemplate(ref: string, options: { base?: string; cwd?: string } = {}): Promise<{ template?: Template; problems: Problem[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  const problems: Problem[] = [];
+  const layers: Layer[] = [];
+  const seen: string[] = [];
+  let next: { ref: string; base: string; siblings: boolean; from?: SourceFile } | undefined = { ref, base: options.base ?? cwd, siblings: false };
+  while (next) {
+    const found = await findTemplate(next.ref, next.base, cwd, next.siblings);
+    if (!found.ok) {
+      problems.push({ code: 'unknown-template', severity: 'error', message: found.message, hint: found.hint, ...(next.from ? { location: next.from.locate(['extends']) } : {}) });
+      return { problems };
+    }
+    const real = await realpath(found.dir);
+    if (seen.includes(real) || seen.length >= MAX_DEPTH) {
+      const names = [...seen, real].map((d) => path.basename(d));
+      problems.push({ code: 'template-cycle', severity: 'error', message: `templates extend each other in a circle: ${names.join(' → ')}`, hint: 'remove extends: from one of them', ...(next.from ? { location: next.from.locate(['extends']) } : {}) });
+      return { problems };
+    }
+    seen.push(real);
+    const layer = await readLayer(found.dir, problems);
+    if (!layer) return { problems };
+    layers.push(layer);
+    // A path in template.yaml resolves against the template's own folder; a name is looked for beside it first.
+    const ext = layer.meta.extends;
+    next = ext ? { ref: ext, base: isPathRef(ext) ? found.dir : path.dirname(found.dir), siblings: true, from: layer.metaFile } : undefined;
+  }
+  if (problems.some((p) => p.severity === 'error')) return { problems };
+
+  const own = layers[0] as Layer;
+  const rootFirst = [...layers].reverse();
+  const merged = (key: 'theme' | 'deck' | 'strings') => rootFirst.reduce<unknown>((acc, l) => (l[key] ? deepMerge(acc, l[key]?.data) : acc), {});
+  const complete = <S extends z.ZodType>(key: 'theme' | 'deck' | 'strings', schema: S): z.output<S> | undefined => {
+    const value = key === 'deck' ? mergeDecks(rootFirst) : merged(key);
+    const r = schema.safeParse(value);
+    if (r.success) return r.data;
+    const file = layers.find((l) => l[key])?.[key]?.file;
+    const missing = r.error.issues.slice(0, 5).map((i) => i.path.join('.')).join(', ');
+    problems.push({
+      code: 'template-incomplete', severity: 'error',
+      message: `template ${path.basename(own.dir)} does not define ${missing || key}${r.error.issues.length > 5 ? ` and ${r.error.issues.length - 5} more` : ''}`,
+      hint: `add them to ${FILES[key]}, or write extends: default in ${TEMPLATE_FILE} to take the rest from the default template`,
+      location: file ? { file: file.displayPath } : { file: displayPath(path.join(own.dir, FILES[key])) },
+    });
+    return undefined;
   };
-  const html = await text(REPORT_FILES.html);
-  const markdown = await text(REPORT_FILES.markdown);
-  if (!theme || !decks || !html || !markdown) return { problems };
-  return { template: { name, dir, theme, decks, reports: { html, markdown } }, problems };
+  const theme = complete('theme', themeSchema);
+  const decks = complete('deck', deckFileSchema);
+  const strings = complete('strings', stringsSchema);
+
+  const stringSources = new Map<string, SourceFile>();
+  for (const l of rootFirst) if (l.strings) for (const leaf of leaves(l.strings.data)) stringSources.set(leaf.join('.'), l.strings.file);
+
+  const firstText = async (rel: string) => {
+    for (const l of layers) {
+      const t = await readText(path.join(l.dir, rel));
+      if (t) return t;
+    }
+    return undefined;
+  };
+  const notes: Partial<Record<SlideKind, TemplateText>> = {};
+  for (const kind of slideKindIds) {
+    const t = await firstText(path.join(FILES.notes, `${kind}.hbs`));
+    if (t) notes[kind] = t;
+  }
+  const partials = new Map<string, TemplateText>();
+  for (const l of rootFirst) {
+    for (const name of await hbsFiles(path.join(l.dir, FILES.partials))) {
+      const t = await readText(path.join(l.dir, FILES.partials, name));
+      if (t) partials.set(name.replace(/\.hbs$/, ''), t);
+    }
+  }
+  const html = await firstText(REPORTS.html);
+  const markdown = await firstText(REPORTS.markdown);
+  for (const [rel, t] of [[REPORTS.html, html], [REPORTS.markdown, markdown]] as const) {
+    if (!t) problems.push({ code: 'template-incomplete', severity: 'error', message: `template ${path.basename(own.dir)} has no ${rel}`, hint: `add it, or extend a template that has it`, location: { file: displayPath(path.join(own.dir, rel)) } });
+  }
+  for (const kind of slideKindIds) {
+    if (!notes[kind]) problems.push({ code: 'template-incomplete', severity: 'error', message: `template ${path.basename(own.dir)} has no speaker notes for ${kind} slides`, hint: `add ${FILES.notes}/${kind}.hbs, or extend a template that has it`, location: { file: displayPath(path.join(own.dir, FILES.notes)) } });
+  }
+  if (!theme || !decks || !strings || !html || !markdown || problems.some((p) => p.severity === 'error')) return { problems };
+  const logo = layers.find((l) => l.theme?.data.logo !== undefined)?.logo;
+  return {
+    template: {
+      name: path.basename(own.dir), chain: layers.map((l) => l.dir),
+      locale: layers.find((l) => l.meta.locale)?.meta.locale ?? 'en-GB',
+      theme, decks, strings, stringSources, notes, partials, reports: { html, markdown },
+      ...(logo ? { logo } : {}),
+    },
+    problems,
+  };
+}
+
+/** Decks merge by name: a template's deck replaces the deck of the same name it extends. */
+function mergeDecks(rootFirst: Layer[]): unknown {
+  let out: { default?: unknown; decks: Record<string, unknown> } = { decks: {} };
+  for (const l of rootFirst) {
+    const d = l.deck?.data as { default?: unknown; decks?: Record<string, unknown> } | undefined;
+    if (!d) continue;
+    out = { ...out, ...(d.default !== undefined ? { default: d.default } : {}), decks: { ...out.decks, ...(d.decks ?? {}) } };
+  }
+  return out;
 }

@@ -121,7 +121,8 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[], file: SourceFil
         break;
       case 'custom': {
         const params = issue.params as IssueParams | undefined;
-        const label = ['invalid-date', 'invalid-link', 'control-character', 'invalid-text'].includes(params?.code ?? '')
+        // Messages written as a predicate ("is not a colour") get the field and the value in front.
+        const label = /^(is|holds) /.test(issue.message)
           ? `${field}: ${input === undefined ? '' : `${quote(input)} `}${issue.message}`
           : issue.message;
         problems.push(problem(params?.code ?? 'invalid-value', label, params?.hint));

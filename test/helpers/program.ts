@@ -17,3 +17,12 @@ export async function modelOf(dir: string): Promise<ProgramModel> {
 }
 
 export const validFixture = (name: string) => path.join(fixturesDir, 'valid', name);
+
+/** The default template and its words, for unit tests of the renderers. */
+export async function defaultTemplate() {
+  const { loadTemplate } = await import('../../src/templates/load-template.js');
+  const { Wording } = await import('../../src/templates/wording.js');
+  const loaded = await loadTemplate('default');
+  if (!loaded.template) throw new Error(`the default template does not load: ${loaded.problems.map((p) => p.message).join('; ')}`);
+  return { template: loaded.template, theme: loaded.template.theme, wording: new Wording(loaded.template) };
+}

@@ -1,31 +1,38 @@
 import type { ProgramModel } from '../../model/types.js';
-import { statuses, type Status } from '../../schema/status.js';
+import type { Status } from '../../schema/status.js';
 import type { Theme } from '../../schema/template.js';
+import type { Wording } from '../../templates/wording.js';
 import { WIDE, type ChartSpec } from '../spec.js';
 
-const ORDER: Status[] = ['complete', 'in-progress', 'at-risk', 'blocked', 'not-started', 'not-applicable'];
-const label = (s: Status) => statuses[s].label;
+export const STATUS_ORDER: Status[] = ['complete', 'in-progress', 'at-risk', 'blocked', 'not-started', 'not-applicable'];
 
-export function overallProgress(m: ProgramModel, theme: Theme): ChartSpec {
+/** "3 Complete, 2 In progress": the non-zero statuses of a set, in the template's words. */
+export function statusCounts(byStatus: Record<Status, number>, w: Wording): string {
+  return w.join(STATUS_ORDER.filter((s) => byStatus[s] > 0).map((s) => w.t('alt.count', { count: byStatus[s], label: w.t(`status.${s}`) })));
+}
+
+export function overallProgress(m: ProgramModel, theme: Theme, w: Wording): ChartSpec {
   const p = m.progress;
-  const present = ORDER.filter((s) => p.byStatus[s] > 0);
+  const present = STATUS_ORDER.filter((s) => p.byStatus[s] > 0);
   return {
     id: 'overall-progress',
-    title: `Overall progress: ${p.percentComplete}% complete`,
-    altText: `Overall progress: ${p.complete} of ${p.applicable} applicable objectives complete (${p.percentComplete}%). ${present.map((s) => `${p.byStatus[s]} ${label(s).toLowerCase()}`).join(', ')}.`,
+    title: w.t('charts.overall', p),
+    altText: w.t('alt.overall', { ...p, details: statusCounts(p.byStatus, w) }),
     type: 'doughnut',
-    labels: present.map(label),
-    series: [{ name: 'Objectives', values: present.map((s) => p.byStatus[s]), color: theme.colors.accent, pointColors: present.map((s) => theme.colors.status[s]) }],
+    labels: present.map((s) => w.t(`status.${s}`)),
+    series: [{ name: w.t('charts.objectives'), values: present.map((s) => p.byStatus[s]), color: theme.colors.accent, pointColors: present.map((s) => theme.colors.status[s]) }],
     legend: true,
     size: { width: 720, height: 540 },
   };
 }
 
-export function scenarioStages(m: ProgramModel, theme: Theme): ChartSpec {
+export function scenarioStages(m: ProgramModel, theme: Theme, w: Wording): ChartSpec {
   return {
     id: 'scenario-stages',
-    title: 'Percent complete by scenario and stage',
-    altText: `Percent complete by scenario and stage. ${m.scenarios.map((s) => `${s.shortTitle}: ${s.stages.map((st) => `${st.label} ${st.percentComplete}%`).join(', ')}`).join('. ')}.`,
+    title: w.t('charts.scenario_stages'),
+    altText: w.t('alt.scenario_stages', {
+      details: m.scenarios.map((s) => `${s.shortTitle}: ${w.join(s.stages.map((st) => w.t('alt.percent', { label: st.label, percent: st.percentComplete })))}`).join('; '),
+    }),
     type: 'bar',
     labels: m.scenarios.map((s) => s.shortTitle),
     series: m.catalog.stageLabels.map((stage, i) => ({
@@ -39,15 +46,15 @@ export function scenarioStages(m: ProgramModel, theme: Theme): ChartSpec {
   };
 }
 
-export function statusMix(m: ProgramModel, theme: Theme): ChartSpec {
-  const present = ORDER.filter((st) => m.scenarios.some((s) => s.progress.byStatus[st] > 0));
+export function statusMix(m: ProgramModel, theme: Theme, w: Wording): ChartSpec {
+  const present = STATUS_ORDER.filter((st) => m.scenarios.some((s) => s.progress.byStatus[st] > 0));
   return {
     id: 'status-mix',
-    title: 'Objectives by status, per scenario',
-    altText: `Objectives by status, per scenario. ${m.scenarios.map((s) => `${s.shortTitle}: ${present.filter((st) => s.progress.byStatus[st] > 0).map((st) => `${s.progress.byStatus[st]} ${label(st).toLowerCase()}`).join(', ')}`).join('. ')}.`,
+    title: w.t('charts.status_mix'),
+    altText: w.t('alt.status_mix', { details: m.scenarios.map((s) => `${s.shortTitle}: ${statusCounts(s.progress.byStatus, w)}`).join('; ') }),
     type: 'bar',
     labels: m.scenarios.map((s) => s.shortTitle),
-    series: present.map((st) => ({ name: label(st), values: m.scenarios.map((s) => s.progress.byStatus[st]), color: theme.colors.status[st] })),
+    series: present.map((st) => ({ name: w.t(`status.${st}`), values: m.scenarios.map((s) => s.progress.byStatus[st]), color: theme.colors.status[st] })),
     stacked: true,
     horizontal: true,
     legend: true,
@@ -56,16 +63,16 @@ export function statusMix(m: ProgramModel, theme: Theme): ChartSpec {
   };
 }
 
-export function functionalAreas(m: ProgramModel, theme: Theme): ChartSpec {
+export function functionalAreas(m: ProgramModel, theme: Theme, w: Wording): ChartSpec {
   const areas = m.areas.filter((a) => a.progress.total > 0);
-  const present = ORDER.filter((st) => st !== 'not-applicable' && areas.some((a) => a.progress.byStatus[st] > 0));
+  const present = STATUS_ORDER.filter((st) => st !== 'not-applicable' && areas.some((a) => a.progress.byStatus[st] > 0));
   return {
     id: 'functional-areas',
-    title: 'Objectives by functional area and status',
-    altText: `Objectives by functional area and status. ${areas.map((a) => `${a.title}: ${a.progress.complete} of ${a.progress.applicable} complete (${a.progress.percentComplete}%)`).join('; ')}.`,
+    title: w.t('charts.areas'),
+    altText: w.t('alt.areas', { details: areas.map((a) => w.t('alt.progress', { label: a.title, ...a.progress })).join('; ') }),
     type: 'bar',
     labels: areas.map((a) => a.title),
-    series: present.map((st) => ({ name: label(st), values: areas.map((a) => a.progress.byStatus[st]), color: theme.colors.status[st] })),
+    series: present.map((st) => ({ name: w.t(`status.${st}`), values: areas.map((a) => a.progress.byStatus[st]), color: theme.colors.status[st] })),
     stacked: true,
     horizontal: true,
     legend: true,

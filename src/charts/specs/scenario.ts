@@ -1,23 +1,22 @@
 import type { ScenarioModel } from '../../model/types.js';
-import { statuses, type Status } from '../../schema/status.js';
 import type { Theme } from '../../schema/template.js';
+import type { Wording } from '../../templates/wording.js';
 import type { ChartSpec } from '../spec.js';
-
-const ORDER: Status[] = ['complete', 'in-progress', 'at-risk', 'blocked', 'not-started', 'not-applicable'];
+import { STATUS_ORDER, statusCounts } from './program.js';
 
 /** Status of a scenario's objectives, stage by stage (the detail slide's chart). */
-export function statusByStage(s: ScenarioModel, theme: Theme): ChartSpec {
-  const present = ORDER.filter((st) => s.progress.byStatus[st] > 0);
+export function statusByStage(s: ScenarioModel, theme: Theme, w: Wording): ChartSpec {
+  const present = STATUS_ORDER.filter((st) => s.progress.byStatus[st] > 0);
   return {
     id: `status-by-stage-${s.id}`,
-    title: `${s.shortTitle}: status by stage`,
-    altText: `Status of objectives by stage, ${s.title}. ${s.stages.map((st) => {
-      const parts = ORDER.filter((x) => st.byStatus[x] > 0).map((x) => `${st.byStatus[x]} ${statuses[x].label.toLowerCase()}`);
-      return `${st.label}: ${st.complete} of ${st.applicable} complete (${parts.join(', ') || 'no objectives'})`;
-    }).join('. ')}.`,
+    title: w.t('charts.status_by_stage', { scenario: s.shortTitle }),
+    altText: w.t('alt.status_by_stage', {
+      scenario: s.title,
+      details: s.stages.map((st) => `${w.t('alt.progress', st)} (${statusCounts(st.byStatus, w) || w.t('none')})`).join('; '),
+    }),
     type: 'bar',
     labels: s.stages.map((st) => st.label),
-    series: present.map((st) => ({ name: statuses[st].label, values: s.stages.map((x) => x.byStatus[st]), color: theme.colors.status[st] })),
+    series: present.map((st) => ({ name: w.t(`status.${st}`), values: s.stages.map((x) => x.byStatus[st]), color: theme.colors.status[st] })),
     stacked: true,
     legend: true,
     valueAxis: { min: 0, step: 1, format: 'integer' },

@@ -7,7 +7,7 @@ import { printProblems, type CommandContext } from '../context.js';
 import { exitCodes } from '../exit-codes.js';
 import { progressLine } from '../progress.js';
 
-interface BuildCliOptions { out: string; deck?: string; format: string[]; check?: boolean; quiet?: boolean }
+interface BuildCliOptions { out: string; deck?: string; template?: string; format: string[]; check?: boolean; quiet?: boolean }
 
 /** --format pptx,html or --format pptx --format html */
 function parseFormats(values: readonly string[]): OutputFormat[] {
@@ -27,6 +27,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .description(`Validates the program, computes every number once, and writes the outputs: ${allFormats.map((f) => `${f} (${outputFormats[f]})`).join('; ')}. Nothing is written when the data has errors; an existing file is replaced only by a complete new one.`)
     .argument('[data-dir]', 'program folder', 'data')
     .option('--out <dir>', 'output folder', 'output')
+    .option('--template <name-or-path>', 'template to use instead of the program\'s (a name in ./templates or built in, or a folder)')
     .option('--deck <name>', 'which deck of the template (full, exec...)')
     .addOption(new Option('--format <formats...>', `outputs to write, comma-separated: ${allFormats.join(', ')} (default: all)`).default([]))
     .option('--check', 'build everything in memory and write nothing')
@@ -37,7 +38,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const showProgress = ctx.io.errIsTTY && !ctx.io.env.CI && !opts.quiet;
       const line = showProgress ? progressLine(ctx.io) : undefined;
       const result = await build(dataDir, {
-        outDir: opts.out, formats, ...(opts.deck ? { deck: opts.deck } : {}),
+        outDir: opts.out, formats, ...(opts.deck ? { deck: opts.deck } : {}), ...(opts.template ? { template: opts.template } : {}),
         ...(line ? { onProgress: (stage: BuildStage, done?: number, total?: number) => line.show(`${STAGE_WORDS[stage]}${total ? ` ${done ?? 0}/${total}` : ''}…`) } : {}),
       }).finally(() => line?.clear());
       printProblems(ctx, result.warnings);

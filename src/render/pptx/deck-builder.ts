@@ -1,7 +1,10 @@
 import type { ProgramModel } from '../../model/types.js';
 import type { Problem } from '../../report/problem.js';
+import type { SlideKind } from '../../schema/deck.js';
 import type { Theme } from '../../schema/template.js';
-import { shortDate } from '../format.js';
+import type { Logo, Template } from '../../templates/load-template.js';
+import type { Wording } from '../../templates/wording.js';
+import { reportContext, type ReportContext } from '../report/context.js';
 import { fitText } from '../text-fit.js';
 import { FOOTER_Y, KICKER, MARGIN, SIDEBAR_W, SLIDE, TITLE } from './geometry.js';
 import { PptxGenJSClass, type PptxGenJS } from './pptxgen.js';
@@ -23,6 +26,10 @@ const TITLE_BOXES: Record<LayoutName, { x: number; y: number; w: number; h: numb
   sidebar: { x: 0.4, y: 0.45, w: SIDEBAR_W - 0.7, h: 1.5, size: 24, min: 16, lines: 4 },
   title: { x: 1.0, y: 2.2, w: 11.3, h: 1.5, size: 40, min: 28, lines: 2 },
 };
+/** The logo's box in the corner of content slides and on the title slide. */
+const LOGO_CORNER = { x: SLIDE.w - MARGIN - 1.6, y: 0.14, w: 1.6, h: 0.42 };
+const LOGO_TITLE = { x: SLIDE.w - MARGIN - 3.0, y: 0.6, w: 3.0, h: 1.1 };
+const BANNER_H = 0.24;
 
 export interface SlideSpec {
   layout: LayoutName;
@@ -35,28 +42,36 @@ export interface SlideSpec {
 
 /**
  * Wraps pptxgenjs for the slide modules: the deck's layouts (masters with the
- * footer, classification and slide number), real title placeholders, notes on
- * every slide, and a warning channel for text that had to give.
+ * footer, classification, logo and slide number), real title placeholders,
+ * notes on every slide, the template's words, and a warning channel for text
+ * that had to give.
  */
 export class DeckBuilder {
   readonly pptx: PptxGenJS;
   readonly warnings: Problem[] = [];
+  readonly theme: Theme;
+  /** The report context: what every text template of the deck receives. */
+  readonly ctx: ReportContext;
   private count = 0;
-  /** Native charts drawn so far (SlideCanvas counts them). */
+  private readonly titleBoxes: typeof TITLE_BOXES;
+  /** Native charts and chart pictures drawn so far (SlideCanvas counts them). */
   chartCount = 0;
 
   /**
-   * @param images PNGs of the chart specs by id, when the template draws charts as pictures;
-   *   otherwise charts are native.
+   * @param images PNGs of the chart specs by id, when the template draws charts as pictures.
    */
-  constructor(readonly model: ProgramModel, readonly theme: Theme, readonly images?: ReadonlyMap<string, Buffer>) {
+  constructor(readonly model: ProgramModel, readonly template: Template, readonly w: Wording, readonly images?: ReadonlyMap<string, Buffer>) {
+    this.theme = template.theme;
+    this.ctx = reportContext(model, w);
+    // With a logo in the corner, content titles stop short of it.
+    this.titleBoxes = template.logo ? { ...TITLE_BOXES, content: { ...TITLE_BOXES.content, w: TITLE.w - LOGO_CORNER.w - 0.2 } } : TITLE_BOXES;
     this.pptx = new PptxGenJSClass();
     this.pptx.layout = 'LAYOUT_WIDE';
     this.pptx.author = 'ztdeck';
     this.pptx.company = clean(model.organization);
-    this.pptx.title = clean(`${model.program}: ${model.periodLabel ?? shortDate(model.reportingDate)}`);
+    this.pptx.title = clean(`${model.program}: ${model.periodLabel ?? w.fmt.shortDate(model.reportingDate)}`);
     this.pptx.subject = 'Zero Trust adoption progress';
-    this.pptx.theme = { headFontFace: theme.fonts.heading, bodyFontFace: theme.fonts.body };
+    this.pptx.theme = { headFontFace: this.theme.fonts.heading, bodyFontFace: this.theme.fonts.body };
     this.defineMasters();
   }
 
@@ -64,16 +79,29 @@ export class DeckBuilder {
     return this.count;
   }
 
+  /** A slide title from strings.yaml (titles.<kind>), continued titles get "(2 of 3)". */
+  title(kind: SlideKind, extra: object = {}, page = 0, pages = 1): string {
+    const title = this.w.t(`titles.${kind}`, { ...this.ctx, ...extra });
+    return pages > 1 ? this.w.t('continued', { title, page: page + 1, pages }) : title;
+  }
+
+  /** The speaker notes of a slide, from text/notes/<kind>.hbs. */
+  notes(kind: SlideKind, extra: object = {}): string {
+    return this.w.notes(kind, { ...this.ctx, ...extra });
+  }
+
   slide(spec: SlideSpec): SlideCanvas {
     this.count++;
     const slide = this.pptx.addSlide({ masterName: MASTER[spec.layout] });
     const canvas = new SlideCanvas(this, slide, this.count, spec.title);
-    const box = TITLE_BOXES[spec.layout];
+    const box = this.titleBoxes[spec.layout];
     const fit = fitText(clean(spec.title), box, { max: box.size, min: box.min, bold: true, maxLines: box.lines });
     if (fit.truncated) this.warn(canvas, 'text-truncated', `the title is too long for its box even at ${box.min} pt and was cut`);
     slide.addText(fit.text, { placeholder: 'title', fontSize: fit.fontSize });
     if (spec.kicker && spec.layout === 'content') {
-      canvas.text(spec.kicker.toUpperCase(), KICKER, { size: 11, bold: true, color: this.theme.colors.accent, valign: 'bottom', charSpacing: 1 });
+      const banner = this.theme.classification === 'banner' && this.model.classification;
+      const kicker = { ...KICKER, w: box.w, ...(banner ? { y: BANNER_H + 0.02, h: 0.22 } : {}) };
+      canvas.text(spec.kicker.toUpperCase(), kicker, { size: 11, bold: true, color: this.theme.colors.accent, valign: 'bottom', charSpacing: 1 });
     }
     slide.addNotes(clean(spec.notes));
     return canvas;
@@ -83,17 +111,30 @@ export class DeckBuilder {
     this.warnings.push({ code, severity: 'warning', message: `slide ${canvas.number} "${canvas.title}": ${message}` });
   }
 
+  private logoImage(box: { x: number; y: number; w: number; h: number }, logo: Logo) {
+    const { width, height } = logo.image;
+    const scale = Math.min(box.w / width, box.h / height);
+    const [w, h] = [width * scale, height * scale];
+    const mime = logo.image.type === 'jpeg' ? 'image/jpeg' : 'image/png';
+    return { image: { x: box.x + box.w - w, y: box.y, w, h, data: `data:${mime};base64,${logo.bytes.toString('base64')}`, altText: `${clean(this.model.organization)} logo` } };
+  }
+
   private defineMasters(): void {
     const { colors, fonts } = this.theme;
     const m = this.model;
-    const footer = clean(`${m.organization} · ${m.program} · Data as of ${shortDate(m.reportingDate)}`);
+    const footer = clean(this.w.t('footer', this.ctx));
+    const logo = this.template.logo;
     const footerText = (color: string, x = MARGIN) => ({ text: { text: footer, options: { x, y: FOOTER_Y, w: 6.2, h: 0.3, fontFace: fonts.body, fontSize: 9, color, margin: 0, valign: 'middle' as const } } });
-    const classification = (color: string) => m.classification
-      ? [{ text: { text: clean(m.classification.toUpperCase()), options: { x: 7.0, y: FOOTER_Y, w: 5.2, h: 0.3, fontFace: fonts.body, fontSize: 9, bold: true, color, align: 'right' as const, margin: 0, valign: 'middle' as const } } }]
-      : [];
+    const label = m.classification ? clean(m.classification.toUpperCase()) : undefined;
+    const classification = (color: string) => !label ? [] : this.theme.classification === 'banner'
+      ? [
+        { rect: { x: 0, y: 0, w: SLIDE.w, h: BANNER_H, fill: { color: colors.banner }, line: { color: colors.banner, width: 0 } } },
+        { text: { text: label, options: { x: 0, y: 0, w: SLIDE.w, h: BANNER_H, fontFace: fonts.body, fontSize: 9, bold: true, color: colors.on_banner, align: 'center' as const, margin: 0, valign: 'middle' as const } } },
+      ]
+      : [{ text: { text: label, options: { x: 7.0, y: FOOTER_Y, w: 5.2, h: 0.3, fontFace: fonts.body, fontSize: 9, bold: true, color, align: 'right' as const, margin: 0, valign: 'middle' as const } } }];
     const slideNumber = { x: SLIDE.w - MARGIN - 0.5, y: FOOTER_Y, w: 0.5, h: 0.3, fontFace: fonts.body, fontSize: 9, color: colors.muted, align: 'right' as const };
     const titlePlaceholder = (layout: LayoutName, color: string, valign: 'top' | 'bottom' | 'middle') => {
-      const { x, y, w, h, size } = TITLE_BOXES[layout];
+      const { x, y, w, h, size } = this.titleBoxes[layout];
       return { placeholder: { options: { name: 'title', type: 'title' as const, x, y, w, h, fontFace: fonts.heading, fontSize: size, bold: true, color, valign, align: 'left' as const, margin: 0 }, text: '' } };
     };
 
@@ -105,6 +146,7 @@ export class DeckBuilder {
         { line: { x: MARGIN, y: FOOTER_Y - 0.08, w: SLIDE.w - 2 * MARGIN, h: 0, line: { color: colors.line, width: 0.75 } } },
         footerText(colors.muted),
         ...classification(colors.text),
+        ...(logo ? [this.logoImage(LOGO_CORNER, logo)] : []),
       ],
       slideNumber,
     });
@@ -117,6 +159,7 @@ export class DeckBuilder {
         { rect: { x: 0.4, y: 2.0, w: 1.6, h: 0.07, fill: { color: colors.accent }, line: { color: colors.accent, width: 0 } } },
         footerText(colors.muted, SIDEBAR_W + 0.3),
         ...classification(colors.text),
+        ...(logo ? [this.logoImage(LOGO_CORNER, logo)] : []),
       ],
       slideNumber,
     });
@@ -127,6 +170,7 @@ export class DeckBuilder {
         { rect: { x: 0, y: 0, w: 0.35, h: SLIDE.h, fill: { color: colors.accent }, line: { color: colors.accent, width: 0 } } },
         titlePlaceholder('title', colors.text, 'bottom'),
         ...classification(colors.text),
+        ...(logo ? [this.logoImage(LOGO_TITLE, logo)] : []),
       ],
     });
   }

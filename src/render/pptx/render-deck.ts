@@ -1,7 +1,8 @@
 import type { ProgramModel } from '../../model/types.js';
 import type { Problem } from '../../report/problem.js';
 import { slideKinds, type SlideKind } from '../../schema/deck.js';
-import type { Theme } from '../../schema/template.js';
+import type { Template } from '../../templates/load-template.js';
+import type { Wording } from '../../templates/wording.js';
 import { DeckBuilder } from './deck-builder.js';
 import { finalizePackage } from './postprocess/finalize.js';
 import { slideRenderers } from './registry.js';
@@ -33,8 +34,8 @@ export function expandComposition(kinds: readonly SlideKind[]): (SlideKind | Sli
 }
 
 /** ProgramModel + theme + composition → the finished .pptx bytes (render stage; writes nothing). */
-export async function renderDeck(model: ProgramModel, theme: Theme, kinds: readonly SlideKind[], images?: ReadonlyMap<string, Buffer>): Promise<RenderedDeck> {
-  const deck = new DeckBuilder(model, theme, images);
+export async function renderDeck(model: ProgramModel, template: Template, wording: Wording, kinds: readonly SlideKind[], images?: ReadonlyMap<string, Buffer>): Promise<RenderedDeck> {
+  const deck = new DeckBuilder(model, template, wording, images);
   for (const entry of expandComposition(kinds)) {
     if (Array.isArray(entry)) {
       for (const scenario of model.scenarios) for (const kind of entry) (slideRenderers[kind] as (d: DeckBuilder, s: typeof scenario) => void)(deck, scenario);
@@ -43,6 +44,6 @@ export async function renderDeck(model: ProgramModel, theme: Theme, kinds: reado
     }
   }
   const raw = await deck.pptx.write({ outputType: 'uint8array', compression: false }) as Uint8Array;
-  const buffer = await finalizePackage(raw, { date: model.reportingDate, company: model.organization, theme });
+  const buffer = await finalizePackage(raw, { date: model.reportingDate, company: model.organization, theme: template.theme });
   return { buffer, slides: deck.slideCount, charts: deck.chartCount, warnings: deck.warnings };
 }

@@ -1,20 +1,18 @@
 import { kpiSentence } from '../../charts/specs/kpi.js';
 import { plannedVsActualFacts } from '../../charts/specs/planned-vs-actual.js';
 import { riskLabels } from '../../charts/specs/risks.js';
-import { HEALTH_RULE } from '../../model/health.js';
+import { LATE_DAYS_RED } from '../../model/health.js';
 import type { ObjectiveModel, PersonModel, ProgramModel, Progress, StageModel } from '../../model/types.js';
-import { notApplicableReasons, statuses } from '../../schema/status.js';
-import { riskTreatments, riskTrends } from '../../schema/risks.js';
+import type { Wording } from '../../templates/wording.js';
 
 /**
- * The documented, versioned shape of summary.json, and the context every
- * report template receives. It is built from the model only (never from raw
- * YAML); absent values are null, so a strict template can test them.
+ * The documented, versioned shape of summary.json, and the context every text
+ * template receives (notes, strings, reports). It is built from the model only,
+ * never from raw YAML; codes (status, level, trend) stay stable for tools, and
+ * each has a display label in the template's words. Absent values are null, so a
+ * strict template can test them.
  */
 export const SUMMARY_SCHEMA = 'ztdeck.summary/1';
-
-const HEALTH_WORD = { green: 'On track', amber: 'Needs attention', red: 'Off track' } as const;
-const STATE_WORD = { 'not-started': 'Not started', 'in-progress': 'In progress', complete: 'Complete' } as const;
 
 function counts(p: Progress) {
   return {
@@ -23,29 +21,20 @@ function counts(p: Progress) {
   };
 }
 
-function stage(st: StageModel) {
-  return { stage: st.stage, label: st.label, state: st.state, stateLabel: STATE_WORD[st.state], isFocus: st.isFocus, ...counts(st) };
-}
-
-function objective(o: ObjectiveModel, scenarioShortTitle: string) {
-  return {
-    key: o.key, id: o.id, title: o.title, scenario: scenarioShortTitle, stage: o.stage, track: o.track ?? null, custom: o.custom,
-    areas: o.areas, status: o.status, statusLabel: statuses[o.status].label, owner: o.owner ?? null, due: o.due ?? null,
-    started: o.started ?? null, completed: o.completed ?? null, percent: o.percent, overdue: o.overdue, daysOverdue: o.daysOverdue,
-    blockers: o.blockers, reason: o.reason ?? null, reasonLabel: o.reason ? notApplicableReasons[o.reason] : null,
-    notes: o.notes ?? null, evidence: o.evidence ?? null,
-  };
-}
-
-export type ReportObjective = ReturnType<typeof objective>;
-
 function person(p: PersonModel) {
   return { name: p.name, role: p.role, responsibility: p.responsibility ?? null };
 }
 
-export function reportContext(m: ProgramModel) {
+export function reportContext(m: ProgramModel, w: Wording) {
   const short = new Map(m.scenarios.map((s) => [s.id, s.shortTitle]));
-  const ref = (o: ObjectiveModel) => objective(o, short.get(o.scenarioId) ?? o.scenarioId);
+  const stage = (st: StageModel) => ({ stage: st.stage, label: st.label, state: st.state, stateLabel: w.t(`state.${st.state}`), isFocus: st.isFocus, ...counts(st) });
+  const objective = (o: ObjectiveModel) => ({
+    key: o.key, id: o.id, title: o.title, scenario: short.get(o.scenarioId) ?? o.scenarioId, stage: o.stage, track: o.track ?? null, custom: o.custom,
+    areas: o.areas, status: o.status, statusLabel: w.t(`status.${o.status}`), owner: o.owner ?? null, due: o.due ?? null,
+    started: o.started ?? null, completed: o.completed ?? null, percent: o.percent, overdue: o.overdue, daysOverdue: o.daysOverdue,
+    blockers: o.blockers, reason: o.reason ?? null, reasonLabel: o.reason ? w.t(`reason.${o.reason}`) : null,
+    notes: o.notes ?? null, evidence: o.evidence ?? null,
+  });
   const labels = riskLabels(m);
   return {
     schema: SUMMARY_SCHEMA,
@@ -55,38 +44,39 @@ export function reportContext(m: ProgramModel) {
       catalog: { id: m.catalog.id, title: m.catalog.title, attribution: m.catalog.attribution ?? null, stageLabels: m.catalog.stageLabels },
     },
     overall: { ...counts(m.progress), blocked: m.blocked.length, atRisk: m.atRisk.length, completedInPeriod: m.completedInPeriod.length },
-    healthRule: HEALTH_RULE,
+    healthRule: w.t('health_rule', { days: LATE_DAYS_RED }),
     scenarios: m.scenarios.map((s) => ({
       id: s.id, title: s.title, shortTitle: s.shortTitle, notes: s.notes ?? null,
-      phase: s.phase, focusStage: s.focusStage, focusStageLabel: m.catalog.stageLabels[s.focusStage - 1] ?? `Stage ${s.focusStage}`,
-      health: { level: s.health.level, label: HEALTH_WORD[s.health.level], reasons: s.health.reasons },
+      phase: s.phase, focusStage: s.focusStage, focusStageLabel: m.catalog.stageLabels[s.focusStage - 1] ?? String(s.focusStage),
+      health: { ...s.health, label: w.t(`health.${s.health.level}`), reasons: w.t('health_reasons', { ...s.health, days: LATE_DAYS_RED }) },
       finished: s.finished, ...counts(s.progress),
       sponsor: person(s.sponsor), lead: person(s.lead), stakeholders: s.stakeholders.map(person),
       stages: s.stages.map(stage),
       tracks: s.tracks.map((t) => ({ id: t.id, title: t.title, focusStage: t.focusStage, finished: t.finished, ...counts(t.progress), stages: t.stages.map(stage) })),
-      objectives: s.objectives.map(ref),
+      objectives: s.objectives.map(objective),
     })),
     areas: m.areas.filter((a) => a.progress.total > 0).map((a) => ({ id: a.id, title: a.title, ...counts(a.progress) })),
     kpis: m.kpis.map((k) => ({
       id: k.id, title: k.title, unit: k.unit, direction: k.direction, target: k.target, targetDate: k.targetDate ?? null,
       source: k.source ?? null, scenario: k.scenarioId ?? null, current: k.current, previous: k.previous ?? null,
-      trend: k.trend, onTarget: k.onTarget, gap: k.gap, points: k.points, sentence: kpiSentence(k),
+      trend: k.trend, trendLabel: w.t(`kpi_trend.${k.trend}`), onTarget: k.onTarget, gap: k.gap, points: k.points, sentence: kpiSentence(k, w),
     })),
     risks: m.risks.map((r) => ({
       id: r.id, label: labels.get(r.id) ?? null, title: r.title, description: r.description ?? null,
-      likelihood: r.likelihood, impact: r.impact, score: r.score, level: r.level,
-      trend: r.trend, trendLabel: riskTrends[r.trend], treatment: r.treatment, treatmentLabel: riskTreatments[r.treatment],
+      likelihood: r.likelihood, impact: r.impact, score: r.score, level: r.level, levelLabel: w.t(`risk_level.${r.level}`),
+      trend: r.trend, trendLabel: w.t(`risk_trend.${r.trend}`), treatment: r.treatment, treatmentLabel: w.t(`treatment.${r.treatment}`),
       owner: r.owner, status: r.status, mitigation: counts(r.mitigation), mitigatedBy: r.mitigations.map((o) => o.key),
     })),
     decisions: m.decisions.map((d) => ({
       id: d.id, title: d.title, context: d.context ?? null, recommendation: d.recommendation ?? null, askedOf: d.askedOf,
-      neededBy: d.neededBy, daysLeft: d.daysLeft, status: d.status, outcome: d.outcome ?? null, related: d.related.map((o) => o.key),
+      neededBy: d.neededBy, daysLeft: d.daysLeft, status: d.status, statusLabel: w.t(`decision_status.${d.status}`), outcome: d.outcome ?? null, related: d.related.map((o) => o.key),
     })),
     highlights: m.highlights,
-    attention: { blocked: m.blocked.map(ref), overdue: m.overdue.map(ref), atRisk: m.atRisk.map(ref) },
-    completedInPeriod: m.completedInPeriod.map(ref),
-    plannedVsActual: { ...m.plannedVsActual, facts: plannedVsActualFacts(m) },
+    attention: { blocked: m.blocked.map(objective), overdue: m.overdue.map(objective), atRisk: m.atRisk.map(objective) },
+    completedInPeriod: m.completedInPeriod.map(objective),
+    plannedVsActual: { ...m.plannedVsActual, facts: plannedVsActualFacts(m, w) },
   };
 }
 
 export type ReportContext = ReturnType<typeof reportContext>;
+export type ReportObjective = ReportContext['scenarios'][number]['objectives'][number];

@@ -1,10 +1,10 @@
 import type { ChartSpec } from '../../charts/spec.js';
 import type { Theme } from '../../schema/template.js';
-import { compileTemplate } from '../../templates/text-template.js';
+import type { Wording } from '../../templates/wording.js';
 import type { ReportContext } from './context.js';
 
+/** A text template's source and the path that error messages show. */
 export interface TemplateText {
-  /** Path shown in error messages. */
   file: string;
   source: string;
 }
@@ -20,9 +20,9 @@ export function renderJson(context: ReportContext): string {
   return `${JSON.stringify(context, null, 2)}\n`;
 }
 
-export async function renderMarkdown(context: ReportContext, template: TemplateText): Promise<string> {
-  const render = await compileTemplate(template.source, template.file, 'markdown');
-  return render(context).replace(/\n{3,}/g, '\n\n');
+/** summary.md: the template's Markdown, every string of the context Markdown-escaped. */
+export function renderMarkdown(context: ReportContext, wording: Wording): string {
+  return wording.report('markdown', context);
 }
 
 /**
@@ -30,14 +30,14 @@ export async function renderMarkdown(context: ReportContext, template: TemplateT
  * colours become CSS variables. The template receives the report context plus
  * `theme`, `charts` and a `chart` on each scenario and KPI (null when absent).
  */
-export async function renderHtml(context: ReportContext, template: TemplateText, theme: Theme, specs: readonly ChartSpec[], pngs: ReadonlyMap<string, Buffer>): Promise<string> {
+export function renderHtml(context: ReportContext, wording: Wording, theme: Theme, specs: readonly ChartSpec[], pngs: ReadonlyMap<string, Buffer>): string {
   const image = (id: string): ChartImage | null => {
     const png = pngs.get(id);
     const spec = specs.find((s) => s.id === id);
     return png && spec ? { src: `data:image/png;base64,${png.toString('base64')}`, alt: spec.altText, title: spec.title } : null;
   };
   const c = theme.colors;
-  const html = {
+  return wording.report('html', {
     ...context,
     theme: {
       background: c.background, surface: c.surface, text: c.text, muted: c.muted, line: c.line, accent: c.accent, onAccent: c.on_accent,
@@ -50,7 +50,5 @@ export async function renderHtml(context: ReportContext, template: TemplateText,
     },
     scenarios: context.scenarios.map((s) => ({ ...s, chart: image(`status-by-stage-${s.id}`) })),
     kpis: context.kpis.map((k) => ({ ...k, chart: image(`kpi-${k.id}`) })),
-  };
-  const render = await compileTemplate(template.source, template.file, 'html');
-  return render(html);
+  });
 }

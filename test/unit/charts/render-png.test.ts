@@ -6,13 +6,12 @@ import { loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { chartSpecs } from '../../../src/charts/registry.js';
 import { renderPngs, SCALE } from '../../../src/charts/render-png.js';
-import { loadTemplate } from '../../../src/templates/load-template.js';
 import { repoRoot } from '../../helpers/cli.js';
-import { modelOf } from '../../helpers/program.js';
+import { defaultTemplate, modelOf } from '../../helpers/program.js';
 
-const theme = (await loadTemplate('default')).template!.theme;
+const { theme, wording } = await defaultTemplate();
 const model = await modelOf('data');
-const specs = chartSpecs(model, theme);
+const specs = chartSpecs(model, theme, wording);
 
 /** Width and height from the PNG header. */
 function pngSize(png: Buffer): { width: number; height: number } {

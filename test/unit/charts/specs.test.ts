@@ -4,22 +4,21 @@ import { chartSpecs } from '../../../src/charts/registry.js';
 import { kpiChart, pointLabels } from '../../../src/charts/specs/kpi.js';
 import { riskHeatmap } from '../../../src/charts/specs/risks.js';
 import { nativeChart } from '../../../src/render/pptx/native-chart.js';
-import { loadTemplate } from '../../../src/templates/load-template.js';
-import { modelOf, validFixture } from '../../helpers/program.js';
+import { defaultTemplate, modelOf, validFixture } from '../../helpers/program.js';
 
-const theme = (await loadTemplate('default')).template!.theme;
+const { theme, wording } = await defaultTemplate();
 const model = await modelOf(validFixture('custom-catalog'));
 const example = await modelOf('data');
 
 describe('chart specs', () => {
-  const specs = chartSpecs(model, theme);
+  const specs = chartSpecs(model, theme, wording);
   const byId = new Map(specs.map((s) => [s.id, s]));
 
   it('make one chart per kind, per scenario and per KPI, with stable ids', () => {
     expect(specs.map((s) => s.id)).toEqual([
       'overall-progress', 'scenario-stages', 'status-mix', 'status-by-stage-workplace', 'status-by-stage-supply-chain', 'functional-areas', 'planned-vs-actual',
     ]);
-    expect(chartSpecs(example, theme).length).toBeGreaterThanOrEqual(8);
+    expect(chartSpecs(example, theme, wording).length).toBeGreaterThanOrEqual(8);
   });
   it('take their numbers from the model', () => {
     const stages = byId.get('scenario-stages')!;
@@ -40,13 +39,13 @@ describe('chart specs', () => {
   });
   it('draw a KPI against its dashed target', () => {
     const kpi = example.kpis[0]!;
-    const spec = kpiChart(kpi, theme);
+    const spec = kpiChart(kpi, theme, wording);
     expect(spec.series[1]).toMatchObject({ name: 'Target', dashed: true, values: kpi.points.map(() => kpi.target) });
-    expect(pointLabels(['2026-05-31', '2026-06-30'])).toEqual(['31 May', '30 Jun']);
-    expect(pointLabels(['2025-12-31', '2026-01-31'])).toEqual(['Dec 2025', 'Jan 2026']);
+    expect(pointLabels(['2026-05-31', '2026-06-30'], wording.fmt)).toEqual(['31 May', '30 Jun']);
+    expect(pointLabels(['2025-12-31', '2026-01-31'], wording.fmt)).toEqual(['Dec 2025', 'Jan 2026']);
   });
   it('place open risks on the heat map', () => {
-    const spec = riskHeatmap(example, theme);
+    const spec = riskHeatmap(example, theme, wording);
     const open = example.risks.filter((r) => r.status === 'open');
     const top = open[0]!;
     const cell = spec.heatmap!.cells.find((c) => c.row === 5 - top.likelihood && c.col === top.impact - 1)!;
@@ -57,7 +56,7 @@ describe('chart specs', () => {
 });
 
 describe('Chart.js configurations', () => {
-  const specs = chartSpecs(example, theme);
+  const specs = chartSpecs(example, theme, wording);
   const config = (id: string) => chartJsConfig(specs.find((s) => s.id === id)!, theme) as unknown as { type: string; options: Record<string, unknown>; data: { datasets: Record<string, unknown>[] } };
 
   it('make stacked horizontal bars', () => {
@@ -81,7 +80,7 @@ describe('Chart.js configurations', () => {
 });
 
 describe('native charts from the same specs', () => {
-  const specs = chartSpecs(example, theme);
+  const specs = chartSpecs(example, theme, wording);
   it('give one line layer per series, so each keeps its dash', () => {
     const native = nativeChart(specs.find((s) => s.id.startsWith('kpi-'))!);
     expect(native.layers.map((l) => l.options.lineDash)).toEqual(['solid', 'dash']);

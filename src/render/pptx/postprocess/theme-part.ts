@@ -9,7 +9,8 @@ import { escapeXml } from './xml.js';
  */
 export function applyTheme(parts: Parts, theme: Theme): void {
   const c = theme.colors;
-  const accents = [c.accent, ...c.chart.filter((x) => x !== c.accent)].slice(0, 6);
+  // accent1 is the brand's accent; accent2..6 are the chart colours after the first (positions, so one change moves one slot).
+  const accents = [c.accent, ...c.chart.slice(1, 6)];
   while (accents.length < 6) accents.push(c.muted);
   const slots: [string, string][] = [
     ['dk1', c.text], ['lt1', c.background], ['dk2', c.sidebar], ['lt2', c.surface],

@@ -1,21 +1,13 @@
-import type { ObjectiveModel, ScenarioModel, StageState } from '../../../model/types.js';
-import { statuses, type Status } from '../../../schema/status.js';
+import type { ScenarioModel } from '../../../model/types.js';
+import type { Status } from '../../../schema/status.js';
 import type { Theme } from '../../../schema/template.js';
 import { linesHeightIn, wrap } from '../../text-fit.js';
+import type { DeckBuilder } from '../deck-builder.js';
 import type { Box } from '../geometry.js';
-import type { TableCell, TableRow } from '../pptxgen.js';
+import type { TableRow } from '../pptxgen.js';
 import type { SlideCanvas } from '../slide-canvas.js';
 
-export const stateLabels: Record<StageState, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', complete: 'Complete' };
-
-export function statusLabel(s: Status): string {
-  return statuses[s].label;
-}
-
-/** "Stage 2" or the catalog's own label. */
-export function stageLabel(labels: readonly string[], stage: number): string {
-  return labels[stage - 1] ?? `Stage ${stage}`;
-}
+export const STATUS_LEGEND: Status[] = ['not-started', 'in-progress', 'at-risk', 'blocked', 'complete', 'not-applicable'];
 
 /** Two initials; a name written in another script with a Latin form in brackets uses the Latin form. */
 export function initials(name: string): string {
@@ -26,10 +18,11 @@ export function initials(name: string): string {
   return letters.join('').toUpperCase() || '?';
 }
 
-/** The scenario's title, or its short title plus the track, for the breach scenario's per-track slides. */
-export function trackTitle(s: ScenarioModel, trackId: string | undefined): string {
-  const t = s.tracks.find((x) => x.id === trackId);
-  return t ? t.title : s.title;
+/** The report context's entry for a scenario (what notes and titles receive as {{scenario}}). */
+export function scenarioContext(deck: DeckBuilder, s: ScenarioModel) {
+  const found = deck.ctx.scenarios.find((x) => x.id === s.id);
+  if (!found) throw new Error(`scenario ${s.id} is missing from the report context`);
+  return found;
 }
 
 /** A row of small markers with labels, for legends. */
@@ -44,7 +37,7 @@ export function legend(c: SlideCanvas, items: { label: string; draw: (box: Box) 
 }
 
 /** The marker of an objective: a diamond whose fill, outline and dash show its status; `name` names the shape. */
-export function statusMarker(c: SlideCanvas, status: Status, box: Box, theme: Theme, name = `Legend: ${statusLabel(status)}`): void {
+export function statusMarker(c: SlideCanvas, status: Status, box: Box, theme: Theme, name = `Legend: ${status}`): void {
   const color = theme.colors.status[status];
   if (status === 'not-started') c.shape('diamond', box, { fill: theme.colors.background, line: color, lineWidth: 1.25, name });
   else if (status === 'not-applicable') c.shape('diamond', box, { fill: theme.colors.background, line: color, lineWidth: 1, dash: 'sysDot', name });
@@ -52,15 +45,7 @@ export function statusMarker(c: SlideCanvas, status: Status, box: Box, theme: Th
 }
 
 export function statusLegend(c: SlideCanvas, box: Box): void {
-  const order: Status[] = ['not-started', 'in-progress', 'at-risk', 'blocked', 'complete', 'not-applicable'];
-  legend(c, order.map((s) => ({ label: statusLabel(s), draw: (b: Box) => statusMarker(c, s, b, c.deck.theme) })), box);
-}
-
-export interface Column {
-  header: string;
-  w: number;
-  align?: 'left' | 'center' | 'right';
-  cell: (o: ObjectiveModel) => TableCell;
+  legend(c, STATUS_LEGEND.map((s) => ({ label: c.deck.w.t(`status.${s}`), draw: (b: Box) => statusMarker(c, s, b, c.deck.theme) })), box);
 }
 
 const CELL_PAD_W = 10 / 72;
@@ -107,7 +92,8 @@ export function headerRow(columns: readonly { header: string; align?: 'left' | '
   }));
 }
 
-/** "(2 of 3)" for a slide that continues a table, or nothing when there is one page. */
-export function pageSuffix(index: number, count: number): string {
-  return count > 1 ? ` (${index + 1} of ${count})` : '';
+/** What a page of a continued table holds, for its notes. */
+export function pageInfo(indexes: readonly number[], pages: number, page: number, total: number) {
+  return { page: page + 1, pages, first: (indexes[0] ?? 0) + 1, last: (indexes[indexes.length - 1] ?? 0) + 1, total };
 }
+

@@ -1,9 +1,8 @@
 import type { PersonModel, ScenarioModel } from '../../../model/types.js';
-import { plural } from '../../format.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { SIDEBAR_W, type Box } from '../geometry.js';
 import type { SlideCanvas } from '../slide-canvas.js';
-import { initials, pageSuffix } from './common.js';
+import { initials, scenarioContext } from './common.js';
 
 const PER_SLIDE = 9;
 const GRID = { x: SIDEBAR_W + 0.45, y: 0.55, w: 13.333 - SIDEBAR_W - 0.9, rows: 3, cols: 3, rowH: 2.05 };
@@ -25,7 +24,7 @@ function leader(c: SlideCanvas, p: PersonModel, label: string, y: number): void 
 function card(c: SlideCanvas, p: PersonModel, box: Box): void {
   const { colors } = c.deck.theme;
   avatar(c, { x: box.x, y: box.y, w: 0.7, h: 0.7 }, p.name, colors.surface, colors.accent);
-  c.fit(p.role || 'Stakeholder', { x: box.x + 0.85, y: box.y - 0.02, w: box.w - 0.9, h: 0.5 }, { max: 13, min: 10, bold: true, font: 'heading', valign: 'bottom', what: `the role of ${p.name}` });
+  c.fit(p.role || p.name, { x: box.x + 0.85, y: box.y - 0.02, w: box.w - 0.9, h: 0.5 }, { max: 13, min: 10, bold: true, font: 'heading', valign: 'bottom', what: `the role of ${p.name}` });
   c.fit(p.name, { x: box.x + 0.85, y: box.y + 0.48, w: box.w - 0.9, h: 0.26 }, { max: 11, min: 9, color: colors.muted, what: `the name ${p.name}` });
   if (p.responsibility) c.fit(p.responsibility, { x: box.x, y: box.y + 0.85, w: box.w - 0.1, h: box.h - 0.9 }, { max: 10, min: 8, what: `the responsibility of ${p.name}` });
 }
@@ -35,23 +34,22 @@ function card(c: SlideCanvas, p: PersonModel, box: Box): void {
  * the others as cards on a grid; more than nine continue on another slide.
  */
 export function renderStakeholders(deck: DeckBuilder, s: ScenarioModel): void {
+  const { w } = deck;
   const pages: PersonModel[][] = [];
   for (let i = 0; i < s.stakeholders.length; i += PER_SLIDE) pages.push(s.stakeholders.slice(i, i + PER_SLIDE));
   if (pages.length === 0) pages.push([]);
   const cardW = (GRID.w - 0.3 * (GRID.cols - 1)) / GRID.cols;
+  const scenario = scenarioContext(deck, s);
   pages.forEach((people, p) => {
     const c = deck.slide({
       layout: 'sidebar',
-      title: `${s.shortTitle} stakeholders${pageSuffix(p, pages.length)}`,
-      notes: p === 0
-        ? [`${s.title} is sponsored by ${s.sponsor.name}${s.sponsor.role ? ` (${s.sponsor.role})` : ''} and led by ${s.lead.name}${s.lead.role ? ` (${s.lead.role})` : ''}.`,
-          s.stakeholders.length ? `${plural(s.stakeholders.length, 'other stakeholder')}: ${s.stakeholders.map((x) => `${x.name}, ${x.role}`).join('; ')}.` : 'No other stakeholders are recorded yet.'].join(' ')
-        : `${s.title} stakeholders, continued: ${people.map((x) => `${x.name}, ${x.role}${x.responsibility ? ` (${x.responsibility})` : ''}`).join('; ')}.`,
+      title: deck.title('stakeholders', { scenario }, p, pages.length),
+      notes: deck.notes('stakeholders', { scenario, page: p + 1, pages: pages.length, people: people.map((x) => ({ name: x.name, role: x.role, responsibility: x.responsibility ?? null })) }),
     });
-    leader(c, s.sponsor, 'Sponsor', 2.45);
-    leader(c, s.lead, 'Project lead', 4.35);
+    leader(c, s.sponsor, w.t('stakeholders.sponsor'), 2.45);
+    leader(c, s.lead, w.t('stakeholders.lead'), 4.35);
     if (people.length === 0) {
-      c.text('No other stakeholders are recorded for this scenario.', { x: GRID.x, y: 3.3, w: GRID.w, h: 0.5 }, { size: 14, color: c.deck.theme.colors.muted, align: 'center' });
+      c.text(w.t('stakeholders.nobody'), { x: GRID.x, y: 3.3, w: GRID.w, h: 0.5 }, { size: 14, color: c.deck.theme.colors.muted, align: 'center' });
       return;
     }
     // As on Microsoft's slide: with six or fewer, the top row stays empty.

@@ -1,11 +1,10 @@
-import type { ObjectiveModel, ScenarioModel, StageModel } from '../../../model/types.js';
+import type { ObjectiveModel, ScenarioModel, StageModel, TrackModel } from '../../../model/types.js';
 import type { Theme } from '../../../schema/template.js';
-import { list, plural, shortDate } from '../../format.js';
 import { linesHeightIn, wrap } from '../../text-fit.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { r, type Box } from '../geometry.js';
 import type { SlideCanvas } from '../slide-canvas.js';
-import { legend, stageLabel, stateLabels, statusLabel, statusMarker } from './common.js';
+import { legend, scenarioContext, STATUS_LEGEND, statusMarker } from './common.js';
 
 const LEFT = 0.75;
 const RIGHT = 12.2;
@@ -16,11 +15,10 @@ const BAR_Y = 6.2;
 const GAP = 0.1;
 const SIZES = [13, 12, 11, 10, 9];
 
-/** The status word shown after an objective when colour alone would carry it. */
-function flag(o: ObjectiveModel): string {
-  if (o.status === 'blocked' || o.status === 'at-risk' || o.status === 'not-applicable') return statusLabel(o.status);
-  if (o.overdue) return 'Overdue';
-  return '';
+/** The status word shown after an objective when colour alone would carry it, or ''. */
+function flag(o: ObjectiveModel, deck: DeckBuilder): string {
+  if (o.status === 'blocked' || o.status === 'at-risk' || o.status === 'not-applicable') return deck.w.t(`status.${o.status}`);
+  return o.overdue ? deck.w.t('tracker.overdue') : '';
 }
 
 function flagColor(o: ObjectiveModel, theme: Theme): string {
@@ -45,25 +43,24 @@ function checkMark(c: SlideCanvas, box: Box, color: string, width: number): void
 }
 
 /** A shield: outline when not started, lower half filled when in progress, filled with a check when complete. */
-export function shield(c: SlideCanvas, box: Box, st: StageModel, color: string, theme: Theme): void {
-  const name = `Shield ${st.label}: ${stateLabels[st.state]}`;
+function shield(c: SlideCanvas, box: Box, st: StageModel, color: string): void {
+  const name = `Shield ${st.label}: ${c.deck.w.t(`state.${st.state}`)}`;
   if (st.state === 'complete') {
     c.custom(shieldPath(box.w, box.h), box, { fill: color, line: color, lineWidth: 1.5, name });
-    checkMark(c, box, theme.colors.background, 2.25);
+    checkMark(c, box, c.deck.theme.colors.background, 2.25);
     return;
   }
   if (st.state === 'in-progress') c.custom(shieldPath(box.w, box.h, true), box, { fill: color, name: `${name} (fill)` });
   c.custom(shieldPath(box.w, box.h), box, { line: color, lineWidth: 1.75, name });
 }
 
-interface Laid { objective: ObjectiveModel; lines: string[]; height: number }
+interface Laid { objective: ObjectiveModel; height: number }
 
 /** The objectives of every column at one common size: the largest at which the most crowded column fits. */
-function layOut(columns: StageModel[], width: number): { size: number; laid: Laid[][]; hidden: number[] } {
+function layOut(deck: DeckBuilder, columns: StageModel[], width: number): { size: number; laid: Laid[][]; hidden: number[] } {
   const measure = (st: StageModel, size: number) => st.objectives.map((o) => {
-    const text = flag(o) ? `${o.title} — ${flag(o)}` : o.title;
-    const lines = wrap(text, size, width);
-    return { objective: o, lines, height: linesHeightIn(lines.length, size, 1.1) };
+    const text = flag(o, deck) ? `${o.title} — ${flag(o, deck)}` : o.title;
+    return { objective: o, height: linesHeightIn(wrap(text, size, width).length, size, 1.1) };
   });
   const fits = (laid: Laid[]) => laid.reduce((h, l) => h + l.height + GAP, 0) <= LIST_BOTTOM - LIST_TOP;
   for (const size of SIZES) {
@@ -87,50 +84,55 @@ function layOut(columns: StageModel[], width: number): { size: number; laid: Lai
   return { size, laid, hidden };
 }
 
-function renderTracker(deck: DeckBuilder, s: ScenarioModel, stages: StageModel[], focusStage: number, finished: boolean, title: string, kicker: string): void {
-  const { theme } = deck;
+function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | undefined): void {
+  const { theme, w } = deck;
   const { colors } = theme;
-  const labels = deck.model.catalog.stageLabels;
+  const stages = track?.stages ?? s.stages;
+  const focusStage = track?.focusStage ?? s.focusStage;
+  const finished = track?.finished ?? s.finished;
   const n = stages.length;
   const pitch = (RIGHT - LEFT) / n;
   const textW = pitch - 0.4;
-  const { size, laid, hidden } = layOut(stages, textW - 0.1);
-  const notes = stages.map((st) => {
-    const special = st.objectives.filter((o) => flag(o)).map((o) => `${o.title} is ${flag(o).toLowerCase()}`);
-    return `${st.label}: ${stateLabels[st.state].toLowerCase()}, ${st.complete} of ${st.applicable} objectives complete${special.length ? `; ${list(special)}` : ''}.`;
-  });
+  const { size, laid, hidden } = layOut(deck, stages, textW - 0.1);
+  const focusLabel = stages[focusStage - 1]?.label ?? String(focusStage);
+  const extra = {
+    scenario: scenarioContext(deck, s),
+    track: track ? { id: track.id, title: track.title, focusStage: track.focusStage, finished: track.finished } : null,
+    stages: stages.map((st) => ({
+      label: st.label, state: st.state, stateLabel: w.t(`state.${st.state}`), complete: st.complete, applicable: st.applicable, isFocus: st.isFocus,
+      flagged: st.objectives.filter((o) => flag(o, deck)).map((o) => ({ title: o.title, flag: flag(o, deck) })),
+    })),
+    focusLabel,
+    finished,
+  };
   const c = deck.slide({
     layout: 'content',
-    title,
-    kicker,
-    notes: [
-      `This is the progress tracker, drawn like Microsoft's adoption tracker: a shield per stage (outline: not started; half filled: in progress; filled with a check: complete) and a diamond per objective, coloured by its status.`,
-      ...notes,
-      finished ? 'Every stage is complete: the scenario is finished.' : `The marker on the bar shows the stage the team focuses on now: ${stageLabel(labels, focusStage)}.`,
-      s.notes ?? '',
-    ].filter(Boolean).join('\n\n'),
+    title: deck.title('tracker', extra),
+    kicker: w.t('kickers.tracker', { ...deck.ctx, ...extra }),
+    notes: deck.notes('tracker', extra),
   });
 
   stages.forEach((st, i) => {
     const x = LEFT + i * pitch;
     const color = colors.stages[i % colors.stages.length] ?? colors.accent;
     c.line(x, TOP, x, LIST_BOTTOM, color, 1.5);
-    shield(c, { x: x + 0.22, y: TOP, w: 0.5, h: 0.6 }, st, color, theme);
+    shield(c, { x: x + 0.22, y: TOP, w: 0.5, h: 0.6 }, st, color);
     c.text(st.label, { x: x + 0.85, y: TOP - 0.02, w: pitch - 0.95, h: 0.38 }, { size: 18, bold: true, font: 'heading', valign: 'middle' });
-    c.text(`${stateLabels[st.state]} · ${st.complete} of ${st.applicable}`, { x: x + 0.85, y: TOP + 0.36, w: pitch - 0.95, h: 0.26 }, { size: 10, color: colors.muted, valign: 'middle' });
+    c.text(w.t('tracker.stage_status', { state: w.t(`state.${st.state}`), complete: st.complete, applicable: st.applicable }), { x: x + 0.85, y: TOP + 0.36, w: pitch - 0.95, h: 0.26 }, { size: 10, color: colors.muted, valign: 'middle' });
     let y = LIST_TOP;
     for (const l of laid[i] ?? []) {
       const m = 0.16;
-      statusMarker(c, l.objective.status, { x: x - m / 2, y: y + (linesHeightIn(1, size, 1.1) - m) / 2, w: m, h: m }, theme, `Objective ${l.objective.id}: ${statusLabel(l.objective.status)}`);
-      const f = flag(l.objective);
+      const o = l.objective;
+      statusMarker(c, o.status, { x: x - m / 2, y: y + (linesHeightIn(1, size, 1.1) - m) / 2, w: m, h: m }, theme, `Objective ${o.id}: ${w.t(`status.${o.status}`)}`);
+      const f = flag(o, deck);
       const box = { x: x + 0.22, y, w: textW, h: l.height };
-      const style = { size, color: l.objective.status === 'not-applicable' ? colors.muted : colors.text, lineSpacingMultiple: 0.92 };
-      c.text(f ? [{ text: l.objective.title }, { text: ` — ${f}`, color: flagColor(l.objective, theme), bold: true }] : l.objective.title, box, style);
+      const style = { size, color: o.status === 'not-applicable' ? colors.muted : colors.text, lineSpacingMultiple: 0.92 };
+      c.text(f ? [{ text: o.title }, { text: ` — ${f}`, color: flagColor(o, theme), bold: true }] : o.title, box, style);
       y += l.height + GAP;
     }
     const more = hidden[i] ?? 0;
     if (more > 0) {
-      c.text(`+ ${plural(more, 'more objective')}: see the detail slide`, { x: x + 0.22, y, w: textW, h: linesHeightIn(1, size) }, { size, italic: true, color: colors.muted });
+      c.text(w.t('tracker.more', { count: more }), { x: x + 0.22, y, w: textW, h: linesHeightIn(1, size) }, { size, italic: true, color: colors.muted });
       deck.warn(c, 'text-truncated', `${st.label} has too many objectives for the tracker; ${more} are listed on the detail slide only`);
     }
   });
@@ -139,26 +141,21 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, stages: StageModel[]
   if (finished) {
     c.shape('ellipse', circle, { fill: colors.status.complete, line: colors.status.complete, lineWidth: 1.5, name: 'Finished' });
     checkMark(c, circle, colors.background, 2.25);
-    c.text('Finished', { x: RIGHT - 1.6, y: BAR_Y - 0.16, w: 1.45, h: 0.32 }, { size: 12, bold: true, color: colors.status.complete, align: 'right', valign: 'middle' });
+    c.text(w.t('tracker.finished'), { x: RIGHT - 1.6, y: BAR_Y - 0.16, w: 1.45, h: 0.32 }, { size: 12, bold: true, color: colors.status.complete, align: 'right', valign: 'middle' });
   } else {
     c.line(LEFT, BAR_Y, RIGHT - 0.05, BAR_Y, colors.muted, 2);
     const fx = LEFT + (focusStage - 1) * pitch + 0.3;
-    c.custom([{ x: 0, y: 0.28 }, { x: 0.17, y: 0 }, { x: 0.34, y: 0.28 }, { close: true }], { x: r(fx), y: BAR_Y - 0.28, w: 0.34, h: 0.28 }, { fill: colors.text, line: colors.text, name: `Focus: ${stageLabel(labels, focusStage)}` });
-    c.text('Current focus', { x: fx - 0.3, y: BAR_Y + 0.06, w: 1.4, h: 0.22 }, { size: 9, color: colors.muted });
+    c.custom([{ x: 0, y: 0.28 }, { x: 0.17, y: 0 }, { x: 0.34, y: 0.28 }, { close: true }], { x: r(fx), y: BAR_Y - 0.28, w: 0.34, h: 0.28 }, { fill: colors.text, line: colors.text, name: `Focus: ${focusLabel}` });
+    c.text(w.t('tracker.focus'), { x: fx - 0.3, y: BAR_Y + 0.06, w: 1.4, h: 0.22 }, { size: 9, color: colors.muted });
     c.shape('ellipse', circle, { fill: colors.background, line: colors.muted, lineWidth: 1.5, name: 'Not finished' });
     checkMark(c, circle, colors.muted, 1.5);
   }
-  legend(c, (['not-started', 'in-progress', 'at-risk', 'blocked', 'complete', 'not-applicable'] as const).map((st) => ({
-    label: statusLabel(st), draw: (b: Box) => statusMarker(c, st, b, theme),
-  })), { x: LEFT - 0.1, y: 6.52, w: 9, h: 0.28 });
-  c.text(`As of ${shortDate(deck.model.reportingDate)}`, { x: 9.9, y: 6.52, w: 2.8, h: 0.28 }, { size: 9, color: colors.muted, align: 'right', valign: 'middle' });
+  legend(c, STATUS_LEGEND.map((st) => ({ label: w.t(`status.${st}`), draw: (b: Box) => statusMarker(c, st, b, theme) })), { x: LEFT - 0.1, y: 6.52, w: 9, h: 0.28 });
+  c.text(w.t('tracker.as_of', { date: deck.model.reportingDate }), { x: 9.9, y: 6.52, w: 2.8, h: 0.28 }, { size: 9, color: colors.muted, align: 'right', valign: 'middle' });
 }
 
 /** One tracker slide per scenario; one per track for a scenario split in tracks (the breach scenario). */
 export function renderTrackerSlides(deck: DeckBuilder, s: ScenarioModel): void {
-  if (s.tracks.length === 0) {
-    renderTracker(deck, s, s.stages, s.focusStage, s.finished, s.title, 'Progress tracker');
-    return;
-  }
-  for (const t of s.tracks) renderTracker(deck, s, t.stages, t.focusStage, t.finished, t.title, `${s.shortTitle} · progress tracker`);
+  if (s.tracks.length === 0) renderTracker(deck, s, undefined);
+  else for (const t of s.tracks) renderTracker(deck, s, t);
 }
