@@ -4,6 +4,9 @@ import type { ChartSpec } from './charts/spec.js';
 import { chartSpecs } from './charts/registry.js';
 import { exitCodes } from './cli/exit-codes.js';
 import { buildModel } from './model/build-model.js';
+import { changesContext } from './diff/changes-context.js';
+import { diffPrograms } from './diff/diff-programs.js';
+import { resolveState } from './data/state.js';
 import { relabelStages } from './model/relabel.js';
 import type { ProgramModel } from './model/types.js';
 import type { OutputFile } from './output/write-files.js';
@@ -35,6 +38,8 @@ export interface BuildOptions {
   template?: string;
   /** Deck of the template to build (default: the template's default deck). */
   deck?: string;
+  /** An earlier state to compare with (a folder or a git revision): adds what changed since. */
+  since?: string;
   /** Outputs to make (default: all). */
   formats?: readonly OutputFormat[];
   /** Called as work advances, for a progress display. */
@@ -49,6 +54,14 @@ export interface BuildResult {
   images: number;
   /** Warnings of every stage (data, layout). */
   warnings: Problem[];
+}
+
+/** Loads, validates and models an earlier state of a program (a folder or a git revision). */
+export async function loadState(spec: string, programDir: string): Promise<ProgramModel> {
+  const source = await resolveState(spec, process.cwd(), programDir);
+  const validation = await validate(source);
+  if (!validation.data || hasErrors(validation.problems)) throw new UserError(validation.problems, exitCodes.invalidInput);
+  return buildModel(validation.data);
 }
 
 /** A file name from the organization and the reporting date: alder-finch-logistics-2026-11-20.pptx */
@@ -79,7 +92,9 @@ export async function build(dataDir: string, options: BuildOptions): Promise<Bui
   const { template } = loaded;
   const wording = new Wording(template);
   if (formats.has('pptx') || formats.has('html') || formats.has('md')) wording.checkAll();
-  const model = relabelStages(computed, (number, label) => wording.t('stage_label', { position: number, label }));
+  const relabel = (m: ProgramModel) => relabelStages(m, (number, label) => wording.t('stage_label', { position: number, label }));
+  const model = relabel(computed);
+  const changes = options.since ? changesContext(diffPrograms(relabel(await loadState(options.since, dataDir)), model, { from: options.since, to: dataDir }), model, wording) : null;
   const deckName = options.deck ?? template.decks.default;
   const deck = template.decks.decks[deckName];
   if (!deck) {
@@ -106,7 +121,7 @@ export async function build(dataDir: string, options: BuildOptions): Promise<Bui
   if (formats.has('pptx')) {
     progress('deck');
     const { renderDeck } = await import('./render/pptx/render-deck.js');
-    const rendered = await renderDeck(model, template, wording, deck.slides, imageDeck ? pngs : undefined);
+    const rendered = await renderDeck(model, template, wording, deck.slides, { ...(imageDeck && pngs ? { images: pngs } : {}), changes });
     files.push({ path: out(deckFileName(model)), content: rendered.buffer });
     ({ slides, charts } = rendered);
     warnings.push(...rendered.warnings);
@@ -114,7 +129,7 @@ export async function build(dataDir: string, options: BuildOptions): Promise<Bui
 
   if (formats.has('html') || formats.has('md') || formats.has('json')) {
     progress('reports');
-    const context = reportContext(model, wording);
+    const context = reportContext(model, wording, changes);
     const reports = await import('./render/report/render-reports.js');
     if (formats.has('html')) files.push({ path: out('report.html'), content: reports.renderHtml(context, wording, theme, specs, pngs ?? new Map()) });
     if (formats.has('md')) files.push({ path: out('summary.md'), content: reports.renderMarkdown(context, wording) });

@@ -1,6 +1,5 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { readYamlFile } from '../data/read-yaml-file.js';
+import { folderSource, type FileSource } from '../data/file-source.js';
+import { readYaml } from '../data/read-yaml-file.js';
 import type { SourceFile } from '../data/source-file.js';
 import { builtinCatalogDir } from '../paths.js';
 import type { Problem } from '../report/problem.js';
@@ -23,14 +22,15 @@ export interface CatalogSet {
  * Loads the built-in catalogs and those in `extraDir` (a program's catalogs/
  * folder), all through the same reader and schema. A program then picks one by id.
  */
-export async function loadCatalogs(extraDir?: string): Promise<CatalogSet> {
+export async function loadCatalogs(extra?: { source: FileSource; dir: string }): Promise<CatalogSet> {
   const catalogs = new Map<string, LoadedCatalog>();
   const problems: Problem[] = [];
-  const sources: { dir: string; builtin: boolean }[] = [{ dir: builtinCatalogDir, builtin: true }];
-  if (extraDir) sources.push({ dir: extraDir, builtin: false });
-  for (const { dir, builtin } of sources) {
-    for (const name of await yamlFilesIn(dir)) {
-      const read = await readYamlFile(path.join(dir, name));
+  const sources: { source: FileSource; dir: string; builtin: boolean }[] = [{ source: folderSource(builtinCatalogDir), dir: '', builtin: true }];
+  if (extra) sources.push({ ...extra, builtin: false });
+  for (const { source, dir, builtin } of sources) {
+    for (const name of await source.yamlFiles(dir)) {
+      const rel = dir ? `${dir}/${name}` : name;
+      const read = await readYaml(() => source.read(rel), `${source.label}/${rel}`, source.display(rel));
       problems.push(...read.problems);
       if (!read.yaml) continue;
       const checked = validateFile(read.yaml, catalogSchema);
@@ -51,15 +51,4 @@ export async function loadCatalogs(extraDir?: string): Promise<CatalogSet> {
     }
   }
   return { catalogs, problems };
-}
-
-/** YAML files of a folder, sorted by name; a missing folder has none. */
-export async function yamlFilesIn(dir: string): Promise<string[]> {
-  try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    return entries.filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name)).map((e) => e.name).sort();
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return [];
-    throw e;
-  }
 }

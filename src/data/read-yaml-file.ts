@@ -25,10 +25,14 @@ export function displayPath(absolutePath: string, cwd = process.cwd()): string {
 
 /** Reads, decodes and parses one YAML file; every failure is a located problem, never a throw. */
 export async function readYamlFile(absolutePath: string, cwd?: string): Promise<ReadResult> {
-  const shown = displayPath(absolutePath, cwd);
+  return readYaml(() => readFile(absolutePath), absolutePath, displayPath(absolutePath, cwd));
+}
+
+/** The same from any source of bytes (a folder, a git revision), shown in messages as `shown`. */
+export async function readYaml(load: () => Promise<Uint8Array>, id: string, shown: string): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(absolutePath);
+    bytes = await load();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return {
@@ -42,7 +46,7 @@ export async function readYamlFile(absolutePath: string, cwd?: string): Promise<
   }
   const decoded = decodeText(bytes, shown);
   if (decoded.text === undefined || decoded.problems.length > 0) return { problems: decoded.problems };
-  const parsed = parseYaml(decoded.text, absolutePath, shown);
+  const parsed = parseYaml(decoded.text, id, shown);
   if (!parsed.file || parsed.problems.length > 0 || parsed.value === undefined) return { problems: parsed.problems };
   return { yaml: { file: parsed.file, value: parsed.value }, problems: [] };
 }

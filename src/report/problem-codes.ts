@@ -54,6 +54,7 @@ export const problemCodes = {
   'unknown-deck': '--deck names a deck that the template does not define.',
   'text-truncated': 'Text did not fit its box even at the smallest size allowed there; it was cut, or the rest is shown on another slide (warning naming the slide).',
   // command line
+  'unknown-revision': 'A state to compare with is neither a folder nor a git revision git knows.',
   'usage': 'The command line is wrong (unknown command or option, missing argument).',
   'output-exists': 'A file that ztdeck would create already exists and --force was not given.',
   'write-failed': 'An output file could not be written (permissions, disk full...).',

@@ -9,6 +9,7 @@ import { id, text, type IssueParams } from './common.js';
 export const slideKinds = {
   title: { scope: 'program' },
   'executive-summary': { scope: 'program' },
+  changes: { scope: 'program' },
   glance: { scope: 'program' },
   tracker: { scope: 'scenario' },
   'scenario-detail': { scope: 'scenario' },

@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { Option, type Command } from 'commander';
+import type { BatchTask } from '../../batch/protocol.js';
+import { defaultJobs, runBatch } from '../../batch/run-batch.js';
 import { allFormats, build, outputFormats, type BuildStage, type OutputFormat } from '../../build.js';
 import { displayPath } from '../../data/read-yaml-file.js';
 import { writeFiles } from '../../output/write-files.js';
@@ -7,7 +10,7 @@ import { printProblems, type CommandContext } from '../context.js';
 import { exitCodes } from '../exit-codes.js';
 import { progressLine } from '../progress.js';
 
-interface BuildCliOptions { out: string; deck?: string; template?: string; format: string[]; check?: boolean; quiet?: boolean }
+interface BuildCliOptions { out: string; deck?: string; template?: string; since?: string; format: string[]; check?: boolean; quiet?: boolean; jobs?: string }
 
 /** --format pptx,html or --format pptx --format html */
 function parseFormats(values: readonly string[]): OutputFormat[] {
@@ -25,20 +28,27 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
   program.command('build')
     .summary('build the deck, charts and reports of a program')
     .description(`Validates the program, computes every number once, and writes the outputs: ${allFormats.map((f) => `${f} (${outputFormats[f]})`).join('; ')}. Nothing is written when the data has errors; an existing file is replaced only by a complete new one.`)
-    .argument('[data-dir]', 'program folder', 'data')
+    .argument('[data-dirs...]', 'program folder, or several (each into <out>/<folder name>/, in parallel)')
     .option('--out <dir>', 'output folder', 'output')
     .option('--template <name-or-path>', 'template to use instead of the program\'s (a name in ./templates or built in, or a folder)')
     .option('--deck <name>', 'which deck of the template (full, exec...)')
+    .option('--since <state>', 'an earlier state to compare with (a folder, HEAD~1, a tag, or HEAD~1:data): adds what changed since')
     .addOption(new Option('--format <formats...>', `outputs to write, comma-separated: ${allFormats.join(', ')} (default: all)`).default([]))
     .option('--check', 'build everything in memory and write nothing')
     .option('-q, --quiet', 'print only warnings and errors')
-    .action(async (dataDir: string, opts: BuildCliOptions) => {
+    .option('--jobs <n>', 'with several programs: how many to build at once (default: the number of CPU cores)')
+    .action(async (dataDirs: string[], opts: BuildCliOptions) => {
       const started = performance.now();
       const formats = parseFormats(opts.format);
+      if (dataDirs.length > 1) {
+        ctx.setExit(await buildMany(ctx, dataDirs, formats, opts));
+        return;
+      }
+      const dataDir = dataDirs[0] ?? 'data';
       const showProgress = ctx.io.errIsTTY && !ctx.io.env.CI && !opts.quiet;
       const line = showProgress ? progressLine(ctx.io) : undefined;
       const result = await build(dataDir, {
-        outDir: opts.out, formats, ...(opts.deck ? { deck: opts.deck } : {}), ...(opts.template ? { template: opts.template } : {}),
+        outDir: opts.out, formats, ...(opts.deck ? { deck: opts.deck } : {}), ...(opts.template ? { template: opts.template } : {}), ...(opts.since ? { since: opts.since } : {}),
         ...(line ? { onProgress: (stage: BuildStage, done?: number, total?: number) => line.show(`${STAGE_WORDS[stage]}${total ? ` ${done ?? 0}/${total}` : ''}…`) } : {}),
       }).finally(() => line?.clear());
       printProblems(ctx, result.warnings);
@@ -53,4 +63,37 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       ctx.io.err(`${opts.check ? 'Built in memory, nothing written' : 'Built'}: ${parts.join(', ')} in ${seconds} s\n`);
     });
+}
+
+/** Several programs: each into <out>/<folder name>/, in parallel; one broken program does not stop the others. */
+async function buildMany(ctx: CommandContext, dataDirs: string[], formats: OutputFormat[], opts: BuildCliOptions): Promise<number> {
+  const started = performance.now();
+  const names = dataDirs.map((d) => path.basename(path.resolve(d)));
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice) throw new UserError([{ code: 'usage', severity: 'error', message: `two programs would write to ${opts.out}/${twice}/`, hint: 'give each program folder its own name' }], exitCodes.usage);
+  const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UserError([{ code: 'usage', severity: 'error', message: `--jobs ${opts.jobs} is not a positive whole number`, hint: 'for example --jobs 2' }], exitCodes.usage);
+  const tasks: BatchTask[] = dataDirs.map((dataDir, index) => ({
+    index, dataDir, outDir: path.join(opts.out, names[index] ?? String(index)), formats, check: Boolean(opts.check),
+    ...(opts.template ? { template: opts.template } : {}), ...(opts.deck ? { deck: opts.deck } : {}), ...(opts.since ? { since: opts.since } : {}),
+  }));
+  const line = ctx.io.errIsTTY && !ctx.io.env.CI && !opts.quiet ? progressLine(ctx.io) : undefined;
+  const results = await runBatch(tasks, jobs, (_, done) => line?.show(`built ${done}/${tasks.length} programs…`)).finally(() => line?.clear());
+  let exit: number = exitCodes.ok;
+  for (const r of results) {
+    const name = names[r.index] ?? '';
+    if (r.ok) {
+      if (!opts.quiet) ctx.io.out(`ok      ${name}: ${r.slides} slides, ${r.charts} charts, ${r.files.length} files in ${displayPath(path.resolve(tasks[r.index]?.outDir ?? ''))}/ (${r.seconds.toFixed(1)} s)\n`);
+      printProblems(ctx, r.warnings);
+      continue;
+    }
+    ctx.io.out(`FAILED  ${name} (${r.seconds.toFixed(1)} s)\n`);
+    if ('bug' in r) ctx.io.err(`ztdeck: internal error while building ${name}. This is a bug in ztdeck; please report it.\n${r.bug}\n`);
+    else printProblems(ctx, r.problems);
+    exit = Math.max(exit, r.exitCode);
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  ctx.io.err(`${opts.check ? 'Built in memory, nothing written' : 'Built'}: ${results.length - failed} of ${results.length} programs in ${seconds} s with ${Math.min(jobs, tasks.length)} worker${Math.min(jobs, tasks.length) === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}\n`);
+  return exit;
 }

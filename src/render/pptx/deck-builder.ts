@@ -4,6 +4,7 @@ import type { SlideKind } from '../../schema/deck.js';
 import type { Theme } from '../../schema/template.js';
 import type { Logo, Template } from '../../templates/load-template.js';
 import type { Wording } from '../../templates/wording.js';
+import type { ChangesContext } from '../../diff/changes-context.js';
 import { reportContext, type ReportContext } from '../report/context.js';
 import { fitText } from '../text-fit.js';
 import { FOOTER_Y, KICKER, MARGIN, SIDEBAR_W, SLIDE, TITLE } from './geometry.js';
@@ -59,10 +60,11 @@ export class DeckBuilder {
 
   /**
    * @param images PNGs of the chart specs by id, when the template draws charts as pictures.
+   * @param changes what changed since an earlier state (build --since): the changes slide and the deltas.
    */
-  constructor(readonly model: ProgramModel, readonly template: Template, readonly w: Wording, readonly images?: ReadonlyMap<string, Buffer>) {
+  constructor(readonly model: ProgramModel, readonly template: Template, readonly w: Wording, readonly images?: ReadonlyMap<string, Buffer>, changes: ChangesContext | null = null) {
     this.theme = template.theme;
-    this.ctx = reportContext(model, w);
+    this.ctx = reportContext(model, w, changes);
     // With a logo in the corner, content titles stop short of it.
     this.titleBoxes = template.logo ? { ...TITLE_BOXES, content: { ...TITLE_BOXES.content, w: TITLE.w - LOGO_CORNER.w - 0.2 } } : TITLE_BOXES;
     this.pptx = new PptxGenJSClass();

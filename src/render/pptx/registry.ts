@@ -3,6 +3,7 @@ import { slideKinds, type SlideKind } from '../../schema/deck.js';
 import type { DeckBuilder } from './deck-builder.js';
 import { renderAppendix } from './slides/appendix.js';
 import { renderAreas } from './slides/areas.js';
+import { renderChanges } from './slides/changes.js';
 import { renderDecisions } from './slides/decisions.js';
 import { renderExecutiveSummary } from './slides/executive-summary.js';
 import { renderGlance } from './slides/glance.js';
@@ -22,6 +23,7 @@ type Renderer<K extends SlideKind> = (typeof slideKinds)[K]['scope'] extends 'sc
 export const slideRenderers: { [K in SlideKind]: Renderer<K> } = {
   title: renderTitle,
   'executive-summary': renderExecutiveSummary,
+  changes: renderChanges,
   glance: renderGlance,
   tracker: renderTrackerSlides,
   'scenario-detail': renderScenarioDetail,

@@ -1,6 +1,7 @@
 import type { ProgramModel } from '../../model/types.js';
 import type { Problem } from '../../report/problem.js';
 import { slideKinds, type SlideKind } from '../../schema/deck.js';
+import type { ChangesContext } from '../../diff/changes-context.js';
 import type { Template } from '../../templates/load-template.js';
 import type { Wording } from '../../templates/wording.js';
 import { DeckBuilder } from './deck-builder.js';
@@ -34,8 +35,11 @@ export function expandComposition(kinds: readonly SlideKind[]): (SlideKind | Sli
 }
 
 /** ProgramModel + theme + composition → the finished .pptx bytes (render stage; writes nothing). */
-export async function renderDeck(model: ProgramModel, template: Template, wording: Wording, kinds: readonly SlideKind[], images?: ReadonlyMap<string, Buffer>): Promise<RenderedDeck> {
-  const deck = new DeckBuilder(model, template, wording, images);
+export async function renderDeck(
+  model: ProgramModel, template: Template, wording: Wording, kinds: readonly SlideKind[],
+  options: { images?: ReadonlyMap<string, Buffer>; changes?: ChangesContext | null } = {},
+): Promise<RenderedDeck> {
+  const deck = new DeckBuilder(model, template, wording, options.images, options.changes ?? null);
   for (const entry of expandComposition(kinds)) {
     if (Array.isArray(entry)) {
       for (const scenario of model.scenarios) for (const kind of entry) (slideRenderers[kind] as (d: DeckBuilder, s: typeof scenario) => void)(deck, scenario);

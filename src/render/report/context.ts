@@ -4,6 +4,7 @@ import { riskLabels } from '../../charts/specs/risks.js';
 import { LATE_DAYS_RED } from '../../model/health.js';
 import type { ObjectiveModel, PersonModel, ProgramModel, Progress, StageModel } from '../../model/types.js';
 import type { Wording } from '../../templates/wording.js';
+import type { ChangesContext } from '../../diff/changes-context.js';
 
 /**
  * The documented, versioned shape of summary.json, and the context every text
@@ -25,7 +26,7 @@ function person(p: PersonModel) {
   return { name: p.name, role: p.role, responsibility: p.responsibility ?? null };
 }
 
-export function reportContext(m: ProgramModel, w: Wording) {
+export function reportContext(m: ProgramModel, w: Wording, changes: ChangesContext | null = null) {
   const short = new Map(m.scenarios.map((s) => [s.id, s.shortTitle]));
   const stage = (st: StageModel) => ({ stage: st.stage, label: st.label, state: st.state, stateLabel: w.t(`state.${st.state}`), isFocus: st.isFocus, ...counts(st) });
   const objective = (o: ObjectiveModel) => ({
@@ -75,6 +76,8 @@ export function reportContext(m: ProgramModel, w: Wording) {
     attention: { blocked: m.blocked.map(objective), overdue: m.overdue.map(objective), atRisk: m.atRisk.map(objective) },
     completedInPeriod: m.completedInPeriod.map(objective),
     plannedVsActual: { ...m.plannedVsActual, facts: plannedVsActualFacts(m, w) },
+    /** What changed since an earlier state (build --since), or null. */
+    changes,
   };
 }
 

@@ -12,7 +12,7 @@ describe('a template that asks for chart images', async () => {
   const pngs = await renderPngs(chartSpecs(model, images.theme, wording), images.theme);
   const kinds = template.decks.decks.full!.slides;
   const nativeDeck = await openDeck((await renderDeck(model, template, wording, kinds)).buffer);
-  const imageDeck = await openDeck((await renderDeck(model, images, wording, kinds, pngs)).buffer);
+  const imageDeck = await openDeck((await renderDeck(model, images, wording, kinds, { images: pngs })).buffer);
 
   it('puts the PNG charts where the native charts were, with the same alt text', () => {
     expect(nativeDeck.entries.some((e) => e.startsWith('ppt/charts/'))).toBe(true);

@@ -30,6 +30,10 @@ export function renderExecutiveSummary(deck: DeckBuilder): void {
   const left = { x: CONTENT.x, y: CONTENT.y, w: 4.5 };
   c.text(`${w.fmt.number(p.percentComplete)}%`, { x: left.x, y: left.y, w: 2.2, h: 0.95 }, { size: 54, bold: true, color: colors.accent, font: 'heading', valign: 'middle' });
   c.text([{ text: w.t('summary.of_applicable'), breakLine: true }, { text: w.t('summary.counts', p) }], { x: left.x + 2.25, y: left.y + 0.12, w: 2.3, h: 0.75 }, { size: 12, color: colors.muted, valign: 'middle' });
+  if (ctx.changes) {
+    const d = ctx.changes.overall.delta;
+    c.text(w.t('changes.delta_since', { delta: ctx.changes.overall.deltaText, since: ctx.changes.since }), { x: left.x + 2.25, y: left.y - 0.18, w: 2.3, h: 0.28 }, { size: 11, bold: true, color: d > 0 ? colors.status.complete : d < 0 ? colors.status.blocked : colors.muted });
+  }
   c.shape('rect', { x: left.x, y: left.y + 1.05, w: left.w, h: 0.12 }, { fill: colors.surface });
   if (p.percentComplete > 0) c.shape('rect', { x: left.x, y: left.y + 1.05, w: (left.w * p.percentComplete) / 100, h: 0.12 }, { fill: colors.accent });
   c.text(w.t('summary.scenario_health'), { x: left.x, y: left.y + 1.4, w: left.w, h: 0.3 }, { size: 13, bold: true, color: colors.accent, font: 'heading' });

@@ -21,11 +21,16 @@ export function renderGlance(deck: DeckBuilder): void {
     },
   });
   const rows: TableRow[] = [headerRow([{ header: w.t('glance.scenario') }, ...labels.map((l) => ({ header: l, align: 'center' as const })), { header: w.t('glance.overall'), align: 'center' }], deck.theme)];
+  // With --since, each scenario's overall cell also says how far it moved.
+  const delta = (id: string) => {
+    const d = ctx.changes?.scenarios.find((x) => x.id === id);
+    return d && d.from !== null ? ` · ${d.deltaText} pp` : '';
+  };
   for (const s of ctx.scenarios) {
     rows.push([
       { text: [{ text: s.title, options: { bold: true, breakLine: true } }, { text: w.t('glance.phase', { phase: s.phase.title }), options: { fontSize: 9, color: colors.muted } }] },
       ...s.stages.map(cell),
-      { text: [{ text: `${w.fmt.number(s.percentComplete)}%`, options: { bold: true, fontSize: 14, breakLine: true } }, { text: w.t('glance.overall_cell', s), options: { fontSize: 9, color: colors.muted } }], options: { align: 'center' } },
+      { text: [{ text: `${w.fmt.number(s.percentComplete)}%`, options: { bold: true, fontSize: 14, breakLine: true } }, { text: `${w.t('glance.overall_cell', s)}${delta(s.id)}`, options: { fontSize: 9, color: colors.muted } }], options: { align: 'center' } },
     ]);
     for (const t of s.tracks) {
       rows.push([

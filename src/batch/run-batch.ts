@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { BatchResult, BatchTask } from './protocol.js';
+import { runTask } from './run-task.js';
+
+/**
+ * Builds several programs in parallel, one worker thread per core (at most one
+ * per program). Results come back in any order; the caller gets them in the
+ * order of the tasks. One failed program does not stop the others.
+ */
+export async function runBatch(tasks: readonly BatchTask[], jobs: number, onResult?: (r: BatchResult, done: number) => void): Promise<BatchResult[]> {
+  const results: BatchResult[] = [];
+  const workerFile = new URL('./worker.js', import.meta.url);
+  const threads = Math.max(1, Math.min(jobs, tasks.length));
+  // Without a built worker (tests that run the TypeScript sources), build in this thread.
+  if (threads === 1 || !existsSync(workerFile)) {
+    for (const task of tasks) {
+      const r = await runTask(task);
+      results.push(r);
+      onResult?.(r, results.length);
+    }
+    return results.sort((a, b) => a.index - b.index);
+  }
+  const queue = [...tasks];
+  await Promise.all(Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
+    const worker = new Worker(workerFile);
+    const next = () => {
+      const task = queue.shift();
+      if (!task) {
+        void worker.terminate().then(() => resolve());
+        return;
+      }
+      worker.postMessage(task);
+    };
+    worker.on('message', (r: BatchResult) => {
+      results.push(r);
+      onResult?.(r, results.length);
+      next();
+    });
+    worker.on('error', reject);
+    next();
+  })));
+  return results.sort((a, b) => a.index - b.index);
+}
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
