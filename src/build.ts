@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { validate } from './api.js';
 import type { ChartSpec } from './charts/spec.js';
+import { startChartDrawer, type ChartDrawer } from './charts/draw-charts.js';
 import { chartSpecs } from './charts/registry.js';
 import { exitCodes } from './cli/exit-codes.js';
 import { buildModel } from './model/build-model.js';
@@ -79,6 +80,16 @@ export function deckFileName(model: ProgramModel): string {
  */
 export async function build(dataDir: string, options: BuildOptions): Promise<BuildResult> {
   const formats = new Set(options.formats ?? allFormats);
+  // Outputs made of PNGs start the chart thread now: it loads while the data is validated.
+  const charts: { drawer?: ChartDrawer } = formats.has('png') || formats.has('html') ? { drawer: startChartDrawer() } : {};
+  try {
+    return await buildOutputs(dataDir, options, formats, charts);
+  } finally {
+    charts.drawer?.close();
+  }
+}
+
+async function buildOutputs(dataDir: string, options: BuildOptions, formats: ReadonlySet<OutputFormat>, charts: { drawer?: ChartDrawer }): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => undefined);
   progress('validate');
   const validation = await validate(dataDir);
@@ -91,7 +102,7 @@ export async function build(dataDir: string, options: BuildOptions): Promise<Bui
   if (!loaded.template) throw new UserError(loaded.problems, exitCodes.invalidInput);
   const { template } = loaded;
   const wording = new Wording(template);
-  if (formats.has('pptx') || formats.has('html') || formats.has('md')) wording.checkAll();
+  if (formats.has('pptx') || formats.has('html') || formats.has('md')) wording.checkAll({ deck: formats.has('pptx'), html: formats.has('html'), markdown: formats.has('md') });
   const relabel = (m: ProgramModel) => relabelStages(m, (number, label) => wording.t('stage_label', { position: number, label }));
   const model = relabel(computed);
   const changes = options.since ? changesContext(diffPrograms(relabel(await loadState(options.since, dataDir)), model, { from: options.since, to: dataDir }), model, wording) : null;
@@ -107,33 +118,42 @@ export async function build(dataDir: string, options: BuildOptions): Promise<Bui
   const warnings: Problem[] = [...validation.problems, ...loaded.problems];
 
   const imageDeck = formats.has('pptx') && theme.charts === 'images';
-  const specs: ChartSpec[] = formats.has('png') || formats.has('html') || imageDeck ? chartSpecs(model, theme, wording) : [];
-  let pngs: Map<string, Buffer> | undefined;
-  if (specs.length > 0) {
+  const needsReports = formats.has('html') || formats.has('md') || formats.has('json');
+  // Computed once, for every output that shows them.
+  const context = formats.has('pptx') || needsReports ? reportContext(model, wording, changes) : undefined;
+  const specs: ChartSpec[] = formats.has('pptx') || formats.has('png') || formats.has('html') ? chartSpecs(model, theme, wording) : [];
+  // PNGs are drawn while the deck is laid out (a deck of pictures waits for them).
+  let drawing: Promise<Map<string, Buffer>> | undefined;
+  if (formats.has('png') || formats.has('html') || imageDeck) {
     progress('charts', 0, specs.length);
-    const { renderPngs } = await import('./charts/render-png.js');
-    pngs = await renderPngs(specs, theme, (done, total) => progress('charts', done, total));
-    if (formats.has('png')) for (const [id, png] of pngs) files.push({ path: out(path.join('charts', `${id}.png`)), content: png });
+    charts.drawer ??= startChartDrawer();
+    drawing = charts.drawer.draw(specs, theme, (done, total) => progress('charts', done, total));
+    // Awaited below; without a handler now, a failure would be reported as unhandled while the deck is built.
+    drawing.catch(() => undefined);
   }
 
   let slides = 0;
-  let charts = 0;
-  if (formats.has('pptx')) {
+  let chartCount = 0;
+  let deckFile: OutputFile | undefined;
+  if (formats.has('pptx') && context) {
+    const images = imageDeck ? await drawing : undefined;
     progress('deck');
     const { renderDeck } = await import('./render/pptx/render-deck.js');
-    const rendered = await renderDeck(model, template, wording, deck.slides, { ...(imageDeck && pngs ? { images: pngs } : {}), changes });
-    files.push({ path: out(deckFileName(model)), content: rendered.buffer });
-    ({ slides, charts } = rendered);
+    const rendered = await renderDeck(model, template, wording, deck.slides, { context, charts: specs, images });
+    deckFile = { path: out(deckFileName(model)), content: rendered.buffer };
+    ({ slides, charts: chartCount } = rendered);
     warnings.push(...rendered.warnings);
   }
+  const pngs = (await drawing) ?? new Map<string, Buffer>();
+  if (formats.has('png')) for (const [id, png] of pngs) files.push({ path: out(path.join('charts', `${id}.png`)), content: png });
+  if (deckFile) files.push(deckFile);
 
-  if (formats.has('html') || formats.has('md') || formats.has('json')) {
+  if (needsReports && context) {
     progress('reports');
-    const context = reportContext(model, wording, changes);
     const reports = await import('./render/report/render-reports.js');
-    if (formats.has('html')) files.push({ path: out('report.html'), content: reports.renderHtml(context, wording, theme, specs, pngs ?? new Map()) });
+    if (formats.has('html')) files.push({ path: out('report.html'), content: reports.renderHtml(context, wording, theme, specs, pngs) });
     if (formats.has('md')) files.push({ path: out('summary.md'), content: reports.renderMarkdown(context, wording) });
     if (formats.has('json')) files.push({ path: out('summary.json'), content: reports.renderJson(context) });
   }
-  return { files, model, slides, charts, images: formats.has('png') ? (pngs?.size ?? 0) : 0, warnings };
+  return { files, model, slides, charts: chartCount, images: formats.has('png') ? pngs.size : 0, warnings };
 }

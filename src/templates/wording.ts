@@ -11,6 +11,7 @@ import type { Template } from './load-template.js';
 
 type Handlebars = typeof import('handlebars');
 type Compiled = (context: unknown, options?: object) => string;
+type TemplateSpecification = Parameters<Handlebars['template']>[0];
 
 const require = createRequire(import.meta.url);
 /** A partial may include others, but not without end: past this depth it is an error, not a stack overflow. */
@@ -49,11 +50,11 @@ export class Wording {
   }
 
   /**
-   * Compiles every text of the template (phrases, notes, partials, reports), so
-   * a mistake anywhere is reported before anything is built, not only where it
-   * happens to be used.
+   * Compiles the texts the requested outputs use (phrases and partials always;
+   * notes for a deck; a report's template for that report), so a mistake is
+   * reported before anything is built, not only where it happens to be used.
    */
-  checkAll(): void {
+  checkAll(outputs: { deck?: boolean; html?: boolean; markdown?: boolean } = { deck: true, html: true, markdown: true }): void {
     const walk = (value: unknown, key: string[]): void => {
       if (typeof value === 'string') {
         if (value.includes('{{')) this.compile(`string:${key.join('.')}`, value, () => this.template.stringSources.get(key.join('.'))?.locate(key) ?? { file: 'text/strings.yaml' }, false);
@@ -62,10 +63,11 @@ export class Wording {
       }
     };
     walk(this.template.strings, []);
-    for (const text of Object.values(this.template.notes)) this.compile(`file:${text.file}`, text.source, () => ({ file: text.file }), false);
     for (const [name, text] of this.template.partials) this.compile(`partial:${name}`, text.source, () => ({ file: text.file }), false);
-    this.compile(`file:${this.template.reports.html.file}`, this.template.reports.html.source, () => ({ file: this.template.reports.html.file }), true);
-    this.compile(`file:${this.template.reports.markdown.file}`, this.template.reports.markdown.source, () => ({ file: this.template.reports.markdown.file }), false);
+    if (outputs.deck) for (const text of Object.values(this.template.notes)) this.compile(`file:${text.file}`, text.source, () => ({ file: text.file }), false);
+    const { html, markdown } = this.template.reports;
+    if (outputs.html) this.compile(`file:${html.file}`, html.source, () => ({ file: html.file }), true);
+    if (outputs.markdown) this.compile(`file:${markdown.file}`, markdown.source, () => ({ file: markdown.file }), false);
   }
 
   /** One phrase of strings.yaml, with its values filled in. */
@@ -148,10 +150,13 @@ export class Wording {
     };
     let compiled: Compiled;
     try {
-      refuseUnsafe(this.hb?.parse(source), where, source);
-      // Handlebars compiles on first use; precompiling parses now, so a syntax error or an unknown helper surfaces here.
-      env.precompile(source, options);
-      const fn = env.compile(source, options);
+      const ast = env.parseWithoutProcessing(source);
+      refuseUnsafe(ast, where, source);
+      // Parsed once (precompile strips the whitespace) and compiled now, not on first use (as Handlebars.compile would):
+      // a syntax error or an unknown helper surfaces here, before any output is made.
+      // The spec is the code Handlebars generates for a precompiled template.
+      const spec = env.precompile(ast, options) as string;
+      const fn = env.template(new Function(`return ${spec};`)() as TemplateSpecification);
       compiled = (context, runtime) => fn(context, { ...RUNTIME, ...runtime });
     } catch (e) {
       if (e instanceof UserError) throw e;

@@ -13,9 +13,9 @@ export interface CliResult {
 }
 
 /** Runs the built binary as a user would (a real process), without color. */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; nodeArgs?: readonly string[] } = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [binPath, ...args], {
+    execFile(process.execPath, [...(options.nodeArgs ?? []), binPath, ...args], {
       cwd: options.cwd ?? repoRoot,
       env: { ...process.env, NO_COLOR: '1', ...options.env },
       maxBuffer: 64 * 1024 * 1024,

@@ -24,6 +24,22 @@ function parseFormats(values: readonly string[]): OutputFormat[] {
 
 const STAGE_WORDS: Record<BuildStage, string> = { validate: 'validating', charts: 'drawing charts', deck: 'laying out the deck', reports: 'writing reports' };
 
+/**
+ * The progress line: the stage at work, and the charts drawn so far while they
+ * are drawn beside the deck ("laying out the deck… charts 7/19").
+ */
+export function progressText(show: (text: string) => void): (stage: BuildStage, done?: number, total?: number) => void {
+  let current: BuildStage = 'validate';
+  let charts = '';
+  return (stage, done, total) => {
+    if (stage === 'charts') charts = total && (done ?? 0) < total ? `${done ?? 0}/${total}` : '';
+    // Chart progress does not take the line from a later stage.
+    if (stage !== 'charts' || current === 'validate') current = stage;
+    if (current === 'charts') show(`${STAGE_WORDS.charts}${charts ? ` ${charts}` : ''}…`);
+    else show(`${STAGE_WORDS[current]}…${charts ? ` (charts ${charts})` : ''}`);
+  };
+}
+
 export function registerBuild(program: Command, ctx: CommandContext): void {
   program.command('build')
     .summary('build the deck, charts and reports of a program')
@@ -49,7 +65,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const line = showProgress ? progressLine(ctx.io) : undefined;
       const result = await build(dataDir, {
         outDir: opts.out, formats, ...(opts.deck ? { deck: opts.deck } : {}), ...(opts.template ? { template: opts.template } : {}), ...(opts.since ? { since: opts.since } : {}),
-        ...(line ? { onProgress: (stage: BuildStage, done?: number, total?: number) => line.show(`${STAGE_WORDS[stage]}${total ? ` ${done ?? 0}/${total}` : ''}…`) } : {}),
+        ...(line ? { onProgress: progressText((text) => line.show(text)) } : {}),
       }).finally(() => line?.clear());
       printProblems(ctx, result.warnings);
       if (!opts.check) await writeFiles(result.files, { overwrite: true, exitCode: exitCodes.outputFailed });

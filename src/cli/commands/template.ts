@@ -5,8 +5,6 @@ import { displayPath } from '../../data/read-yaml-file.js';
 import { writeFiles } from '../../output/write-files.js';
 import { UserError } from '../../report/user-error.js';
 import { id } from '../../schema/common.js';
-import { importedTemplateFiles } from '../../templates/import/template-files.js';
-import { MAX_PACKAGE_BYTES, readCorporateTheme } from '../../templates/import/read-theme.js';
 import { loadTemplate } from '../../templates/load-template.js';
 import type { CommandContext } from '../context.js';
 import { exitCodes } from '../exit-codes.js';
@@ -26,6 +24,9 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
       const usage = (message: string, hint: string) => new UserError([{ code: 'usage', severity: 'error', message, hint }], exitCodes.usage);
       if (!id.safeParse(opts.name).success) throw usage(`--name ${opts.name} is not a valid template name`, 'use lower-case letters, digits and hyphens, for example acme-brand');
       if (!/\.(pptx|potx)$/i.test(file)) throw usage(`${file} is not a .pptx or .potx file`, 'give a PowerPoint presentation or template');
+      // Loaded here: the zip and XML readers serve only this command.
+      const { MAX_PACKAGE_BYTES, readCorporateTheme } = await import('../../templates/import/read-theme.js');
+      const { importedTemplateFiles } = await import('../../templates/import/template-files.js');
       const info = await stat(file).catch(() => undefined);
       if (!info?.isFile()) throw new UserError([{ code: 'path-not-found', severity: 'error', message: `${file} does not exist`, hint: 'check the path', location: { file } }], exitCodes.invalidInput);
       if (info.size > MAX_PACKAGE_BYTES) throw new UserError([{ code: 'file-too-large', severity: 'error', message: `${file} is larger than ${MAX_PACKAGE_BYTES / 1024 / 1024} MiB`, hint: 'use the template file (.potx) rather than a large deck', location: { file } }], exitCodes.invalidInput);

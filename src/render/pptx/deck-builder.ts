@@ -4,8 +4,8 @@ import type { SlideKind } from '../../schema/deck.js';
 import type { Theme } from '../../schema/template.js';
 import type { Logo, Template } from '../../templates/load-template.js';
 import type { Wording } from '../../templates/wording.js';
-import type { ChangesContext } from '../../diff/changes-context.js';
-import { reportContext, type ReportContext } from '../report/context.js';
+import type { ChartSpec } from '../../charts/spec.js';
+import type { ReportContext } from '../report/context.js';
 import { fitText } from '../text-fit.js';
 import { FOOTER_Y, KICKER, MARGIN, SIDEBAR_W, SLIDE, TITLE } from './geometry.js';
 import { PptxGenJSClass, type PptxGenJS } from './pptxgen.js';
@@ -31,6 +31,16 @@ const TITLE_BOXES: Record<LayoutName, { x: number; y: number; w: number; h: numb
 const LOGO_CORNER = { x: SLIDE.w - MARGIN - 1.6, y: 0.14, w: 1.6, h: 0.42 };
 const LOGO_TITLE = { x: SLIDE.w - MARGIN - 3.0, y: 0.6, w: 3.0, h: 1.1 };
 const BANNER_H = 0.24;
+
+/** What a deck is made from besides the model: computed once per build and shared with the reports and PNGs. */
+export interface DeckInputs {
+  /** The report context: the numbers and sentences every text template receives. */
+  context: ReportContext;
+  /** Every chart spec of the program (chartSpecs). */
+  charts: readonly ChartSpec[];
+  /** PNGs of the chart specs by id, when the template draws charts as pictures. */
+  images?: ReadonlyMap<string, Buffer> | undefined;
+}
 
 export interface SlideSpec {
   layout: LayoutName;
@@ -58,13 +68,15 @@ export class DeckBuilder {
   /** Native charts and chart pictures drawn so far (SlideCanvas counts them). */
   chartCount = 0;
 
-  /**
-   * @param images PNGs of the chart specs by id, when the template draws charts as pictures.
-   * @param changes what changed since an earlier state (build --since): the changes slide and the deltas.
-   */
-  constructor(readonly model: ProgramModel, readonly template: Template, readonly w: Wording, readonly images?: ReadonlyMap<string, Buffer>, changes: ChangesContext | null = null) {
+  /** The chart specs by id, computed once per build (the PNGs are drawn from the same specs). */
+  private readonly specs: ReadonlyMap<string, ChartSpec>;
+  readonly images: ReadonlyMap<string, Buffer> | undefined;
+
+  constructor(readonly model: ProgramModel, readonly template: Template, readonly w: Wording, inputs: DeckInputs) {
     this.theme = template.theme;
-    this.ctx = reportContext(model, w, changes);
+    this.ctx = inputs.context;
+    this.specs = new Map(inputs.charts.map((spec) => [spec.id, spec]));
+    this.images = inputs.images;
     // With a logo in the corner, content titles stop short of it.
     this.titleBoxes = template.logo ? { ...TITLE_BOXES, content: { ...TITLE_BOXES.content, w: TITLE.w - LOGO_CORNER.w - 0.2 } } : TITLE_BOXES;
     this.pptx = new PptxGenJSClass();
@@ -75,6 +87,13 @@ export class DeckBuilder {
     this.pptx.subject = 'Zero Trust adoption progress';
     this.pptx.theme = { headFontFace: this.theme.fonts.heading, bodyFontFace: this.theme.fonts.body };
     this.defineMasters();
+  }
+
+  /** The spec of a chart by id (see charts/registry.ts). */
+  chart(id: string): ChartSpec {
+    const spec = this.specs.get(id);
+    if (!spec) throw new Error(`no chart spec ${id} for this program`);
+    return spec;
   }
 
   get slideCount(): number {

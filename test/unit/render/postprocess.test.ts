@@ -93,7 +93,7 @@ describe('finalizePackage', async () => {
     expect(names[0]).toBe('[Content_Types].xml');
     expect(names[1]).toBe('_rels/.rels');
     expect(names.some((n) => n.endsWith('/'))).toBe(false);
-    for (const f of Object.values(zip.files)) expect(f.date.toISOString()).toBe('2026-11-20T00:00:00.000Z');
+    for (const f of Object.values(zip.files)) expect(f.date.toISOString()).toBe('2026-11-20T12:00:00.000Z');
     expect(fixed.length).toBeLessThan(raw.length);
   });
   it('numbers charts from 1 and gives the same bytes whatever was built before in the process', async () => {

@@ -16,8 +16,7 @@ export interface FinalizeOptions {
  * embedded workbooks included.
  */
 export async function finalizePackage(pptx: Uint8Array, options: FinalizeOptions): Promise<Buffer> {
-  const parts = await Parts.read(pptx);
-  const date = new Date(`${options.date}T00:00:00Z`);
+  const parts = Parts.read(pptx);
   renumberCharts(parts);
   fixContentTypes(parts);
   fixShapeIds(parts);
@@ -29,10 +28,10 @@ export async function finalizePackage(pptx: Uint8Array, options: FinalizeOptions
   stripInvalidCharacters(parts);
   applyTheme(parts, options.theme);
   for (const name of parts.names().filter((n) => /^ppt\/embeddings\/.+\.xlsx$/.test(n))) {
-    const book = await Parts.read(parts.bytes(name) ?? new Uint8Array());
+    const book = Parts.read(parts.bytes(name) ?? new Uint8Array());
     fixDocProps(book, { date: options.date, company: options.company });
     stripInvalidCharacters(book);
-    parts.set(name, await book.write(date));
+    parts.set(name, book.write(options.date));
   }
-  return parts.write(date);
+  return parts.write(options.date);
 }

@@ -1,19 +1,27 @@
-import JSZip from 'jszip';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
+
+/** A part as read (bytes) or as edited (text); each form is made once, when first asked for. */
+interface Part {
+  bytes?: Uint8Array;
+  text?: string;
+}
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 /**
  * The parts of an OPC package (a .pptx or its embedded .xlsx) by name, read
  * from a zip and written back deterministically: fixed entry dates, a fixed
- * order ([Content_Types].xml first), no directory entries, deflated.
+ * order ([Content_Types].xml first), no directory entries, deflated. fflate is
+ * pure JavaScript, so the compressed bytes are the same on every machine.
  */
 export class Parts {
-  private readonly map = new Map<string, Uint8Array>();
+  private readonly map = new Map<string, Part>();
 
-  static async read(zip: Uint8Array): Promise<Parts> {
+  static read(zip: Uint8Array): Parts {
     const parts = new Parts();
-    const archive = await JSZip.loadAsync(zip);
-    for (const entry of Object.values(archive.files)) {
-      if (entry.dir) continue;
-      parts.map.set(entry.name, await entry.async('uint8array'));
+    for (const [name, bytes] of Object.entries(unzipSync(zip))) {
+      if (!name.endsWith('/')) parts.map.set(name, { bytes });
     }
     return parts;
   }
@@ -27,16 +35,19 @@ export class Parts {
   }
 
   bytes(name: string): Uint8Array | undefined {
-    return this.map.get(name);
+    const part = this.map.get(name);
+    if (part && part.bytes === undefined) part.bytes = encoder.encode(part.text ?? '');
+    return part?.bytes;
   }
 
   text(name: string): string | undefined {
-    const b = this.map.get(name);
-    return b === undefined ? undefined : new TextDecoder().decode(b);
+    const part = this.map.get(name);
+    if (part && part.text === undefined) part.text = decoder.decode(part.bytes);
+    return part?.text;
   }
 
   set(name: string, content: string | Uint8Array): void {
-    this.map.set(name, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+    this.map.set(name, typeof content === 'string' ? { text: content } : { bytes: content });
   }
 
   delete(name: string): void {
@@ -53,13 +64,23 @@ export class Parts {
     }
   }
 
-  async write(date: Date): Promise<Buffer> {
-    const zip = new JSZip();
-    for (const name of [...this.map.keys()].sort(partOrder)) {
-      zip.file(name, this.map.get(name) ?? new Uint8Array(), { date, createFolders: false });
-    }
-    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  /** The package as a zip whose entries are dated `date` (YYYY-MM-DD) at noon, whatever the machine's time zone. */
+  write(date: string): Buffer {
+    const entries: Zippable = {};
+    for (const name of [...this.map.keys()].sort(partOrder)) entries[name] = this.bytes(name) ?? new Uint8Array();
+    return Buffer.from(zipSync(entries, { level: 6, mtime: zipDate(date), os: 0 }));
   }
+}
+
+/**
+ * Zip entry times are local DOS times, and fflate reads them from a Date's
+ * local fields: a Date made from local fields gives the same entry anywhere.
+ * Noon exists on every day in every zone (midnight does not, where summer time
+ * starts at 00:00).
+ */
+export function zipDate(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y ?? 1980, (m ?? 1) - 1, d ?? 1, 12, 0, 0);
 }
 
 const FIRST = ['[Content_Types].xml', '_rels/.rels'];

@@ -1,4 +1,3 @@
-import { functionalAreas } from '../../../charts/specs/program.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
@@ -13,7 +12,7 @@ export function renderAreas(deck: DeckBuilder): void {
     c.text(w.t('areas.nothing'), { x: CONTENT.x, y: 3.5, w: CONTENT.w, h: 0.5 }, { size: 14, color: theme.colors.muted, align: 'center' });
     return;
   }
-  c.specChart(functionalAreas(deck.model, theme, w), { x: CONTENT.x, y: CONTENT.y, w: 6.4, h: CONTENT.h - 0.2 }, { valAxisMajorUnit: 5 });
+  c.specChart(deck.chart('functional-areas'), { x: CONTENT.x, y: CONTENT.y, w: 6.4, h: CONTENT.h - 0.2 }, { valAxisMajorUnit: 5 });
   const cols = [{ header: w.t('columns.area'), w: 1.45 }, { header: w.t('columns.complete'), w: 1.0, align: 'right' as const }, { header: w.t('columns.percent'), w: 0.65, align: 'right' as const }, { header: w.t('columns.scenarios'), w: 2.45 }];
   const byScenario = new Map(deck.model.areas.map((a) => [a.id, a.byScenario]));
   const rows: TableRow[] = [headerRow(cols, theme), ...ctx.areas.map((a): TableRow => [

@@ -1,4 +1,3 @@
-import { kpiChart } from '../../../charts/specs/kpi.js';
 import type { KpiModel } from '../../../model/types.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT, type Box } from '../geometry.js';
@@ -16,7 +15,7 @@ function kpiPanel(c: SlideCanvas, k: KpiModel, box: Box): void {
     { text: w.t(k.onTarget ? 'kpis.on_target' : 'kpis.below_target'), bold: true, color: k.onTarget ? colors.status.complete : colors.status['at-risk'], breakLine: true },
     { text: `${w.t(`kpi_trend_arrow.${k.trend}`)} · ${w.t('kpis.target', { target: k.target, unit: k.unit, by: k.targetDate ?? null })}`, color: trendColor },
   ], { x: box.x + 2.05, y: box.y + 0.34, w: box.w - 2.05, h: 0.5 }, { size: 10, valign: 'middle' });
-  c.specChart(kpiChart(k, c.deck.theme, w), { x: box.x - 0.1, y: box.y + 0.86, w: box.w + 0.1, h: box.h - 0.88 }, { showLegend: false, catAxisLabelFontSize: 8, valAxisLabelFontSize: 8 });
+  c.specChart(c.deck.chart(`kpi-${k.id}`), { x: box.x - 0.1, y: box.y + 0.86, w: box.w + 0.1, h: box.h - 0.88 }, { showLegend: false, catAxisLabelFontSize: 8, valAxisLabelFontSize: 8 });
 }
 
 /** Each KPI against its target over time: four to a slide. */

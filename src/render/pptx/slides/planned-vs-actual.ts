@@ -1,4 +1,3 @@
-import { plannedVsActual } from '../../../charts/specs/planned-vs-actual.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';
 
@@ -8,7 +7,7 @@ export function renderPlannedVsActual(deck: DeckBuilder): void {
   const pva = deck.model.plannedVsActual;
   const reportingIndex = pva.actual.filter((v) => v !== null).length - 1;
   const c = deck.slide({ layout: 'content', title: deck.title('planned-vs-actual'), notes: deck.notes('planned-vs-actual') });
-  c.specChart(plannedVsActual(deck.model, theme, w), { x: CONTENT.x, y: CONTENT.y, w: 8.6, h: CONTENT.h - 0.1 }, { catAxisLabelFontSize: 9 });
+  c.specChart(deck.chart('planned-vs-actual'), { x: CONTENT.x, y: CONTENT.y, w: 8.6, h: CONTENT.h - 0.1 }, { catAxisLabelFontSize: 9 });
   const x = CONTENT.x + 8.9;
   const stat = (value: string, what: string, y: number, color: string) => {
     c.text(value, { x, y, w: 3.4, h: 0.6 }, { size: 30, bold: true, color, valign: 'bottom' });

@@ -1,4 +1,3 @@
-import { statusByStage } from '../../../charts/specs/scenario.js';
 import type { ObjectiveModel, ScenarioModel } from '../../../model/types.js';
 import { statuses } from '../../../schema/status.js';
 import type { DeckBuilder } from '../deck-builder.js';
@@ -68,6 +67,6 @@ export function renderScenarioDetail(deck: DeckBuilder, s: ScenarioModel): void 
     if (p > 0) return;
     const chart = { x: CONTENT.x + TABLE_W + 0.35, y: CONTENT.y, w: CONTENT.w - TABLE_W - 0.35, h: 4.6 };
     c.text(w.t('detail.chart'), { x: chart.x, y: chart.y, w: chart.w, h: 0.3 }, { size: 12, bold: true, font: 'heading' });
-    c.specChart(statusByStage(s, theme, w), { ...chart, y: chart.y + 0.3, h: chart.h - 0.3 }, { valAxisLabelFormatCode: '0' });
+    c.specChart(deck.chart(`status-by-stage-${s.id}`), { ...chart, y: chart.y + 0.3, h: chart.h - 0.3 }, { valAxisLabelFormatCode: '0' });
   });
 }

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { Theme } from '../schema/template.js';
+import type { ChartSpec } from './spec.js';
+
+/** What the build sends the chart thread, once. */
+export interface PngRequest {
+  specs: readonly ChartSpec[];
+  theme: Theme;
+}
+
+/** What the chart thread tells the build. */
+export type PngMessage =
+  | { kind: 'progress'; done: number; total: number }
+  | { kind: 'done'; pngs: [string, Uint8Array][] }
+  | { kind: 'failed'; message: string };
+
+export interface ChartDrawer {
+  /** Draws the specs; the PNGs come back in the specs' order, with the same bytes however they were drawn. */
+  draw(specs: readonly ChartSpec[], theme: Theme, onChart?: (done: number, total: number) => void): Promise<Map<string, Buffer>>;
+  /** Stops the thread (after a failed build, or once the PNGs are in). */
+  close(): void;
+}
+
+/**
+ * A thread for the charts, started as soon as a build knows it will draw: it
+ * loads the canvas and Chart.js while the data is validated, and draws while
+ * the deck is laid out (its own core on a two-core runner). Without the built
+ * worker (tests that run the TypeScript sources) the charts are drawn in this
+ * thread instead.
+ */
+export function startChartDrawer(): ChartDrawer {
+  const workerFile = new URL('./png-worker.js', import.meta.url);
+  if (!existsSync(workerFile)) {
+    return {
+      draw: async (specs, theme, onChart) => (await import('./render-png.js')).renderPngs(specs, theme, onChart),
+      close: () => undefined,
+    };
+  }
+  const worker = new Worker(workerFile);
+  // A failure before draw() is asked for is reported by draw().
+  const early = new Promise<never>((_, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the chart thread stopped (exit code ${code})`)));
+  });
+  early.catch(() => undefined);
+  return {
+    draw(specs, theme, onChart) {
+      const drawn = new Promise<Map<string, Buffer>>((resolve, reject) => {
+        worker.on('message', (m: PngMessage) => {
+          if (m.kind === 'progress') onChart?.(m.done, m.total);
+          else if (m.kind === 'done') resolve(new Map(m.pngs.map(([id, png]) => [id, Buffer.from(png.buffer, png.byteOffset, png.byteLength)])));
+          else reject(new Error(`drawing the charts failed: ${m.message}`));
+        });
+        worker.postMessage({ specs, theme } satisfies PngRequest);
+      });
+      return Promise.race([drawn, early]).finally(() => void worker.terminate());
+    },
+    close: () => void worker.terminate(),
+  };
+}

@@ -1,0 +1,13 @@
+// Loads a program and the default template the way a build does, for the benchmark scripts.
+import { validate } from '../../dist/api.js';
+import { buildModel } from '../../dist/model/build-model.js';
+import { loadTemplate } from '../../dist/templates/load-template.js';
+import { Wording } from '../../dist/templates/wording.js';
+
+export async function setUp(dataDir) {
+  const result = await validate(dataDir);
+  if (!result.data) throw new Error(`${dataDir} is not valid`);
+  const model = buildModel(result.data);
+  const { template } = await loadTemplate(model.template);
+  return { model, template, wording: new Wording(template) };
+}

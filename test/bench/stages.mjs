@@ -1,0 +1,48 @@
+// The pipeline of one build, stage by stage in this process, each timed on its
+// own (a build overlaps the chart drawing with the deck; here nothing overlaps,
+// so the shares add up). Each stage loads the modules it needs inside its own
+// timing, as a build does. Prints JSON.
+//   node test/bench/stages.mjs <data-dir> <out-dir>
+import path from 'node:path';
+
+const [dataDir, outDir] = process.argv.slice(2);
+const stages = {};
+async function stage(name, work) {
+  const started = performance.now();
+  const result = await work();
+  stages[name] = (performance.now() - started) / 1000;
+  return result;
+}
+
+const validation = await stage('load and validate', async () => (await import('../../dist/api.js')).validate(dataDir));
+const { model, template, wording } = await stage('model and template', async () => {
+  const { buildModel } = await import('../../dist/model/build-model.js');
+  const { loadTemplate } = await import('../../dist/templates/load-template.js');
+  const { Wording } = await import('../../dist/templates/wording.js');
+  const { relabelStages } = await import('../../dist/model/relabel.js');
+  const { template } = await loadTemplate(validation.data.program.template, { base: path.resolve(dataDir) });
+  const wording = new Wording(template);
+  wording.checkAll();
+  const model = relabelStages(buildModel(validation.data), (position, label) => wording.t('stage_label', { position, label }));
+  return { model, template, wording };
+});
+const { context, specs } = await stage('numbers and chart specs', async () => {
+  const { reportContext } = await import('../../dist/render/report/context.js');
+  const { chartSpecs } = await import('../../dist/charts/registry.js');
+  return { context: reportContext(model, wording, null), specs: chartSpecs(model, template.theme, wording) };
+});
+const pngs = await stage('charts (PNG)', async () => (await import('../../dist/charts/render-png.js')).renderPngs(specs, template.theme));
+const deck = await stage('deck (pptx)', async () => {
+  const { renderDeck } = await import('../../dist/render/pptx/render-deck.js');
+  return renderDeck(model, template, wording, template.decks.decks[template.decks.default].slides, { context, charts: specs });
+});
+const reports = await stage('reports (html, md, json)', async () => {
+  const r = await import('../../dist/render/report/render-reports.js');
+  return [['report.html', r.renderHtml(context, wording, template.theme, specs, pngs)], ['summary.md', r.renderMarkdown(context, wording)], ['summary.json', r.renderJson(context)]];
+});
+await stage('write', async () => {
+  const { writeFiles } = await import('../../dist/output/write-files.js');
+  const files = [...[...pngs].map(([id, png]) => ({ path: path.resolve(outDir, 'charts', `${id}.png`), content: png })), { path: path.resolve(outDir, 'deck.pptx'), content: deck.buffer }, ...reports.map(([name, content]) => ({ path: path.resolve(outDir, name), content }))];
+  await writeFiles(files, { overwrite: true, exitCode: 3 });
+});
+process.stdout.write(`${JSON.stringify({ stages })}\n`);

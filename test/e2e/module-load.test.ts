@@ -1,0 +1,46 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot, runCli } from '../helpers/cli.js';
+
+// Work not asked for is not done: a build loads only the libraries of the outputs it makes.
+const scratch = mkdtempSync(path.join(tmpdir(), 'ztdeck-modules-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The npm packages a build of the example loads, in every thread, for one --format. */
+async function packagesLoaded(format: string): Promise<Set<string>> {
+  const log = path.join(scratch, `${format}.log`);
+  const result = await runCli(['build', 'data', '--format', format, '--out', path.join(scratch, format), '--quiet'], {
+    nodeArgs: ['--import', path.join(repoRoot, 'test', 'helpers', 'record-modules.mjs')],
+    env: { ZTDECK_MODULE_LOG: log },
+  });
+  expect(result.code, result.stderr).toBe(0);
+  return new Set([...readFileSync(log, 'utf8').matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].map((m) => m[1] ?? ''));
+}
+
+const CHARTS = ['@napi-rs/canvas', 'chart.js', 'chartjs-chart-matrix'];
+const DECK = ['pptxgenjs', 'fflate', 'jszip'];
+
+describe('the libraries a build loads', () => {
+  it('json: the numbers, with neither the deck nor the charts', async () => {
+    const loaded = await packagesLoaded('json');
+    expect(loaded.has('yaml') && loaded.has('zod')).toBe(true);
+    for (const p of [...CHARTS, ...DECK, 'fast-xml-parser']) expect(loaded.has(p), p).toBe(false);
+  });
+  it('md: no deck and no charts', async () => {
+    const loaded = await packagesLoaded('md');
+    expect(loaded.has('handlebars')).toBe(true);
+    for (const p of [...CHARTS, ...DECK]) expect(loaded.has(p), p).toBe(false);
+  });
+  it('pptx: native charts, so no canvas and no Chart.js', async () => {
+    const loaded = await packagesLoaded('pptx');
+    expect(loaded.has('pptxgenjs') && loaded.has('fflate')).toBe(true);
+    for (const p of CHARTS) expect(loaded.has(p), p).toBe(false);
+  });
+  it('png: the canvas and Chart.js, and no deck', async () => {
+    const loaded = await packagesLoaded('png');
+    for (const p of CHARTS) expect(loaded.has(p), p).toBe(true);
+    for (const p of DECK) expect(loaded.has(p), p).toBe(false);
+  });
+});
