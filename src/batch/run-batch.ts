@@ -44,6 +44,11 @@ export async function runBatch(tasks: readonly BatchTask[], jobs: number, onResu
   return results.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * One program per core but one: a build already keeps more than one core busy
+ * (V8's garbage collector and compiler threads, libuv's file and zlib work), so
+ * on two cores a second worker was measured slower than none (npm run bench).
+ */
 export function defaultJobs(): number {
-  return availableParallelism();
+  return Math.max(1, availableParallelism() - 1);
 }

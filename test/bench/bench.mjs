@@ -82,7 +82,7 @@ const programs = tmp('batch');
 const dirs = Array.from({ length: 12 }, (_, i) => { const d = path.join(programs, `program-${String(i + 1).padStart(2, '0')}`); cpSync(path.join(root, 'data'), d, { recursive: true }); return d; });
 // Two runs each (a batch takes seconds): the median of two is their mean.
 const one = await timed([here('run-cli.mjs'), 'build', ...dirs, '--out', tmp('batch1'), '--jobs', '1', '--format', 'pptx,json'], 2);
-const all = await timed([here('run-cli.mjs'), 'build', ...dirs, '--out', tmp('batchN'), '--format', 'pptx,json'], 2);
+const all = await timed([here('run-cli.mjs'), 'build', ...dirs, '--out', tmp('batchN'), '--jobs', String(availableParallelism()), '--format', 'pptx,json'], 2);
 report.batch = { programs: 12, oneWorkerSeconds: round(one.seconds), allCoresSeconds: round(all.seconds), workers: Math.min(12, availableParallelism()), speedup: round(one.seconds / all.seconds, 2) };
 const pair = [];
 for (let i = 0; i < RUNS; i++) {

@@ -52,7 +52,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--format <formats...>', `outputs to write, comma-separated: ${allFormats.join(', ')} (default: all)`).default([]))
     .option('--check', 'build everything in memory and write nothing')
     .option('-q, --quiet', 'print only warnings and errors')
-    .option('--jobs <n>', 'with several programs: how many to build at once (default: the number of CPU cores)')
+    .option('--jobs <n>', 'with several programs: how many to build at once (default: the number of CPU cores minus one)')
     .action(async (dataDirs: string[], opts: BuildCliOptions) => {
       const started = performance.now();
       const formats = parseFormats(opts.format);
