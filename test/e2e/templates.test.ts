@@ -150,6 +150,8 @@ describe('hostile templates', () => {
   it('refuses a logo that is a symbolic link out of the folder', async () => {
     const dir = tmp();
     cpSync(path.join(templates, 'hostile', 'symlink-out'), path.join(dir, 'symlink-out'), { recursive: true, verbatimSymlinks: true });
+    // git keeps no empty folder: assets/ exists only once the test makes it.
+    mkdirSync(path.join(dir, 'symlink-out', 'assets'), { recursive: true });
     rmSync(path.join(dir, 'symlink-out', 'assets', 'logo.png'), { force: true });
     symlinkSync('/etc/hostname', path.join(dir, 'symlink-out', 'assets', 'logo.png'));
     const r = await runCli(['build', '--template', path.join(dir, 'symlink-out'), '--out', tmp()]);
