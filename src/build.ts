@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { validate } from './api.js';
 import type { ChartSpec } from './charts/spec.js';
-import { startChartDrawer, type ChartDrawer } from './charts/draw-charts.js';
+import { chartDrawer, type ChartDrawer } from './charts/draw-charts.js';
 import { chartSpecs } from './charts/registry.js';
 import { exitCodes } from './cli/exit-codes.js';
 import { buildModel } from './model/build-model.js';
@@ -75,21 +75,22 @@ export function deckFileName(model: ProgramModel): string {
 /**
  * load → validate → model → render, all in memory: returns the files to write
  * and never writes them (the caller's writer does, or --check does not). Work
- * not asked for is not done: no chart is drawn, and neither the canvas, Chart.js,
- * pptxgenjs nor Handlebars is loaded, for outputs that were not requested.
+ * not asked for is not done: no chart is drawn and neither the canvas, Chart.js
+ * nor pptxgenjs is loaded for outputs that do not need them, and what several
+ * outputs show (the report context, the chart specs) is computed once.
  */
 export async function build(dataDir: string, options: BuildOptions): Promise<BuildResult> {
   const formats = new Set(options.formats ?? allFormats);
   // Outputs made of PNGs start the chart thread now: it loads while the data is validated.
-  const charts: { drawer?: ChartDrawer } = formats.has('png') || formats.has('html') ? { drawer: startChartDrawer() } : {};
+  const drawer = chartDrawer({ early: formats.has('png') || formats.has('html') });
   try {
-    return await buildOutputs(dataDir, options, formats, charts);
+    return await buildOutputs(dataDir, options, formats, drawer);
   } finally {
-    charts.drawer?.close();
+    drawer.close();
   }
 }
 
-async function buildOutputs(dataDir: string, options: BuildOptions, formats: ReadonlySet<OutputFormat>, charts: { drawer?: ChartDrawer }): Promise<BuildResult> {
+async function buildOutputs(dataDir: string, options: BuildOptions, formats: ReadonlySet<OutputFormat>, drawer: ChartDrawer): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => undefined);
   progress('validate');
   const validation = await validate(dataDir);
@@ -126,8 +127,7 @@ async function buildOutputs(dataDir: string, options: BuildOptions, formats: Rea
   let drawing: Promise<Map<string, Buffer>> | undefined;
   if (formats.has('png') || formats.has('html') || imageDeck) {
     progress('charts', 0, specs.length);
-    charts.drawer ??= startChartDrawer();
-    drawing = charts.drawer.draw(specs, theme, (done, total) => progress('charts', done, total));
+    drawing = drawer.draw(specs, theme, (done, total) => progress('charts', done, total));
     // Awaited below; without a handler now, a failure would be reported as unhandled while the deck is built.
     drawing.catch(() => undefined);
   }

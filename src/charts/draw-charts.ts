@@ -23,13 +23,13 @@ export interface ChartDrawer {
 }
 
 /**
- * A thread for the charts, started as soon as a build knows it will draw: it
- * loads the canvas and Chart.js while the data is validated, and draws while
- * the deck is laid out (its own core on a two-core runner). Without the built
- * worker (tests that run the TypeScript sources) the charts are drawn in this
- * thread instead.
+ * A thread for the charts. With `early`, it starts now and loads the canvas and
+ * Chart.js while the data is validated; otherwise on the first draw(). It draws
+ * while the deck is laid out (its own core on a two-core runner). Without the
+ * built worker (tests that run the TypeScript sources) the charts are drawn in
+ * this thread instead.
  */
-export function startChartDrawer(): ChartDrawer {
+export function chartDrawer(options: { early: boolean }): ChartDrawer {
   const workerFile = new URL('./png-worker.js', import.meta.url);
   if (!existsSync(workerFile)) {
     return {
@@ -37,15 +37,22 @@ export function startChartDrawer(): ChartDrawer {
       close: () => undefined,
     };
   }
-  const worker = new Worker(workerFile);
-  // A failure before draw() is asked for is reported by draw().
-  const early = new Promise<never>((_, reject) => {
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the chart thread stopped (exit code ${code})`)));
-  });
-  early.catch(() => undefined);
+  let thread: { worker: Worker; failed: Promise<never> } | undefined;
+  const start = () => {
+    const worker = new Worker(workerFile);
+    // A failure before draw() is asked for is reported by draw().
+    const failed = new Promise<never>((_, reject) => {
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the chart thread stopped (exit code ${code})`)));
+    });
+    failed.catch(() => undefined);
+    return { worker, failed };
+  };
+  if (options.early) thread = start();
   return {
     draw(specs, theme, onChart) {
+      thread ??= start();
+      const { worker, failed } = thread;
       const drawn = new Promise<Map<string, Buffer>>((resolve, reject) => {
         worker.on('message', (m: PngMessage) => {
           if (m.kind === 'progress') onChart?.(m.done, m.total);
@@ -54,8 +61,8 @@ export function startChartDrawer(): ChartDrawer {
         });
         worker.postMessage({ specs, theme } satisfies PngRequest);
       });
-      return Promise.race([drawn, early]).finally(() => void worker.terminate());
+      return Promise.race([drawn, failed]).finally(() => void worker.terminate());
     },
-    close: () => void worker.terminate(),
+    close: () => void thread?.worker.terminate(),
   };
 }

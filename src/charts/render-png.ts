@@ -59,7 +59,7 @@ export async function renderPngs(specs: readonly ChartSpec[], theme: Theme, onCh
     }));
     chart.destroy();
     // Release the pixels now: @napi-rs/canvas does not tell V8 how large a canvas is,
-    // so a dropped canvas would wait for a garbage collection (measured: 45 MB less peak).
+    // so a dropped canvas would wait for a garbage collection (measured: about 45 MiB less peak for the example's 19 charts).
     canvas.width = 1;
     canvas.height = 1;
   }

@@ -26,7 +26,7 @@ const STAGE_WORDS: Record<BuildStage, string> = { validate: 'validating', charts
 
 /**
  * The progress line: the stage at work, and the charts drawn so far while they
- * are drawn beside the deck ("laying out the deck… charts 7/19").
+ * are drawn beside the deck ("laying out the deck… (charts 7/19)").
  */
 export function progressText(show: (text: string) => void): (stage: BuildStage, done?: number, total?: number) => void {
   let current: BuildStage = 'validate';
