@@ -15,6 +15,7 @@ import type { Problem } from './report/problem.js';
 import { hasErrors } from './report/problem.js';
 import { UserError } from './report/user-error.js';
 import { reportContext } from './render/report/context.js';
+import { htmlTemplateWarnings } from './render/report/html-policy.js';
 import { loadTemplate } from './templates/load-template.js';
 import { Wording } from './templates/wording.js';
 import { didYouMean } from './validate/suggest.js';
@@ -49,6 +50,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   files: OutputFile[];
+  /** Folders the files own whole (charts/): a write replaces them, so no chart of an earlier build lingers. */
+  folders: string[];
   model: ProgramModel;
   slides: number;
   charts: number;
@@ -151,9 +154,13 @@ async function buildOutputs(dataDir: string, options: BuildOptions, formats: Rea
   if (needsReports && context) {
     progress('reports');
     const reports = await import('./render/report/render-reports.js');
-    if (formats.has('html')) files.push({ path: out('report.html'), content: reports.renderHtml(context, wording, theme, specs, pngs) });
+    if (formats.has('html')) {
+      files.push({ path: out('report.html'), content: reports.renderHtml(context, wording, theme, specs, pngs) });
+      warnings.push(...htmlTemplateWarnings(template.reports.html));
+    }
     if (formats.has('md')) files.push({ path: out('summary.md'), content: reports.renderMarkdown(context, wording) });
     if (formats.has('json')) files.push({ path: out('summary.json'), content: reports.renderJson(context) });
   }
-  return { files, model, slides, charts: chartCount, images: formats.has('png') ? pngs.size : 0, warnings };
+  const folders = formats.has('png') ? [out('charts')] : [];
+  return { files, folders, model, slides, charts: chartCount, images: formats.has('png') ? pngs.size : 0, warnings };
 }

@@ -13,7 +13,7 @@ export async function runTask(task: BatchTask): Promise<BatchResult> {
       outDir: task.outDir, formats: task.formats,
       ...(task.template ? { template: task.template } : {}), ...(task.deck ? { deck: task.deck } : {}), ...(task.since ? { since: task.since } : {}),
     });
-    if (!task.check) await writeFiles(result.files, { overwrite: true, exitCode: exitCodes.outputFailed });
+    if (!task.check) await writeFiles(result.files, { overwrite: true, exitCode: exitCodes.outputFailed, ownedFolders: result.folders });
     return { index: task.index, ok: true, files: result.files.map((f) => f.path), slides: result.slides, charts: result.charts, warnings: result.warnings, seconds: seconds() };
   } catch (e) {
     if (isUserError(e)) return { index: task.index, ok: false, problems: [...e.problems], exitCode: e.exitCode, seconds: seconds() };

@@ -7,12 +7,13 @@ export const CHART_FONT = 'Carlito';
 
 const hex = (c: string) => `#${c}`;
 
-function formatTick(format: 'integer' | 'percent' | 'number' | undefined) {
+function formatTick(format: 'integer' | 'percent' | 'number' | undefined, decimals = 0) {
   return (value: string | number) => {
     const n = Number(value);
-    if (format === 'percent') return `${n}%`;
     if (format === 'integer') return Number.isInteger(n) ? String(n) : '';
-    return n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+    const digits = decimals > 0 ? { minimumFractionDigits: decimals, maximumFractionDigits: decimals } : { maximumFractionDigits: 1 };
+    const shown = n.toLocaleString('en-GB', digits);
+    return format === 'percent' ? `${shown}%` : shown;
   };
 }
 
@@ -121,7 +122,7 @@ export function chartJsConfig(spec: ChartSpec, theme: Theme): ChartConfiguration
     ...(spec.valueAxis?.max !== undefined ? { max: spec.valueAxis.max } : {}),
     grid: { color: hex(c.line) },
     border: { display: false },
-    ticks: { color: hex(c.muted), font: font(16), callback: formatTick(spec.valueAxis?.format), ...(spec.valueAxis?.step ? { stepSize: spec.valueAxis.step } : {}) },
+    ticks: { color: hex(c.muted), font: font(16), callback: formatTick(spec.valueAxis?.format, spec.valueAxis?.decimals), maxTicksLimit: 11, ...(spec.valueAxis?.step ? { stepSize: spec.valueAxis.step } : {}) },
   };
   const horizontal = spec.horizontal ?? false;
   // Bar categories are few and all must show (wrapped); line charts have dates, and may skip some.

@@ -34,7 +34,8 @@ export interface ChartSpec {
   stacked?: boolean;
   horizontal?: boolean;
   legend: boolean;
-  valueAxis?: { min?: number; max?: number; step?: number; format: 'integer' | 'percent' | 'number' };
+  /** `decimals`: how many decimals tick labels need to stay distinct (0 when not given). */
+  valueAxis?: { min?: number; max?: number; step?: number; decimals?: number; format: 'integer' | 'percent' | 'number' };
   /** Axis titles, when the axes need naming. */
   axisTitles?: { category?: string; value?: string };
   /** For heatmaps: row and column labels (rows top to bottom) and cells. */

@@ -36,6 +36,8 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   }
   let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Classic Mac OS line endings (a lone CR): YAML counts them as line breaks, the parser does not. Same length, same offsets.
+  text = text.replace(/\r(?!\n)/g, '\n');
   return { text, problems: controlCharacterProblems(text, file) };
 }
 

@@ -6,6 +6,53 @@ import { SourceFile } from './source-file.js';
 /** Aliases are allowed (a user may reuse an owner block) but capped, so an alias bomb fails fast. */
 export const MAX_ALIAS_COUNT = 100;
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** ztdeck's files nest five or six levels; far deeper is a mistake or an attack (1 MB of "[" took seconds and 600 MB to parse). */
+export const MAX_NESTING = 64;
+
+/**
+ * The offset where flow brackets or indentation first pass `max` levels, or
+ * undefined. A fast scan before parsing: it skips quoted text and comments
+ * and counts each indentation step of two or more spaces as a level.
+ */
+export function nestingBeyond(text: string, max: number): number | undefined {
+  let depth = 0;
+  let quote = '';
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (lineStart) {
+      let spaces = 0;
+      while (text[i + spaces] === ' ') spaces++;
+      if (spaces > max * 4) return i + spaces;
+      lineStart = false;
+    }
+    if (c === '\n') lineStart = true;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const prev = text[i - 1];
+      if (prev === undefined || /[\s[{,:]/.test(prev)) quote = c;
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+      while (i < text.length && text[i] !== '\n') i++;
+      lineStart = true;
+    } else if (c === '[' || c === '{') {
+      if (++depth > max) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+function lineCounterOf(text: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') counter.addNewLine(i + 1);
+  return counter;
+}
 
 export interface ParsedYaml {
   file?: SourceFile;
@@ -19,6 +66,18 @@ export interface ParsedYaml {
  * Every error and warning of the parser is a problem with its position.
  */
 export function parseYaml(text: string, absolutePath: string, displayPath: string): ParsedYaml {
+  const tooDeep = nestingBeyond(text, MAX_NESTING);
+  if (tooDeep !== undefined) {
+    const file = new SourceFile(absolutePath, displayPath, text, parseDocument(''), lineCounterOf(text));
+    return {
+      problems: [{
+        code: 'yaml-too-deep', severity: 'error',
+        message: `lists and mappings nest more than ${MAX_NESTING} deep here`,
+        hint: 'ztdeck\'s files nest a few levels only; check for stray [ or { characters',
+        location: file.at(tooDeep, 1),
+      }],
+    };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     schema: 'core', version: '1.2', uniqueKeys: true, strict: true, merge: false,

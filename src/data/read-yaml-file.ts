@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../report/problem.js';
+import type { ProblemCode } from '../report/problem-codes.js';
+import { RefusedFile } from './read-inside.js';
 import { decodeText } from './decode-text.js';
 import { parseYaml } from './parse-yaml.js';
 import type { SourceFile } from './source-file.js';
@@ -34,19 +36,27 @@ export async function readYaml(load: () => Promise<Uint8Array>, id: string, show
   try {
     bytes = await load();
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return {
-      problems: [{
-        code: code === 'EISDIR' ? 'path-not-a-folder' : 'path-not-found', severity: 'error',
-        message: code === 'EISDIR' ? 'this is a folder, not a file' : `the file cannot be read (${code ?? 'unknown error'})`,
-        hint: 'check the path and the file\'s permissions',
-        location: { file: shown },
-      }],
-    };
+    return { problems: [unreadable(e, shown)] };
   }
   const decoded = decodeText(bytes, shown);
   if (decoded.text === undefined || decoded.problems.length > 0) return { problems: decoded.problems };
   const parsed = parseYaml(decoded.text, id, shown);
   if (!parsed.file || parsed.problems.length > 0 || parsed.value === undefined) return { problems: parsed.problems };
   return { yaml: { file: parsed.file, value: parsed.value }, problems: [] };
+}
+
+const REFUSED: Record<RefusedFile['kind'], ProblemCode> = {
+  missing: 'path-not-found', outside: 'unsafe-file', 'not-a-file': 'unsafe-file', 'too-large': 'file-too-large',
+};
+
+/** A file that could not be read, as a problem: what the reader refused, or what the system said. */
+export function unreadable(e: unknown, shown: string): Problem {
+  if (e instanceof RefusedFile) return { code: REFUSED[e.kind], severity: 'error', message: e.message, hint: e.hint, location: { file: shown } };
+  const code = (e as NodeJS.ErrnoException).code;
+  return {
+    code: code === 'EISDIR' ? 'path-not-a-folder' : 'path-not-found', severity: 'error',
+    message: code === 'EISDIR' ? 'this is a folder, not a file' : `the file cannot be read (${code ?? 'unknown error'})`,
+    hint: 'check the path and the file\'s permissions',
+    location: { file: shown },
+  };
 }

@@ -11,8 +11,9 @@ import { folderSource, GitError, gitSource, type FileSource } from './file-sourc
  * repository root as git has them).
  */
 export async function resolveState(spec: string, cwd: string, programDir: string): Promise<FileSource> {
-  const local = path.resolve(cwd, spec);
-  if (await stat(local).then((s) => s.isDirectory(), () => false)) return folderSource(local);
+  // Joined without normalising: "HEAD~1:data/../data" names a revision, not the folder "data".
+  const local = path.isAbsolute(spec) ? spec : `${cwd}${path.sep}${spec}`;
+  if (await stat(local).then((s) => s.isDirectory(), () => false)) return folderSource(path.resolve(local));
   const colon = spec.indexOf(':');
   const [rev, where] = colon > 0 && !/^[a-zA-Z]:[\\/]/.test(spec)
     ? [spec.slice(0, colon), spec.slice(colon + 1)]

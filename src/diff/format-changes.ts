@@ -1,9 +1,6 @@
 import type { ChangesContext } from './changes-context.js';
 
-/** Markdown-escapes one line of text (data never becomes formatting). */
-function md(s: string): string {
-  return s.replace(/[\\`*_[\]<>|#~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
-}
+import { escapeMarkdown as md } from '../render/markdown.js';
 
 /** The changes as terminal text: a title line, the progress, then each section. */
 export function changesText(c: ChangesContext, title: string, overall: string): string {

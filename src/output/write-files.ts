@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath } from '../data/read-yaml-file.js';
 import type { Problem } from '../report/problem.js';
@@ -16,55 +16,147 @@ export interface WriteOptions {
   overwrite: boolean;
   /** The exit code to report failures with. */
   exitCode: number;
+  /**
+   * Folders the set owns whole (the charts/ of a build): the new folder
+   * replaces the old one, so files an earlier run made and this one does not
+   * (a chart of a KPI since removed) go with it.
+   */
+  ownedFolders?: readonly string[];
+}
+
+/** Staging folders are named so; one left by a killed run is removed by the next write into the same folder. */
+const STAGING_PREFIX = '.ztdeck-staging-';
+/** Temporary files of ztdeck versions that wrote file by file. */
+const OLD_TEMPORARY = /\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * The only place that writes files, and it writes a set as one: every file is
+ * first written and flushed in a staging folder beside the targets; only when
+ * all are written are they renamed into place, the files they replace kept
+ * aside until the last rename succeeds. A failure at any point (a full disk,
+ * a locked file) puts back what was there, so a reader of the folder sees the
+ * previous set or the new one, never a mix.
+ */
+export async function writeFiles(files: readonly OutputFile[], options: WriteOptions): Promise<void> {
+  if (files.length === 0) return;
+  // Owned folders count by themselves: their parent is where the set lives (a PNG-only build writes only inside charts/).
+  const root = commonFolder([...files.map((f) => f.path), ...(options.ownedFolders ?? [])]);
+  const fail = (message: string, hint: string, code: Problem['code'] = 'write-failed', file = root): never => {
+    throw new UserError([{ code, severity: 'error', message, hint, location: { file: displayPath(file) } }], options.exitCode);
+  };
+  const rootInfo = await stat(root).catch(() => undefined);
+  if (rootInfo && !rootInfo.isDirectory()) fail(`${displayPath(root)} is a file, not a folder`, 'choose a folder for the output (it is created if it does not exist)', 'path-not-a-folder');
+  if (!options.overwrite) await refuseExisting(files, options.exitCode);
+  const created = !rootInfo;
+  try {
+    await mkdir(root, { recursive: true });
+  } catch (e) {
+    fail(`cannot create the folder ${displayPath(root)} (${code(e)})`, 'check the path and that its parent folder is writable');
+  }
+  await removeLeftovers(root);
+  const staging = path.join(root, `${STAGING_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
+  let written = false;
+  try {
+    await stage(files, options.ownedFolders ?? [], root, staging).catch((e: unknown) => fail(`cannot write the outputs in ${displayPath(root)} (${code(e)}); nothing was changed`, 'check that the folder is writable and the disk has room'));
+    await swapIn(files.map((f) => path.relative(root, f.path)), options.ownedFolders?.map((d) => path.relative(root, d)) ?? [], root, staging)
+      .catch((e: unknown) => fail(`cannot replace the outputs in ${displayPath(root)} (${code(e)}); the previous files were kept`, 'close the files if another program holds them, and check the folder\'s permissions'));
+    written = true;
+  } finally {
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    if (created && !written) await rmdir(root).catch(() => undefined);
+  }
+}
+
+async function stage(files: readonly OutputFile[], owned: readonly string[], root: string, staging: string): Promise<void> {
+  await mkdir(staging);
+  // An owned folder is staged even when empty: it still replaces the old one.
+  for (const dir of owned) await mkdir(path.join(staging, path.relative(root, dir)), { recursive: true });
+  for (const f of files) {
+    const target = path.join(staging, path.relative(root, f.path));
+    await mkdir(path.dirname(target), { recursive: true });
+    const handle = await open(target, 'wx');
+    try {
+      await handle.writeFile(f.content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
 }
 
 /**
- * The only place that writes files. Each file is written to a temporary name in
- * its own folder, flushed, then renamed over the target, so a reader never sees
- * half a file and a failure leaves the previous file as it was.
+ * Moves the staged files (and owned folders) into place. What each replaces
+ * is first moved into the staging folder, so on a failure every rename done
+ * so far is undone in reverse order.
  */
-export async function writeFiles(files: readonly OutputFile[], options: WriteOptions): Promise<void> {
-  if (!options.overwrite) {
-    const existing: string[] = [];
-    for (const f of files) if (await exists(f.path)) existing.push(displayPath(f.path));
-    if (existing.length > 0) {
-      const listed = existing.length > 3 ? `${existing.slice(0, 3).join(', ')} and ${existing.length - 3} more` : existing.join(', ');
-      const problem: Problem = {
-        code: 'output-exists', severity: 'error',
-        message: `${existing.length === 1 ? 'this file already exists' : `${existing.length} files already exist`}: ${listed}`,
-        hint: 'choose another folder, or pass --force to replace them',
-      };
-      throw new UserError([problem], options.exitCode);
-    }
-  }
-  for (const f of files) {
-    try {
-      await writeAtomic(f.path, f.content);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? 'unknown error';
-      throw new UserError([{ code: 'write-failed', severity: 'error', message: `cannot write ${displayPath(f.path)} (${code})`, hint: 'check that the folder is writable and the disk has room', location: { file: displayPath(f.path) } }], options.exitCode);
-    }
-  }
-}
-
-async function writeAtomic(target: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const stat = await lstat(target).catch(() => undefined);
-  if (stat?.isDirectory()) throw Object.assign(new Error('target is a folder'), { code: 'EISDIR' });
-  const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  const handle = await open(tmp, 'wx');
+async function swapIn(files: readonly string[], owned: readonly string[], root: string, staging: string): Promise<void> {
+  const aside = path.join(staging, '.previous');
+  const done: { target: string; previous?: string }[] = [];
+  const units = [...owned, ...files.filter((f) => !owned.some((d) => f.startsWith(`${d}${path.sep}`)))];
   try {
-    await handle.writeFile(content);
-    await handle.sync();
-    await handle.close();
-    await rename(tmp, target);
+    for (const [i, rel] of units.entries()) {
+      const target = path.join(root, rel);
+      const existing = await lstat(target).catch(() => undefined);
+      if (existing?.isDirectory() && !owned.includes(rel)) throw Object.assign(new Error(`${rel} is a folder`), { code: 'EISDIR' });
+      await mkdir(path.dirname(target), { recursive: true });
+      const step: { target: string; previous?: string } = { target };
+      if (existing) {
+        step.previous = path.join(aside, String(i));
+        await mkdir(aside, { recursive: true });
+        await rename(target, step.previous);
+      }
+      done.push(step);
+      await rename(path.join(staging, rel), target);
+    }
   } catch (e) {
-    await handle.close().catch(() => undefined);
-    await rm(tmp, { force: true });
+    for (const step of done.reverse()) {
+      await rm(step.target, { recursive: true, force: true }).catch(() => undefined);
+      if (step.previous) await rename(step.previous, step.target).catch(() => undefined);
+    }
     throw e;
   }
 }
 
-async function exists(p: string): Promise<boolean> {
-  return lstat(p).then(() => true, () => false);
+/** Staging folders of runs that were killed (their process is gone), and temporary files of older versions. */
+async function removeLeftovers(root: string): Promise<void> {
+  for (const name of await readdir(root).catch(() => [] as string[])) {
+    const pid = name.startsWith(STAGING_PREFIX) ? Number(name.slice(STAGING_PREFIX.length).split('-')[0]) : undefined;
+    if ((pid !== undefined && !alive(pid)) || OLD_TEMPORARY.test(name)) await rm(path.join(root, name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function refuseExisting(files: readonly OutputFile[], exitCode: number): Promise<void> {
+  const existing: string[] = [];
+  for (const f of files) if (await lstat(f.path).then(() => true, () => false)) existing.push(displayPath(f.path));
+  if (existing.length === 0) return;
+  const listed = existing.length > 3 ? `${existing.slice(0, 3).join(', ')} and ${existing.length - 3} more` : existing.join(', ');
+  throw new UserError([{
+    code: 'output-exists', severity: 'error',
+    message: `${existing.length === 1 ? 'this file already exists' : `${existing.length} files already exist`}: ${listed}`,
+    hint: 'choose another folder, or pass --force to replace them',
+  }], exitCode);
+}
+
+/** The deepest folder that holds every path. */
+function commonFolder(paths: readonly string[]): string {
+  let common = path.dirname(path.resolve(paths[0] ?? '.'));
+  for (const p of paths) {
+    const dir = path.dirname(path.resolve(p));
+    while (common !== dir && !dir.startsWith(common.endsWith(path.sep) ? common : common + path.sep)) common = path.dirname(common);
+  }
+  return common;
+}
+
+function code(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : 'unknown error');
 }

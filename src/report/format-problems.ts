@@ -20,13 +20,26 @@ function text(p: Problem, o: FormatOptions): string {
   if (l?.line !== undefined && l.lineText !== undefined) {
     const n = String(l.line);
     const pad = ' '.repeat(n.length);
-    const caretAt = Math.max(0, (l.column ?? 1) - 1);
-    const width = Math.max(1, Math.min(l.length ?? 1, Math.max(1, l.lineText.length - caretAt)));
-    lines.push(`  ${n} | ${l.lineText}`);
+    const shown = excerpt(l.lineText, Math.max(0, (l.column ?? 1) - 1));
+    const caretAt = shown.caret;
+    const width = Math.max(1, Math.min(l.length ?? 1, Math.max(1, shown.text.length - caretAt)));
+    lines.push(`  ${n} | ${shown.text}`);
     lines.push(`  ${pad} | ${' '.repeat(caretAt)}${paint(o.color, p.severity === 'error' ? 31 : 33, '^'.repeat(width))}`);
   }
   if (p.hint) lines.push(`  ${paint(o.color, 36, 'hint:')} ${p.hint}`);
   return lines.join('\n');
+}
+
+/** Widest source excerpt shown; a longer line is cut around the column, so a message never carries a whole file on one line. */
+export const MAX_EXCERPT = 120;
+
+/** The part of a source line around `caret`, with … where it was cut, and the caret's place in it. */
+export function excerpt(line: string, caret: number): { text: string; caret: number } {
+  if (line.length <= MAX_EXCERPT) return { text: line, caret };
+  const start = Math.max(0, Math.min(caret - 40, line.length - MAX_EXCERPT));
+  const end = start + MAX_EXCERPT;
+  const text = `${start > 0 ? '…' : ''}${line.slice(start, end)}${end < line.length ? '…' : ''}`;
+  return { text, caret: caret - start + (start > 0 ? 1 : 0) };
 }
 
 /** GitHub Actions workflow commands: the problem shows on the line of the pull request. */

@@ -29,20 +29,36 @@ export const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(64);
 
 const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True when `s` is YYYY-MM-DD and names a real day (no 30 February). */
+/**
+ * The years ztdeck handles: a .pptx is a zip, whose entry dates (the deck's
+ * dates) cannot go before 1980 or, in the zip writers, past 2099.
+ */
+export const YEARS = { first: 1980, last: 2099 } as const;
+
+/** True when `s` is YYYY-MM-DD and names a real day (no 30 February) in the years ztdeck handles. */
 export function isRealDate(s: string): boolean {
   const m = DATE_FORM.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && y >= 1970 && y <= 2200;
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && y >= YEARS.first && y <= YEARS.last;
 }
+
+const DATE_HINT = `write a real date from ${YEARS.first} to ${YEARS.last} as YYYY-MM-DD, for example 2026-05-31`;
 
 /** A calendar date. YAML 1.2 keeps 2026-05-31 as text, so dates stay strings and compare as strings. */
 export const isoDate = z.string().refine(isRealDate, {
-  params: { code: 'invalid-date', hint: 'write a real date as YYYY-MM-DD, for example 2026-05-31' } satisfies IssueParams,
-  message: 'is not a real date in the form YYYY-MM-DD',
+  params: { code: 'invalid-date', hint: DATE_HINT } satisfies IssueParams,
+  message: `is not a real date from ${YEARS.first} to ${YEARS.last} in the form YYYY-MM-DD`,
 }).meta({ format: 'date' });
+
+/**
+ * The largest size of a measured value or target (a KPI): a trillion, far past
+ * any count of devices, events or hours, and well inside what charts draw and
+ * a spreadsheet keeps exactly.
+ */
+export const MAX_MEASURE = 1e12;
+export const measure = z.number().min(-MAX_MEASURE).max(MAX_MEASURE);
 
 /** A link shown in reports: web or mail only, never file:, javascript: or a share path. */
 export const link = z.string().max(2000).refine((s) => {
@@ -61,3 +77,29 @@ export const percent = z.number().int().min(0).max(100);
 export const rating = z.number().int().min(1).max(5);
 /** The catalog decides how many stages there are; the check against it comes with the catalog. */
 export const stageNumber = z.number().int().min(1);
+
+/**
+ * Caps how many entries a mapping (kpis, risks, decisions...) may hold, with
+ * a message that says so; the cap also reaches the JSON Schema for editors.
+ * Limits keep a deck to a size PowerPoint opens and a build to bounded memory.
+ */
+export function atMost<T extends z.ZodType<Record<string, unknown>>>(record: T, max: number, what: string) {
+  return record.superRefine((value, ctx) => {
+    const n = Object.keys(value).length;
+    if (n > max) {
+      ctx.addIssue({
+        code: 'custom', path: [], message: `holds ${n} ${what}; at most ${max} are allowed`,
+        params: { code: 'out-of-range', hint: `keep the ${what} the steering committee needs (at most ${max})` } satisfies IssueParams,
+      });
+    }
+  }).meta({ maxProperties: max });
+}
+
+/** The lists of a program and their caps (the README's limits table is checked against this). */
+export const LIMITS = {
+  kpis: 60,
+  kpiPoints: 500,
+  risks: 200,
+  decisions: 100,
+  customObjectives: 100,
+} as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, text } from './common.js';
+import { atMost, id, isoDate, LIMITS, text } from './common.js';
 
 const decisionSchema = z.strictObject({
   title: text(160).describe('The decision asked, as a question or an action'),
@@ -14,7 +14,7 @@ const decisionSchema = z.strictObject({
 
 /** decisions.yaml: what the program asks of leadership. */
 export const decisionsFileSchema = z.strictObject({
-  decisions: z.record(id, decisionSchema).describe('Decisions keyed by id'),
+  decisions: atMost(z.record(id, decisionSchema), LIMITS.decisions, 'decisions').describe('Decisions keyed by id'),
 });
 
 export type Decision = z.infer<typeof decisionSchema>;

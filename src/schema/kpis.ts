@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, text, type IssueParams } from './common.js';
+import { atMost, id, isoDate, LIMITS, measure, text, type IssueParams } from './common.js';
 
 export const kpiDirections = {
   higher: 'Higher is better',
@@ -11,12 +11,12 @@ const kpiSchema = z.strictObject({
   title: text(120).describe('What is measured, for example "MFA coverage"'),
   unit: text(24).describe('Unit shown after values: %, devices, hours, points...'),
   direction: z.enum(['higher', 'lower']).describe('higher or lower: which way is better'),
-  target: z.number().describe('The value to reach'),
+  target: measure.describe('The value to reach'),
   target_date: isoDate.optional().describe('When the target should be reached'),
   source: text(160).optional().describe('Where the numbers come from'),
   scenario: id.optional().describe('The scenario this KPI belongs to, if any'),
   notes: text(400).optional(),
-  series: z.record(isoDate, z.number()).describe('Measured values keyed by date (YYYY-MM-DD: value), oldest first'),
+  series: atMost(z.record(isoDate, measure), LIMITS.kpiPoints, 'values').describe('Measured values keyed by date (YYYY-MM-DD: value), oldest first'),
 }).superRefine((k, ctx) => {
   const dates = Object.keys(k.series);
   if (dates.length === 0) {
@@ -38,7 +38,7 @@ const kpiSchema = z.strictObject({
 
 /** kpis.yaml: measures with a target and a dated series. */
 export const kpisFileSchema = z.strictObject({
-  kpis: z.record(id, kpiSchema).describe('KPIs keyed by id'),
+  kpis: atMost(z.record(id, kpiSchema), LIMITS.kpis, 'KPIs').describe('KPIs keyed by id'),
 });
 
 export type Kpi = z.infer<typeof kpiSchema>;

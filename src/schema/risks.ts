@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { rating, text } from './common.js';
-import { id } from './common.js';
+import { atMost, id, LIMITS, rating, text } from './common.js';
 
 /**
  * Risk treatment options in ISO 31000 terms: avoid the activity; reduce the
@@ -34,7 +33,7 @@ const riskSchema = z.strictObject({
 
 /** risks.yaml: the risk register. */
 export const risksFileSchema = z.strictObject({
-  risks: z.record(id, riskSchema).describe('Risks keyed by id'),
+  risks: atMost(z.record(id, riskSchema), LIMITS.risks, 'risks').describe('Risks keyed by id'),
 });
 
 export type Risk = z.infer<typeof riskSchema>;

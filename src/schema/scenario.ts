@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, stageNumber, text } from './common.js';
+import { atMost, id, LIMITS, stageNumber, text } from './common.js';
 import { customObjectiveSchema, objectiveRecordSchema } from './objective.js';
 
 const person = {
@@ -27,7 +27,7 @@ export const scenarioFileSchema = z.strictObject({
   }),
   objectives: z.record(id, objectiveRecordSchema).default({})
     .describe('Status records keyed by catalog objective id; objectives not listed are not started'),
-  custom_objectives: z.record(id, customObjectiveSchema).default({})
+  custom_objectives: atMost(z.record(id, customObjectiveSchema), LIMITS.customObjectives, 'custom objectives').default({})
     .describe('The organization\'s own objectives, keyed by an id that is not a catalog id'),
 });
 

@@ -17,7 +17,10 @@ const statusColors = z.strictObject(Object.fromEntries(statusIds.map((s) => [s, 
 export const templateMetaSchema = z.strictObject({
   name: text(80).describe('Display name'),
   description: text(400).optional(),
-  extends: z.string().min(1).max(300).optional().describe('A template to build on: a name (default, dark...) or a path'),
+  extends: z.string().min(1).max(300).refine((s) => !/^([\\/]|[a-zA-Z]:[\\/]|[a-z][a-z0-9+.-]*:)/i.test(s), {
+    params: { code: 'invalid-value', hint: 'write a template name (default, dark...) or a path relative to this template\'s folder, such as ../brand' } satisfies IssueParams,
+    message: 'is an absolute path or a URL',
+  }).optional().describe('A template to build on: a name (default, dark...) or a path relative to this template\'s folder'),
   locale: z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/).optional()
     .describe('Language and region for dates and numbers, for example en-GB, en-US, de-DE'),
 });

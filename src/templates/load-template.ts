@@ -1,10 +1,9 @@
-import { readdir, readFile, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { displayPath, readYamlFile, type YamlFile } from '../data/read-yaml-file.js';
+import { displayPath, type YamlFile } from '../data/read-yaml-file.js';
 import type { SourceFile } from '../data/source-file.js';
 import type { Problem } from '../report/problem.js';
-import type { TemplateText } from '../render/report/render-reports.js';
 import { deckFileSchema, slideKindIds, type DeckFile, type SlideKind } from '../schema/deck.js';
 import { stringsSchema, type Strings } from '../schema/strings.js';
 import { templateMetaSchema, themeSchema, type TemplateMeta, type Theme } from '../schema/template.js';
@@ -12,11 +11,10 @@ import { validateFile } from '../validate/validate-file.js';
 import { findTemplate, isPathRef, TEMPLATE_FILE } from './find-template.js';
 import { checkImage, type ImageInfo } from './image-check.js';
 import { deepMerge, deepPartial } from './merge.js';
-import { resolveInside } from './safe-path.js';
+import { TemplateFolder, type TemplateText } from './template-folder.js';
 
 const FILES = { theme: 'theme.yaml', deck: 'deck.yaml', strings: 'text/strings.yaml', notes: 'text/notes', partials: 'text/partials' } as const;
 const REPORTS = { html: 'reports/report.html.hbs', markdown: 'reports/summary.md.hbs' } as const;
-const MAX_TEXT_BYTES = 256 * 1024;
 const MAX_LOGO_BYTES = 5 * 1024 * 1024;
 const MAX_DEPTH = 10;
 
@@ -44,26 +42,13 @@ export interface Template {
 }
 
 interface Layer {
-  dir: string;
+  folder: TemplateFolder;
   meta: TemplateMeta;
   metaFile: SourceFile;
   theme?: { data: Record<string, unknown>; file: SourceFile };
   deck?: { data: Record<string, unknown>; file: SourceFile };
   strings?: { data: Record<string, unknown>; file: SourceFile };
   logo?: Logo;
-}
-
-async function readText(file: string): Promise<TemplateText | undefined> {
-  try {
-    const source = await readFile(file, 'utf8');
-    return { file: displayPath(file), source: source.slice(0, MAX_TEXT_BYTES) };
-  } catch {
-    return undefined;
-  }
-}
-
-async function hbsFiles(dir: string): Promise<string[]> {
-  return readdir(dir).then((names) => names.filter((n) => n.endsWith('.hbs')).sort(), () => []);
 }
 
 function leaves(value: unknown, prefix: string[] = [], out: string[][] = []): string[][] {
@@ -86,44 +71,43 @@ async function rasterize(svg: Buffer, width: number, height: number): Promise<{ 
 }
 
 /** Reads one template folder: its files checked against partial schemas, its logo checked as an image. */
-async function readLayer(dir: string, problems: Problem[]): Promise<Layer | undefined> {
-  const yaml = async (rel: string, required: boolean): Promise<YamlFile | undefined> => {
-    const r = await readYamlFile(path.join(dir, rel));
-    if (r.problems.some((p) => p.code === 'path-not-found') && !required) return undefined;
-    problems.push(...r.problems);
-    return r.yaml;
-  };
+async function readLayer(folder: TemplateFolder, problems: Problem[]): Promise<Layer | undefined> {
   const check = <S extends z.ZodType>(file: YamlFile | undefined, schema: S) => {
     if (!file) return undefined;
     const v = validateFile(file, schema);
     problems.push(...v.problems);
     return v.value ? { data: v.value.data as Record<string, unknown>, file: v.value.file } : undefined;
   };
-  const metaYaml = await yaml(TEMPLATE_FILE, true);
-  const meta = check(metaYaml, templateMetaSchema);
-  const theme = check(await yaml(FILES.theme, false), deepPartial(themeSchema));
-  const deck = check(await yaml(FILES.deck, false), deepPartial(deckFileSchema));
-  const strings = check(await yaml(FILES.strings, false), deepPartial(stringsSchema));
+  const meta = check(await folder.yaml(TEMPLATE_FILE, true), templateMetaSchema);
+  const theme = check(await folder.yaml(FILES.theme, false), deepPartial(themeSchema));
+  const deck = check(await folder.yaml(FILES.deck, false), deepPartial(deckFileSchema));
+  const strings = check(await folder.yaml(FILES.strings, false), deepPartial(stringsSchema));
   if (!meta) return undefined;
-  const layer: Layer = { dir, meta: meta.data as TemplateMeta, metaFile: meta.file };
+  const layer: Layer = { folder, meta: meta.data as TemplateMeta, metaFile: meta.file };
   if (theme) layer.theme = theme;
   if (deck) layer.deck = deck;
   if (strings) layer.strings = strings;
   const logo = theme?.data.logo;
   if (typeof logo === 'string' && theme) {
-    const at = theme.file.locate(['logo']);
-    const safe = await resolveInside(dir, logo, MAX_LOGO_BYTES);
-    if (!safe.ok) {
-      problems.push({ code: 'template-asset', severity: 'error', message: `logo: ${safe.reason}`, hint: safe.hint, location: at });
-    } else {
-      const bytes = await readFile(safe.path);
-      const image = checkImage(bytes);
-      if (!image.ok) problems.push({ code: 'template-asset', severity: 'error', message: `logo: ${image.reason}`, hint: 'use a PNG, JPEG or SVG logo of sensible size', location: at });
-      else if (image.type === 'svg') layer.logo = { ...(await rasterize(bytes, image.width, image.height)), file: displayPath(safe.path) };
-      else layer.logo = { bytes, image, file: displayPath(safe.path) };
-    }
+    const read = await readLogo(folder, logo);
+    if (read.ok) layer.logo = read.logo;
+    else problems.push({ code: 'template-asset', severity: 'error', message: `logo: ${read.reason}`, hint: read.hint, location: theme.file.locate(['logo']) });
   }
   return layer;
+}
+
+/** The logo a theme names: inside the folder, a real image of sensible size; an SVG is drawn to a PNG. */
+async function readLogo(folder: TemplateFolder, written: string): Promise<{ ok: true; logo: Logo } | { ok: false; reason: string; hint: string }> {
+  const read = await folder.asset(written, MAX_LOGO_BYTES);
+  if (!read.ok) return read;
+  const image = checkImage(read.bytes);
+  if (!image.ok) return { ok: false, reason: image.reason, hint: 'use a PNG, JPEG or SVG logo of sensible size' };
+  if (image.type !== 'svg') return { ok: true, logo: { bytes: read.bytes, image, file: read.file } };
+  try {
+    return { ok: true, logo: { ...(await rasterize(read.bytes, image.width, image.height)), file: read.file } };
+  } catch {
+    return { ok: false, reason: 'the SVG cannot be drawn (it is not well-formed SVG)', hint: 'open the logo in an SVG editor and save it again, or use a PNG' };
+  }
 }
 
 /**
@@ -146,17 +130,25 @@ export async function loadTemplate(ref: string, options: { base?: string; cwd?: 
     const real = await realpath(found.dir);
     if (seen.includes(real) || seen.length >= MAX_DEPTH) {
       const names = [...seen, real].map((d) => path.basename(d));
-      problems.push({ code: 'template-cycle', severity: 'error', message: `templates extend each other in a circle: ${names.join(' → ')}`, hint: 'remove extends: from one of them', ...(next.from ? { location: next.from.locate(['extends']) } : {}) });
+      const circle = seen.includes(real);
+      problems.push({
+        code: 'template-cycle', severity: 'error',
+        message: circle ? `templates extend each other in a circle: ${names.join(' → ')}` : `templates extend each other more than ${MAX_DEPTH} deep: ${names.join(' → ')}`,
+        hint: circle ? 'remove extends: from one of them' : `merge some of them; at most ${MAX_DEPTH} templates can extend one another`,
+        ...(next.from ? { location: next.from.locate(['extends']) } : {}),
+      });
       return { problems };
     }
     seen.push(real);
-    const layer = await readLayer(found.dir, problems);
+    const layer = await readLayer(new TemplateFolder(found.dir, problems), problems);
     if (!layer) return { problems };
     layers.push(layer);
     // A path in template.yaml resolves against the template's own folder; a name is looked for beside it first.
     const ext = layer.meta.extends;
     next = ext ? { ref: ext, base: isPathRef(ext) ? found.dir : path.dirname(found.dir), siblings: true, from: layer.metaFile } : undefined;
   }
+  // Texts are read before anything is merged, so a run reports the problems of every file at once.
+  const texts = await readTexts(layers);
   if (problems.some((p) => p.severity === 'error')) return { problems };
 
   const own = layers[0] as Layer;
@@ -170,9 +162,9 @@ export async function loadTemplate(ref: string, options: { base?: string; cwd?: 
     const missing = r.error.issues.slice(0, 5).map((i) => i.path.join('.')).join(', ');
     problems.push({
       code: 'template-incomplete', severity: 'error',
-      message: `template ${path.basename(own.dir)} does not define ${missing || key}${r.error.issues.length > 5 ? ` and ${r.error.issues.length - 5} more` : ''}`,
+      message: `template ${path.basename(own.folder.dir)} does not define ${missing || key}${r.error.issues.length > 5 ? ` and ${r.error.issues.length - 5} more` : ''}`,
       hint: `add them to ${FILES[key]}, or write extends: default in ${TEMPLATE_FILE} to take the rest from the default template`,
-      location: file ? { file: file.displayPath } : { file: displayPath(path.join(own.dir, FILES[key])) },
+      location: file ? { file: file.displayPath } : { file: displayPath(path.join(own.folder.dir, FILES[key])) },
     });
     return undefined;
   };
@@ -183,44 +175,48 @@ export async function loadTemplate(ref: string, options: { base?: string; cwd?: 
   const stringSources = new Map<string, SourceFile>();
   for (const l of rootFirst) if (l.strings) for (const leaf of leaves(l.strings.data)) stringSources.set(leaf.join('.'), l.strings.file);
 
-  const firstText = async (rel: string) => {
-    for (const l of layers) {
-      const t = await readText(path.join(l.dir, rel));
-      if (t) return t;
-    }
-    return undefined;
-  };
-  const notes: Partial<Record<SlideKind, TemplateText>> = {};
-  for (const kind of slideKindIds) {
-    const t = await firstText(path.join(FILES.notes, `${kind}.hbs`));
-    if (t) notes[kind] = t;
-  }
-  const partials = new Map<string, TemplateText>();
-  for (const l of rootFirst) {
-    for (const name of await hbsFiles(path.join(l.dir, FILES.partials))) {
-      const t = await readText(path.join(l.dir, FILES.partials, name));
-      if (t) partials.set(name.replace(/\.hbs$/, ''), t);
-    }
-  }
-  const html = await firstText(REPORTS.html);
-  const markdown = await firstText(REPORTS.markdown);
+  const { notes, partials, html, markdown } = texts;
   for (const [rel, t] of [[REPORTS.html, html], [REPORTS.markdown, markdown]] as const) {
-    if (!t) problems.push({ code: 'template-incomplete', severity: 'error', message: `template ${path.basename(own.dir)} has no ${rel}`, hint: `add it, or extend a template that has it`, location: { file: displayPath(path.join(own.dir, rel)) } });
+    if (!t) problems.push({ code: 'template-incomplete', severity: 'error', message: `template ${path.basename(own.folder.dir)} has no ${rel}`, hint: `add it, or extend a template that has it`, location: { file: displayPath(path.join(own.folder.dir, rel)) } });
   }
   for (const kind of slideKindIds) {
-    if (!notes[kind]) problems.push({ code: 'template-incomplete', severity: 'error', message: `template ${path.basename(own.dir)} has no speaker notes for ${kind} slides`, hint: `add ${FILES.notes}/${kind}.hbs, or extend a template that has it`, location: { file: displayPath(path.join(own.dir, FILES.notes)) } });
+    if (!notes[kind]) problems.push({ code: 'template-incomplete', severity: 'error', message: `template ${path.basename(own.folder.dir)} has no speaker notes for ${kind} slides`, hint: `add ${FILES.notes}/${kind}.hbs, or extend a template that has it`, location: { file: displayPath(path.join(own.folder.dir, FILES.notes)) } });
   }
   if (!theme || !decks || !strings || !html || !markdown || problems.some((p) => p.severity === 'error')) return { problems };
   const logo = layers.find((l) => l.theme?.data.logo !== undefined)?.logo;
   return {
     template: {
-      name: path.basename(own.dir), chain: layers.map((l) => l.dir),
+      name: path.basename(own.folder.dir), chain: layers.map((l) => l.folder.dir),
       locale: layers.find((l) => l.meta.locale)?.meta.locale ?? 'en-GB',
       theme, decks, strings, stringSources, notes, partials, reports: { html, markdown },
       ...(logo ? { logo } : {}),
     },
     problems,
   };
+}
+
+/** The text templates: each note and report from the first layer that has it; partials from every layer, the template's own winning. */
+async function readTexts(layers: readonly Layer[]) {
+  const firstText = async (rel: string) => {
+    for (const l of layers) {
+      const t = await l.folder.text(rel);
+      if (t) return t;
+    }
+    return undefined;
+  };
+  const notes: Partial<Record<SlideKind, TemplateText>> = {};
+  for (const kind of slideKindIds) {
+    const t = await firstText(`${FILES.notes}/${kind}.hbs`);
+    if (t) notes[kind] = t;
+  }
+  const partials = new Map<string, TemplateText>();
+  for (const l of [...layers].reverse()) {
+    for (const name of await l.folder.names(FILES.partials, '.hbs')) {
+      const t = await l.folder.text(`${FILES.partials}/${name}`);
+      if (t) partials.set(name.replace(/\.hbs$/, ''), t);
+    }
+  }
+  return { notes, partials, html: await firstText(REPORTS.html), markdown: await firstText(REPORTS.markdown) };
 }
 
 /** Decks merge by name: a template's deck replaces the deck of the same name it extends. */

@@ -4,7 +4,7 @@ import type { SourceLocation } from '../report/problem.js';
 import type { Problem } from '../report/problem.js';
 import { UserError } from '../report/user-error.js';
 import { Format, list } from '../render/format.js';
-import type { TemplateText } from '../render/report/render-reports.js';
+import type { TemplateText } from './template-folder.js';
 import type { SlideKind } from '../schema/deck.js';
 import type { ListKey, StringKey, Strings } from '../schema/strings.js';
 import type { Template } from './load-template.js';
@@ -17,14 +17,9 @@ const require = createRequire(import.meta.url);
 /** A partial may include others, but not without end: past this depth it is an error, not a stack overflow. */
 export const MAX_PARTIAL_DEPTH = 16;
 const RUNTIME = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
-
-/** Every string of a context, Markdown-escaped: data never becomes formatting, links, tables or HTML. */
-export function escapeMarkdownDeep<T>(value: T): T {
-  if (typeof value === 'string') return value.replace(/[\\`*_[\]<>|#~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)).replace(/\r?\n/g, ' ') as T;
-  if (Array.isArray(value)) return value.map(escapeMarkdownDeep) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeMarkdownDeep(v)])) as T;
-  return value;
-}
+/** What one text may cost: partials included, and characters they produce (far beyond any real report). */
+export const RENDER_BUDGET = { partials: 5_000, chars: 64 * 1024 * 1024 } as const;
+const KEPT_HELPERS = new Set(['if', 'unless', 'each', 'with', 'helperMissing', 'blockHelperMissing']);
 
 /**
  * A template's words, rendered: the phrases of strings.yaml, the speaker notes
@@ -39,6 +34,7 @@ export class Wording {
   private env: ReturnType<Handlebars['create']> | undefined;
   private readonly cache = new Map<string, Compiled>();
   private depth = 0;
+  private work = { partials: 0, chars: 0 };
 
   constructor(private readonly template: Template) {
     this.fmt = new Format(template.locale);
@@ -95,10 +91,10 @@ export class Wording {
     return this.file(text, false, context).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
   }
 
-  /** report.html (HTML-escaped) or summary.md (data Markdown-escaped). */
+  /** report.html (HTML-escaped) or summary.md (the caller Markdown-escapes the context). */
   report(which: 'html' | 'markdown', context: object): string {
     const text = this.template.reports[which];
-    return which === 'html' ? this.file(text, true, context) : this.file(text, false, escapeMarkdownDeep(context)).replace(/\n{3,}/g, '\n\n');
+    return which === 'html' ? this.file(text, true, context) : this.file(text, false, context).replace(/\n{3,}/g, '\n\n');
   }
 
   private file(text: TemplateText, escapeHtml: boolean, context: object): string {
@@ -122,14 +118,21 @@ export class Wording {
         return `${fmt.number(n)} ${n === 1 ? String(one) : many}`;
       },
     };
-    for (const name of Object.keys(env.helpers)) if (!['if', 'unless', 'each', 'with'].includes(name)) env.unregisterHelper(name);
+    // The built-in block helpers stay, and so do the two that answer a block or a call on a plain value
+    // ({{#items}}…{{/items}}); without them such a text failed with a JavaScript error instead of a message.
+    for (const name of Object.keys(env.helpers)) if (!KEPT_HELPERS.has(name)) env.unregisterHelper(name);
     for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn);
     for (const [name, text] of this.template.partials) {
       env.registerPartial(name, ((context: unknown, options: { data?: unknown }) => {
         if (this.depth >= MAX_PARTIAL_DEPTH) throw new Error(`the partial ${name} includes itself, or partials nest more than ${MAX_PARTIAL_DEPTH} deep`);
+        // Depth alone does not bound the work: ten partials each including the next ten times never finish.
+        if (++this.work.partials > RENDER_BUDGET.partials) throw new Error(`partials were included more than ${RENDER_BUDGET.partials} times for one text; a partial probably includes others many times over`);
         this.depth++;
         try {
-          return this.compile(`partial:${name}`, text.source, () => ({ file: text.file }), false)(context, { ...RUNTIME, data: options.data });
+          const out = this.compile(`partial:${name}`, text.source, () => ({ file: text.file }), false)(context, { ...RUNTIME, data: options.data });
+          this.work.chars += out.length;
+          if (this.work.chars > RENDER_BUDGET.chars) throw new Error(`the text grew past ${RENDER_BUDGET.chars / 1024 / 1024} MiB while its partials were included`);
+          return out;
         } finally {
           this.depth--;
         }
@@ -168,8 +171,11 @@ export class Wording {
 
   private run(id: string, source: string, where: () => SourceLocation, escapeHtml: boolean, context: object): string {
     const compiled = this.compile(id, source, where, escapeHtml);
+    if (this.depth === 0) this.work = { partials: 0, chars: 0 };
     try {
-      return compiled(context);
+      const out = compiled(context);
+      if (out.length > RENDER_BUDGET.chars) throw new Error(`the text is longer than ${RENDER_BUDGET.chars / 1024 / 1024} MiB once filled in`);
+      return out;
     } catch (e) {
       if (e instanceof UserError) throw e;
       throw templateError(e, where(), source);

@@ -123,7 +123,7 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[], file: SourceFil
         const params = issue.params as IssueParams | undefined;
         // Messages written as a predicate ("is not a colour") get the field and the value in front.
         const label = /^(is|holds) /.test(issue.message)
-          ? `${field}: ${input === undefined ? '' : `${quote(input)} `}${issue.message}`
+          ? `${field}: ${input === undefined || (typeof input === 'object' && input !== null) ? '' : `${quote(input)} `}${issue.message}`
           : issue.message;
         problems.push(problem(params?.code ?? 'invalid-value', label, params?.hint));
         break;
@@ -156,8 +156,11 @@ function rangeProblem(
   }
   const target = schemaAt(schema, path) as { minValue?: number | null; maxValue?: number | null } | undefined;
   const [min, max] = [target?.minValue, target?.maxValue];
-  const allowed = typeof min === 'number' && typeof max === 'number' && Number.isFinite(min) && Number.isFinite(max) && Math.abs(max) < 1e9
-    ? `from ${min} to ${max}` : `${small ? 'at least' : 'at most'} ${bound}`;
+  const shown = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  // zod gives whole numbers the safe-integer range as bounds; those are no limit a user needs to read.
+  const bounded = (n: unknown): n is number => typeof n === 'number' && Math.abs(n) < Number.MAX_SAFE_INTEGER;
+  const allowed = bounded(min) && bounded(max)
+    ? `from ${shown(min)} to ${shown(max)}` : `${small ? 'at least' : 'at most'} ${shown(bound)}`;
   return problem('out-of-range', `${field} is ${String(input)}; it must be ${allowed}`, 'change the number to fit the allowed range');
 }
 

@@ -93,7 +93,7 @@ describe('a template made from a corporate PowerPoint file', async () => {
     expect(imported.stderr).toMatch(/Created .*corporate\/ from .*: 12 theme colours, fonts Georgia and Verdana, a 120×40 logo\./);
     const theme = readFileSync(path.join(dir, 'corporate', 'theme.yaml'), 'utf8');
     expect(theme).toContain('accent: "7A1FA2"');
-    expect(theme).toContain('heading: Georgia');
+    expect(theme).toContain('heading: "Georgia"');
     expect(readdirSync(path.join(dir, 'corporate', 'assets'))).toEqual(['logo.png']);
   });
   it('builds a deck that carries them, and passes the repair checks of the test suite', async () => {

@@ -2,6 +2,7 @@ import type { KpiModel } from '../../model/types.js';
 import type { Format } from '../../render/format.js';
 import type { Theme } from '../../schema/template.js';
 import type { Wording } from '../../templates/wording.js';
+import { valueAxisRange } from '../axis.js';
 import { PANEL, type ChartSpec } from '../spec.js';
 
 /** "31 May" when all points are in one year, else "May 2026", in the template's locale. */
@@ -28,7 +29,7 @@ export function kpiChart(k: KpiModel, theme: Theme, w: Wording): ChartSpec {
       { name: w.t('kpis.target_series'), values: k.points.map(() => k.target), color: theme.colors.status['at-risk'], dashed: true },
     ],
     legend: true,
-    valueAxis: { format: k.unit === '%' ? 'percent' : 'number' },
+    valueAxis: { ...valueAxisRange([...k.points.map((p) => p.value), k.target]), format: k.unit === '%' ? 'percent' : 'number' },
     size: PANEL,
   };
 }

@@ -68,7 +68,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         ...(line ? { onProgress: progressText((text) => line.show(text)) } : {}),
       }).finally(() => line?.clear());
       printProblems(ctx, result.warnings);
-      if (!opts.check) await writeFiles(result.files, { overwrite: true, exitCode: exitCodes.outputFailed });
+      if (!opts.check) await writeFiles(result.files, { overwrite: true, exitCode: exitCodes.outputFailed, ownedFolders: result.folders });
       if (opts.quiet) return;
       for (const f of result.files) ctx.io.out(`${opts.check ? 'Checked' : 'Wrote'} ${displayPath(f.path)}\n`);
       const parts = [

@@ -1,8 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { mkdtemp, realpath, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { displayPath } from '../../data/read-yaml-file.js';
-import { writeFiles } from '../../output/write-files.js';
+import { readInside } from '../../data/read-inside.js';
+import { displayPath, unreadable } from '../../data/read-yaml-file.js';
+import { writeFiles, type OutputFile } from '../../output/write-files.js';
 import { UserError } from '../../report/user-error.js';
 import { id } from '../../schema/common.js';
 import { loadTemplate } from '../../templates/load-template.js';
@@ -11,11 +13,14 @@ import { exitCodes } from '../exit-codes.js';
 
 interface ImportOptions { name: string; dir: string; force?: boolean }
 
+/** The template an imported one extends: a name that would shadow it is refused. */
+const PARENT = 'default';
+
 export function registerTemplate(program: Command, ctx: CommandContext): void {
   const template = program.command('template').summary('work with templates').description('Work with templates (brand, composition and wording of the deck).');
   template.command('import')
     .summary('create a template from a corporate .pptx or .potx')
-    .description('Creates <dir>/<name>/ from a PowerPoint file: the theme\'s colours and fonts, and the largest picture on its slide master or layouts as the logo. The new template extends default.')
+    .description('Creates <dir>/<name>/ from a PowerPoint file: the theme\'s colours and fonts, and the largest picture on its slide master or layouts as the logo. The new template extends default. The template is checked before anything is written.')
     .argument('<file>', 'a .pptx or .potx file')
     .requiredOption('--name <name>', 'name of the new template (lower-case words joined by hyphens)')
     .option('--dir <dir>', 'folder the template goes in', 'templates')
@@ -23,24 +28,32 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
     .action(async (file: string, opts: ImportOptions) => {
       const usage = (message: string, hint: string) => new UserError([{ code: 'usage', severity: 'error', message, hint }], exitCodes.usage);
       if (!id.safeParse(opts.name).success) throw usage(`--name ${opts.name} is not a valid template name`, 'use lower-case letters, digits and hyphens, for example acme-brand');
+      if (opts.name === PARENT) throw usage(`--name ${PARENT} would hide the template it extends`, 'choose a name of your own, for example acme');
       if (!/\.(pptx|potx)$/i.test(file)) throw usage(`${file} is not a .pptx or .potx file`, 'give a PowerPoint presentation or template');
       // Loaded here: the zip and XML readers serve only this command.
-      const { MAX_PACKAGE_BYTES, readCorporateTheme } = await import('../../templates/import/read-theme.js');
+      const { PACKAGE_LIMITS } = await import('../../templates/import/read-package.js');
+      const { readCorporateTheme } = await import('../../templates/import/read-theme.js');
       const { importedTemplateFiles } = await import('../../templates/import/template-files.js');
-      const info = await stat(file).catch(() => undefined);
-      if (!info?.isFile()) throw new UserError([{ code: 'path-not-found', severity: 'error', message: `${file} does not exist`, hint: 'check the path', location: { file } }], exitCodes.invalidInput);
-      if (info.size > MAX_PACKAGE_BYTES) throw new UserError([{ code: 'file-too-large', severity: 'error', message: `${file} is larger than ${MAX_PACKAGE_BYTES / 1024 / 1024} MiB`, hint: 'use the template file (.potx) rather than a large deck', location: { file } }], exitCodes.invalidInput);
+      const located = { file: displayPath(path.resolve(file)) };
+      const real = await realpath(file).catch(() => undefined);
+      const info = real ? await stat(real) : undefined;
+      if (!real || !info?.isFile()) throw new UserError([{ code: 'path-not-found', severity: 'error', message: `${file} does not exist or is not a file`, hint: 'check the path', location: located }], exitCodes.invalidInput);
+      let bytes: Buffer;
+      try {
+        bytes = await readInside(path.dirname(real), path.basename(real), PACKAGE_LIMITS.bytes);
+      } catch (e) {
+        throw new UserError([{ ...unreadable(e, located.file), hint: 'use the template file (.potx) rather than a large deck' }], exitCodes.invalidInput);
+      }
       let theme;
       try {
-        theme = await readCorporateTheme(await readFile(file));
+        theme = await readCorporateTheme(bytes);
       } catch (e) {
-        throw new UserError([{ code: 'template-asset', severity: 'error', message: `${path.basename(file)} cannot be read as a PowerPoint file: ${e instanceof Error ? e.message : String(e)}`, hint: 'save it again from PowerPoint as .pptx or .potx', location: { file } }], exitCodes.invalidInput);
+        throw new UserError([{ code: 'template-asset', severity: 'error', message: `${path.basename(file)} cannot be read as a PowerPoint file: ${e instanceof Error ? e.message : String(e)}`, hint: 'save it again from PowerPoint as .pptx or .potx', location: located }], exitCodes.invalidInput);
       }
       const dir = path.resolve(opts.dir, opts.name);
-      const files = importedTemplateFiles(opts.name, path.basename(file), theme);
-      await writeFiles([...files].map(([rel, content]) => ({ path: path.join(dir, rel), content })), { overwrite: Boolean(opts.force), exitCode: exitCodes.outputFailed });
-      const check = await loadTemplate(dir);
-      if (!check.template) throw new UserError(check.problems, exitCodes.invalidInput);
+      const files = [...importedTemplateFiles(opts.name, path.basename(file), theme)].map(([rel, content]) => ({ rel, content }));
+      await checkTemplate(opts.name, files);
+      await writeFiles(files.map((f) => ({ path: path.join(dir, f.rel), content: f.content })), { overwrite: Boolean(opts.force), exitCode: exitCodes.outputFailed });
       const found = [
         `${Object.keys(theme.colors).length} theme colours`,
         theme.majorFont || theme.minorFont ? `fonts ${[...new Set([theme.majorFont, theme.minorFont].filter(Boolean))].join(' and ')}` : 'no fonts (the default template\'s are kept)',
@@ -49,4 +62,17 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
       for (const note of theme.notes) ctx.io.err(`ztdeck: note: ${note}\n`);
       ctx.io.err(`Created ${displayPath(dir)}/ from ${path.basename(file)}: ${found.join(', ')}. Build with it: ztdeck build --template ${displayPath(dir)}\n`);
     });
+}
+
+/** Loads the new template from a private temporary folder before anything reaches the user's: a template that does not load is never written. */
+async function checkTemplate(name: string, files: readonly { rel: string; content: OutputFile['content'] }[]): Promise<void> {
+  const scratch = await mkdtemp(path.join(tmpdir(), 'ztdeck-import-'));
+  try {
+    const dir = path.join(scratch, name);
+    await writeFiles(files.map((f) => ({ path: path.join(dir, f.rel), content: f.content })), { overwrite: true, exitCode: exitCodes.internal });
+    const check = await loadTemplate(dir);
+    if (!check.template) throw new UserError(check.problems, exitCodes.invalidInput);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }

@@ -9,6 +9,13 @@ export interface NativeChart {
 
 const FORMAT = { integer: '0', percent: '0"%"', number: '#,##0.#' } as const;
 
+/** The number format of the value axis: as many decimals as the ticks need to differ. */
+function formatCode(format: keyof typeof FORMAT, decimals: number): string {
+  if (decimals === 0 || format === 'integer') return FORMAT[format];
+  const fraction = `.${'0'.repeat(decimals)}`;
+  return format === 'percent' ? `0${fraction}"%"` : `#,##0${fraction}`;
+}
+
 /** Drops trailing gaps: pptxgenjs cannot write a missing value, and a line that stops simply has fewer points. */
 function points(labels: readonly string[], s: ChartSeries): ChartData {
   let end = s.values.length;
@@ -27,7 +34,7 @@ export function nativeChart(spec: ChartSpec): NativeChart {
     ...(spec.valueAxis?.min !== undefined ? { valAxisMinVal: spec.valueAxis.min } : {}),
     ...(spec.valueAxis?.max !== undefined ? { valAxisMaxVal: spec.valueAxis.max } : {}),
     ...(spec.valueAxis?.step !== undefined ? { valAxisMajorUnit: spec.valueAxis.step } : {}),
-    valAxisLabelFormatCode: FORMAT[spec.valueAxis?.format ?? 'number'],
+    valAxisLabelFormatCode: formatCode(spec.valueAxis?.format ?? 'number', spec.valueAxis?.decimals ?? 0),
   };
   const options: ChartOptions = { showLegend: spec.legend, legendPos: 'b', ...axis };
   if (spec.type === 'line') {

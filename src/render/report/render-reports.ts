@@ -1,13 +1,9 @@
 import type { ChartSpec } from '../../charts/spec.js';
 import type { Theme } from '../../schema/template.js';
 import type { Wording } from '../../templates/wording.js';
+import { escapeMarkdownDeep } from '../markdown.js';
+import { withContentSecurityPolicy } from './html-policy.js';
 import type { ReportContext } from './context.js';
-
-/** A text template's source and the path that error messages show. */
-export interface TemplateText {
-  file: string;
-  source: string;
-}
 
 export interface ChartImage {
   src: string;
@@ -22,7 +18,7 @@ export function renderJson(context: ReportContext): string {
 
 /** summary.md: the template's Markdown, every string of the context Markdown-escaped. */
 export function renderMarkdown(context: ReportContext, wording: Wording): string {
-  return wording.report('markdown', context);
+  return wording.report('markdown', escapeMarkdownDeep(context));
 }
 
 /**
@@ -37,7 +33,7 @@ export function renderHtml(context: ReportContext, wording: Wording, theme: Them
     return png && spec ? { src: `data:image/png;base64,${png.toString('base64')}`, alt: spec.altText, title: spec.title } : null;
   };
   const c = theme.colors;
-  return wording.report('html', {
+  return withContentSecurityPolicy(wording.report('html', {
     ...context,
     theme: {
       background: c.background, surface: c.surface, text: c.text, muted: c.muted, line: c.line, accent: c.accent, onAccent: c.on_accent,
@@ -50,5 +46,5 @@ export function renderHtml(context: ReportContext, wording: Wording, theme: Them
     },
     scenarios: context.scenarios.map((s) => ({ ...s, chart: image(`status-by-stage-${s.id}`) })),
     kpis: context.kpis.map((k) => ({ ...k, chart: image(`kpi-${k.id}`) })),
-  });
+  }));
 }

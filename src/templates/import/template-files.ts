@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { Document } from 'yaml';
 import type { CorporateTheme } from './read-theme.js';
 
 function channels(hex: string): [number, number, number] {
@@ -50,20 +50,27 @@ export function importedTemplateFiles(name: string, source: string, t: Corporate
     ...(t.majorFont || t.minorFont ? { fonts: { heading: t.majorFont ?? t.minorFont, body: t.minorFont ?? t.majorFont } } : {}),
     colors,
   };
-  const quoteColors = (yaml: string) => yaml.replace(/^(\s+[a-z_-]+: )([0-9A-F]{6})$/gm, '$1"$2"').replace(/^(\s+- )([0-9A-F]{6})$/gm, '$1"$2"');
   const files = new Map<string, string | Buffer>();
-  files.set('template.yaml', [
-    `# Made by ztdeck template import from ${source} (theme "${t.name}").`,
-    '# Everything not set here comes from the default template.',
-    stringify({ name, description: `Brand of ${source}`, extends: 'default' }).trimEnd(),
-    '',
-  ].join('\n'));
-  files.set('theme.yaml', [
-    `# Colours and fonts from the theme of ${source}; status, health and risk colours`,
-    '# keep the default template\'s (they carry meaning). Edit freely.',
-    quoteColors(stringify(theme, { lineWidth: 0 })).trimEnd(),
-    '',
-  ].join('\n'));
+  files.set('template.yaml', yamlFile({ name, description: `Brand of ${source}`, extends: 'default' }, [
+    `Made by ztdeck template import from ${source} (theme "${t.name}").`,
+    'Everything not set here comes from the default template.',
+  ]));
+  files.set('theme.yaml', yamlFile(theme, [
+    `Colours and fonts from the theme of ${source}; status, health and risk colours`,
+    'keep the default template\'s (they carry meaning). Edit freely.',
+  ]));
   if (t.logo) files.set(`assets/logo.${t.logo.extension === 'jpeg' ? 'jpg' : 'png'}`, t.logo.bytes);
   return files;
+}
+
+/**
+ * A YAML file written by the yaml library, never by pasting strings: a name
+ * from the package cannot add a key, and every string is quoted (a colour
+ * such as 0E7490 would otherwise read back as a number).
+ */
+function yamlFile(value: object, comment: readonly string[]): string {
+  const doc = new Document(value);
+  // One comment line per line of text: a line break inside a name stays inside the comment.
+  doc.commentBefore = comment.flatMap((line) => line.split(/\r\n|[\r\n\u2028\u2029]/)).map((line) => ` ${line.replace(/[\u0000-\u001F\u007F-\u009F]/g, '')}`).join('\n');
+  return doc.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
 }

@@ -76,11 +76,14 @@ export class Parts {
  * Zip entry times are local DOS times, and fflate reads them from a Date's
  * local fields: a Date made from local fields gives the same entry anywhere.
  * Noon exists on every day in every zone (midnight does not, where summer time
- * starts at 00:00).
+ * starts at 00:00). DOS times hold the years 1980 to 2107 and fflate refuses
+ * past 2099: validation keeps dates inside, and a date outside is clamped
+ * here rather than trusted.
  */
 export function zipDate(date: string): Date {
   const [y, m, d] = date.split('-').map(Number);
-  return new Date(y ?? 1980, (m ?? 1) - 1, d ?? 1, 12, 0, 0);
+  const year = Number.isInteger(y) ? Math.min(2099, Math.max(1980, y ?? 1980)) : 1980;
+  return new Date(year, (m ?? 1) - 1, d ?? 1, 12, 0, 0);
 }
 
 const FIRST = ['[Content_Types].xml', '_rels/.rels'];
