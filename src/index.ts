@@ -1,8 +1,11 @@
-/** ztdeck's programmatic API. */
-export { catalogsFor, validate } from './api.js';
+/** ztdeck's programmatic API: the pipeline's stages, for tools that build on ztdeck. */
+export { build, deckFileName, type BuildOptions, type BuildResult } from './pipeline/build.js';
+export { allFormats, outputs, type OutputFormat } from './pipeline/outputs.js';
+export { catalogsFor, validateFolder as validate } from './pipeline/validate.js';
 export { main } from './cli/main.js';
 export { exitCodes } from './cli/exit-codes.js';
-export type { Problem, Severity, SourceLocation } from './report/problem.js';
+export { writeFiles, type OutputFile } from './output/write-files.js';
+export type { Problem, Severity, SourceLocation } from './problems/problem.js';
 export type { ProgramData, ObjectiveKey } from './validate/program-data.js';
 export type { Catalog } from './schema/catalog.js';
 export type { ProgramFile } from './schema/program.js';

@@ -1,5 +1,6 @@
-import type { OutputFormat } from '../build.js';
-import type { Problem } from '../report/problem.js';
+import type { OutputFormat } from '../pipeline/outputs.js';
+import type { Problem } from '../problems/problem.js';
+import type { ErrorKind } from '../problems/user-error.js';
 
 /** One program to build, as the main thread sends it to a worker. */
 export interface BatchTask {
@@ -16,5 +17,5 @@ export interface BatchTask {
 /** What a worker sends back: the program's outcome, never an exception. */
 export type BatchResult =
   | { index: number; ok: true; files: string[]; slides: number; charts: number; warnings: Problem[]; seconds: number }
-  | { index: number; ok: false; problems: Problem[]; exitCode: number; seconds: number }
-  | { index: number; ok: false; bug: string; exitCode: number; seconds: number };
+  | { index: number; ok: false; problems: Problem[]; kind: ErrorKind; seconds: number }
+  | { index: number; ok: false; bug: string; seconds: number };

@@ -2,9 +2,9 @@ import { folderSource, type FileSource } from '../data/file-source.js';
 import { readYaml } from '../data/read-yaml-file.js';
 import type { SourceFile } from '../data/source-file.js';
 import { builtinCatalogDir } from '../paths.js';
-import type { Problem } from '../report/problem.js';
+import type { Problem } from '../problems/problem.js';
 import { catalogSchema } from '../schema/catalog.js';
-import { validateFile } from '../validate/validate-file.js';
+import { validateFile } from '../data/validate-file.js';
 import { CatalogIndex } from './catalog-index.js';
 
 export interface LoadedCatalog {

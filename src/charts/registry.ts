@@ -1,6 +1,6 @@
 import type { ProgramModel } from '../model/types.js';
 import type { Theme } from '../schema/template.js';
-import type { Wording } from '../templates/wording.js';
+import type { Wording } from '../templating/wording.js';
 import type { ChartSpec } from './spec.js';
 import { kpiChart } from './specs/kpi.js';
 import { plannedVsActual } from './specs/planned-vs-actual.js';

@@ -1,5 +1,5 @@
-import { countLine, problemFormats, type ProblemFormat } from '../report/format-problems.js';
-import { sortProblems, type Problem } from '../report/problem.js';
+import { countLine, problemFormats, type ProblemFormat } from '../problems/format-problems.js';
+import { sortProblems, type Problem } from '../problems/problem.js';
 import { type CliIo, useColor } from './io.js';
 
 /** What every command gets: the process's streams and a way to set the exit code. */

@@ -1,3 +1,5 @@
+import type { ErrorKind } from '../problems/user-error.js';
+
 /** The exit codes of every ztdeck command (documented in the README). */
 export const exitCodes = {
   ok: 0,
@@ -12,3 +14,10 @@ export const exitCodes = {
 } as const;
 
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
+
+/** The exit code of a user error, by what it is about. */
+export const exitCodeOf = {
+  input: exitCodes.invalidInput,
+  usage: exitCodes.usage,
+  output: exitCodes.outputFailed,
+} as const satisfies Record<ErrorKind, ExitCode>;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { packageRoot } from '../paths.js';
-import { isUserError } from '../report/user-error.js';
+import { isUserError } from '../problems/user-error.js';
 import { registerBuild } from './commands/build.js';
 import { registerCatalog } from './commands/catalog.js';
 import { registerDiff } from './commands/diff.js';
@@ -11,7 +11,7 @@ import { registerSchema } from './commands/schema.js';
 import { registerTemplate } from './commands/template.js';
 import { registerValidate } from './commands/validate.js';
 import { printProblems, type CommandContext } from './context.js';
-import { exitCodes } from './exit-codes.js';
+import { exitCodeOf, exitCodes } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 
 const commands = [registerBuild, registerDiff, registerValidate, registerCatalog, registerSchema, registerInit, registerTemplate] as const;
@@ -50,7 +50,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     if (isUserError(e)) {
       printProblems(ctx, e.problems);
-      return e.exitCode;
+      return exitCodeOf[e.kind];
     }
     io.err(`ztdeck: internal error. This is a bug in ztdeck; please report it with the text below.\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return exitCodes.internal;

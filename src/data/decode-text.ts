@@ -1,4 +1,5 @@
-import type { Problem } from '../report/problem.js';
+import { controlCharacters, loneSurrogates } from '../schema/characters.js';
+import type { Problem } from '../problems/problem.js';
 
 /** Largest YAML file ztdeck reads: program files are small; this stops a huge or hostile file early. */
 export const MAX_YAML_BYTES = 1024 * 1024;
@@ -41,15 +42,13 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   return { text, problems: controlCharacterProblems(text, file) };
 }
 
-/** C0 controls except TAB, LF and CR; DEL and C1 controls; the two non-characters. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
 const MAX_REPORTED = 10;
 
 function controlCharacterProblems(text: string, file: string): Problem[] {
   const problems: Problem[] = [];
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const matches = [...text.matchAll(CONTROL)];
+  const matches = [...text.matchAll(controlCharacters())];
   for (const m of matches.slice(0, MAX_REPORTED)) {
     const offset = m.index ?? 0;
     let line = 0;
@@ -78,11 +77,11 @@ export function describeCodePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Makes control characters and broken surrogates visible in an excerpt or a message (⟨U+000B⟩). */
 export function visible(s: string): string {
-  return s.replace(CONTROL, (c) => `⟨${describeCodePoint(c)}⟩`).replace(LONE_SURROGATE, (c) => `⟨${describeCodePoint(c)}⟩`).replace(/\r$/, '');
+  const shown = (c: string) => `⟨${describeCodePoint(c)}⟩`;
+  return s.replace(controlCharacters(), shown).replace(loneSurrogates(), shown).replace(/\r$/, '');
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */

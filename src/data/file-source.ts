@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { MAX_YAML_BYTES } from './decode-text.js';
 import { readInside, RefusedFile } from './read-inside.js';
-import { displayPath } from './read-yaml-file.js';
+import { displayPath } from '../problems/display-path.js';
 
 const run = promisify(execFile);
 

@@ -1,4 +1,4 @@
-import type { Problem } from '../report/problem.js';
+import type { Problem } from '../problems/problem.js';
 import { dataFiles, SCENARIO_DIR, singleFileKinds, type DataFileKind } from '../schema/data-files.js';
 import { folderSource, type FileSource } from './file-source.js';
 import { readYaml, type YamlFile } from './read-yaml-file.js';

@@ -1,6 +1,6 @@
 import { isAlias, isPair, isScalar, LineCounter, parseDocument, visit, type Node, type YAMLError } from 'yaml';
-import type { Problem } from '../report/problem.js';
-import type { ProblemCode } from '../report/problem-codes.js';
+import type { Problem } from '../problems/problem.js';
+import type { ProblemCode } from '../problems/problem-codes.js';
 import { SourceFile } from './source-file.js';
 
 /** Aliases are allowed (a user may reuse an owner block) but capped, so an alias bomb fails fast. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { Problem } from '../report/problem.js';
-import type { ProblemCode } from '../report/problem-codes.js';
+import { displayPath } from '../problems/display-path.js';
+import type { Problem } from '../problems/problem.js';
+import type { ProblemCode } from '../problems/problem-codes.js';
 import { RefusedFile } from './read-inside.js';
 import { decodeText } from './decode-text.js';
 import { parseYaml } from './parse-yaml.js';
@@ -15,14 +15,6 @@ export interface YamlFile {
 export interface ReadResult {
   yaml?: YamlFile;
   problems: Problem[];
-}
-
-/** How a path is shown in messages: relative to the working directory when it is inside it. */
-export function displayPath(absolutePath: string, cwd = process.cwd()): string {
-  const rel = path.relative(cwd, absolutePath);
-  if (rel === '') return '.';
-  const shown = !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : absolutePath;
-  return shown.split(path.sep).join('/');
 }
 
 /** Reads, decodes and parses one YAML file; every failure is a located problem, never a throw. */

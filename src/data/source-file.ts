@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
-import type { SourceLocation } from '../report/problem.js';
+import type { SourceLocation } from '../problems/problem.js';
 import { visible } from './decode-text.js';
 
 export type DataPath = readonly (string | number)[];

@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { exitCodes } from '../cli/exit-codes.js';
-import { UserError } from '../report/user-error.js';
+import { userError } from '../problems/user-error.js';
 import { folderSource, GitError, gitSource, type FileSource } from './file-source.js';
 
 /**
@@ -22,9 +21,8 @@ export async function resolveState(spec: string, cwd: string, programDir: string
     return await gitSource(cwd, rev, where === '' ? '.' : where);
   } catch (e) {
     if (!(e instanceof GitError)) throw e;
-    throw new UserError([{
-      code: 'unknown-revision', severity: 'error', message: `"${spec}" is neither a folder nor a git revision: ${e.message}`,
+    throw userError('usage', 'unknown-revision', `"${spec}" is neither a folder nor a git revision: ${e.message}`, {
       hint: 'give a data folder, or a git revision (HEAD~1, a tag, a branch), or a revision and a folder (HEAD~1:data)',
-    }], exitCodes.usage);
+    });
   }
 }

@@ -1,11 +1,10 @@
 import type { Status } from '../schema/status.js';
+import type { ObjectiveChangeKind } from '../schema/vocabulary.js';
 import type { KpiPoint, StageState } from '../model/types.js';
 
-/** How one objective changed. An objective has at most one status change, and may also move its date or owner. */
-export type ObjectiveChangeKind =
-  | 'completed' | 'started' | 'progressed' | 'blocked' | 'at-risk' | 'regressed' | 'not-applicable' | 'applicable-again'
-  | 'due-slipped' | 'due-earlier' | 'owner' | 'added' | 'removed';
+export type { ObjectiveChangeKind };
 
+/** How one objective changed. An objective has at most one status change, and may also move its date or owner. */
 export interface ObjectiveChange {
   kind: ObjectiveChangeKind;
   key: string;

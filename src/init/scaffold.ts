@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { CatalogScenario } from '../schema/catalog.js';
 import { dataFiles, SCENARIO_DIR } from '../schema/data-files.js';
-import { schemaFileName } from '../schema/json-schema.js';
+import { schemaFileName } from '../validate/json-schema.js';
 
 export interface ScaffoldOptions {
   organization: string;

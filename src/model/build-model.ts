@@ -2,7 +2,7 @@ import type { ObjectiveKey, ProgramData } from '../validate/program-data.js';
 import { areaModels } from './areas.js';
 import { daysBetween } from './dates.js';
 import { kpiModel } from './kpis.js';
-import { optional } from './objectives.js';
+import { definedOnly } from './objectives.js';
 import { plannedVsActual } from './planned-vs-actual.js';
 import { progressOf } from './progress.js';
 import { riskModel } from './risks.js';
@@ -22,7 +22,7 @@ export function buildModel(data: ProgramData): ProgramModel {
   const decisions: DecisionModel[] = Object.entries(data.decisions).map(([id, d]) => ({
     id,
     title: d.title,
-    ...optional({ context: d.context, recommendation: d.recommendation, outcome: d.outcome }),
+    ...definedOnly({ context: d.context, recommendation: d.recommendation, outcome: d.outcome }),
     askedOf: d.asked_of,
     neededBy: d.needed_by,
     status: d.status,
@@ -33,12 +33,12 @@ export function buildModel(data: ProgramData): ProgramModel {
   return {
     organization: p.organization,
     program: p.program,
-    ...optional({ classification: p.classification, periodLabel: p.reporting.label }),
+    ...definedOnly({ classification: p.classification, periodLabel: p.reporting.label }),
     template: p.template,
     catalog: {
       id: data.catalog.id,
       title: data.catalog.catalog.title,
-      ...optional({ attribution: data.catalog.catalog.attribution }),
+      ...definedOnly({ attribution: data.catalog.catalog.attribution }),
       stageLabels: [...data.catalog.catalog.stage_labels],
     },
     reportingDate: p.reporting.date,

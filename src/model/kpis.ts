@@ -1,5 +1,5 @@
 import type { Kpi } from '../schema/kpis.js';
-import { optional } from './objectives.js';
+import { definedOnly } from './objectives.js';
 import type { KpiModel, KpiPoint, KpiTrend } from './types.js';
 
 function better(direction: 'higher' | 'lower', from: number, to: number): KpiTrend {
@@ -19,7 +19,7 @@ export function kpiModel(id: string, k: Kpi, periodStart: string): KpiModel {
     unit: k.unit,
     direction: k.direction,
     target: k.target,
-    ...optional({ targetDate: k.target_date, source: k.source, scenarioId: k.scenario, notes: k.notes, previous, periodStart: atStart }),
+    ...definedOnly({ targetDate: k.target_date, source: k.source, scenarioId: k.scenario, notes: k.notes, previous, periodStart: atStart }),
     points,
     current,
     onTarget,

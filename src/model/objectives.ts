@@ -58,7 +58,7 @@ function objectiveModel(i: ObjectiveInput, period: Period): ObjectiveModel {
     custom: i.custom,
     areas: r.areas ?? i.catalogAreas,
     status: r.status,
-    ...optional({ owner: r.owner, due: r.due, started: r.started, completed: r.completed, reason: r.reason, notes: r.notes, evidence: r.evidence }),
+    ...definedOnly({ owner: r.owner, due: r.due, started: r.started, completed: r.completed, reason: r.reason, notes: r.notes, evidence: r.evidence }),
     percent,
     blockers: r.blockers ?? [],
     overdue,
@@ -68,6 +68,6 @@ function objectiveModel(i: ObjectiveInput, period: Period): ObjectiveModel {
 }
 
 /** Copies only the keys whose value is defined (the model never holds `undefined` values). */
-export function optional<T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+export function definedOnly<T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }

@@ -1,6 +1,6 @@
 import type { Risk } from '../schema/risks.js';
 import type { ObjectiveKey } from '../validate/program-data.js';
-import { optional } from './objectives.js';
+import { definedOnly } from './objectives.js';
 import { progressOf } from './progress.js';
 import type { ObjectiveModel, RiskLevel, RiskModel } from './types.js';
 
@@ -18,7 +18,7 @@ export function riskModel(id: string, r: Risk & { mitigatedBy: ObjectiveKey[] },
   return {
     id,
     title: r.title,
-    ...optional({ description: r.description }),
+    ...definedOnly({ description: r.description }),
     likelihood: r.likelihood,
     impact: r.impact,
     score,

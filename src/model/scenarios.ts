@@ -1,6 +1,6 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { ScenarioFile } from '../schema/scenario.js';
-import { optional, scenarioObjectives, type Period } from './objectives.js';
+import { definedOnly, scenarioObjectives, type Period } from './objectives.js';
 import { healthOf } from './health.js';
 import { progressOf, stageState } from './progress.js';
 import type { ObjectiveModel, PersonModel, ScenarioModel, StageModel, TrackModel } from './types.js';
@@ -16,7 +16,7 @@ export function stagesOf(objectives: readonly ObjectiveModel[], labels: readonly
 }
 
 function person(p: { name: string; role?: string | undefined; responsibility?: string | undefined }, defaultRole: string): PersonModel {
-  return { name: p.name, role: p.role ?? defaultRole, ...optional({ responsibility: p.responsibility }) };
+  return { name: p.name, role: p.role ?? defaultRole, ...definedOnly({ responsibility: p.responsibility }) };
 }
 
 export function scenarioModel(catalog: CatalogIndex, file: ScenarioFile, period: Period): ScenarioModel {
@@ -39,7 +39,7 @@ export function scenarioModel(catalog: CatalogIndex, file: ScenarioFile, period:
     id: entry.id,
     title: entry.title,
     shortTitle: entry.short_title,
-    ...optional({ summary: entry.summary, notes: file.notes }),
+    ...definedOnly({ summary: entry.summary, notes: file.notes }),
     focusStage: file.focus_stage,
     phase: { id: file.phase, title: phase?.title ?? file.phase },
     sponsor: person(file.stakeholders.sponsor, 'Sponsor'),

@@ -1,8 +1,12 @@
+import type { DecisionStatus } from '../schema/decisions.js';
+import type { KpiDirection } from '../schema/kpis.js';
+import type { RiskStatus, RiskTreatment, RiskTrend } from '../schema/risks.js';
 import type { NotApplicableReason, Status, StatusCounts } from '../schema/status.js';
+import type { HealthLevel, KpiTrend, RiskLevel, StageState } from '../schema/vocabulary.js';
+
+export type { HealthLevel, KpiTrend, RiskLevel, StageState };
 import type { ObjectiveKey } from '../validate/program-data.js';
 
-/** Microsoft's shield states for a stage. */
-export type StageState = 'not-started' | 'in-progress' | 'complete';
 
 /** Counts over a set of objectives; every percentage the outputs show comes from here. */
 export interface Progress {
@@ -68,7 +72,6 @@ export interface PersonModel {
   responsibility?: string;
 }
 
-export type HealthLevel = 'green' | 'amber' | 'red';
 
 export interface HealthModel {
   level: HealthLevel;
@@ -130,13 +133,12 @@ export interface KpiPoint {
   value: number;
 }
 
-export type KpiTrend = 'improving' | 'worsening' | 'flat' | 'new';
 
 export interface KpiModel {
   id: string;
   title: string;
   unit: string;
-  direction: 'higher' | 'lower';
+  direction: KpiDirection;
   target: number;
   targetDate?: string;
   source?: string;
@@ -155,7 +157,6 @@ export interface KpiModel {
   gap: number;
 }
 
-export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
 
 export interface RiskModel {
   id: string;
@@ -165,10 +166,10 @@ export interface RiskModel {
   impact: number;
   score: number;
   level: RiskLevel;
-  treatment: 'avoid' | 'reduce' | 'share' | 'retain';
+  treatment: RiskTreatment;
   owner: string;
-  trend: 'increasing' | 'stable' | 'decreasing';
-  status: 'open' | 'closed';
+  trend: RiskTrend;
+  status: RiskStatus;
   mitigations: ObjectiveModel[];
   mitigation: Progress;
 }
@@ -180,7 +181,7 @@ export interface DecisionModel {
   recommendation?: string;
   askedOf: string;
   neededBy: string;
-  status: 'open' | 'decided' | 'deferred';
+  status: DecisionStatus;
   outcome?: string;
   related: ObjectiveModel[];
   /** Days from the reporting date to the date needed (negative when late). */

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { displayPath } from '../data/read-yaml-file.js';
-import type { Problem } from '../report/problem.js';
-import { UserError } from '../report/user-error.js';
+import { displayPath } from '../problems/display-path.js';
+import type { Problem } from '../problems/problem.js';
+import { userError, type ErrorKind } from '../problems/user-error.js';
 
 export interface OutputFile {
   /** Absolute path of the file to write. */
@@ -14,8 +14,8 @@ export interface OutputFile {
 export interface WriteOptions {
   /** Replace files that exist; without it, any existing target stops the whole write before anything is written. */
   overwrite: boolean;
-  /** The exit code to report failures with. */
-  exitCode: number;
+  /** What a failure is reported as (the CLI turns it into an exit code): an output problem, or for a private scratch write, an input one. */
+  kind?: ErrorKind;
   /**
    * Folders the set owns whole (the charts/ of a build): the new folder
    * replaces the old one, so files an earlier run made and this one does not
@@ -42,11 +42,11 @@ export async function writeFiles(files: readonly OutputFile[], options: WriteOpt
   // Owned folders count by themselves: their parent is where the set lives (a PNG-only build writes only inside charts/).
   const root = commonFolder([...files.map((f) => f.path), ...(options.ownedFolders ?? [])]);
   const fail = (message: string, hint: string, code: Problem['code'] = 'write-failed', file = root): never => {
-    throw new UserError([{ code, severity: 'error', message, hint, location: { file: displayPath(file) } }], options.exitCode);
+    throw userError(options.kind ?? 'output', code, message, { hint, location: { file: displayPath(file) } });
   };
   const rootInfo = await stat(root).catch(() => undefined);
   if (rootInfo && !rootInfo.isDirectory()) fail(`${displayPath(root)} is a file, not a folder`, 'choose a folder for the output (it is created if it does not exist)', 'path-not-a-folder');
-  if (!options.overwrite) await refuseExisting(files, options.exitCode);
+  if (!options.overwrite) await refuseExisting(files, options.kind ?? 'output');
   const created = !rootInfo;
   try {
     await mkdir(root, { recursive: true });
@@ -135,16 +135,14 @@ function alive(pid: number): boolean {
   }
 }
 
-async function refuseExisting(files: readonly OutputFile[], exitCode: number): Promise<void> {
+async function refuseExisting(files: readonly OutputFile[], kind: ErrorKind): Promise<void> {
   const existing: string[] = [];
   for (const f of files) if (await lstat(f.path).then(() => true, () => false)) existing.push(displayPath(f.path));
   if (existing.length === 0) return;
   const listed = existing.length > 3 ? `${existing.slice(0, 3).join(', ')} and ${existing.length - 3} more` : existing.join(', ');
-  throw new UserError([{
-    code: 'output-exists', severity: 'error',
-    message: `${existing.length === 1 ? 'this file already exists' : `${existing.length} files already exist`}: ${listed}`,
+  throw userError(kind, 'output-exists', `${existing.length === 1 ? 'this file already exists' : `${existing.length} files already exist`}: ${listed}`, {
     hint: 'choose another folder, or pass --force to replace them',
-  }], exitCode);
+  });
 }
 
 /** The deepest folder that holds every path. */

@@ -1,9 +1,8 @@
 /**
  * Advance widths of Carlito (metric-compatible with Calibri), in thousandths of
  * an em, for U+0020 to U+017F (Basic Latin, Latin-1, Latin Extended-A), two
- * base-36 digits each, regular then bold. Measured with @napi-rs/canvas from the
- * font the package bundles for charts; test/unit/render/font-metrics.test.ts
- * measures them again.
+ * base-36 digits each, regular then bold, measured once with @napi-rs/canvas
+ * from the font the package bundles for charts.
  */
 export const FIRST_CODE_POINT = 32;
 export const LAST_CODE_POINT = 383;

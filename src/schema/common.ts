@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ProblemCode } from '../report/problem-codes.js';
+import type { ProblemCode } from '../problems/problem-codes.js';
+import { hasControlCharacter } from './characters.js';
 
 /**
  * Building blocks shared by every data file. Refinements carry their problem
@@ -10,7 +11,6 @@ export interface IssueParams {
   hint?: string;
 }
 
-const BAD_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
 
 /** Text a slide can show: not blank, bounded, no control characters or broken surrogates. */
 export function text(max: number) {
@@ -18,7 +18,7 @@ export function text(max: number) {
     .min(1)
     .max(max)
     .refine((s) => s.trim().length > 0, { params: { code: 'invalid-text', hint: 'write some text, or remove the key' } satisfies IssueParams, message: 'must not be blank' })
-    .refine((s) => !BAD_CHARACTERS.test(s) && s.isWellFormed(), {
+    .refine((s) => !hasControlCharacter(s) && s.isWellFormed(), {
       params: { code: 'control-character', hint: 'remove the escape sequence (such as \\x0b or \\uD83D) from the quoted text' } satisfies IssueParams,
       message: 'holds a control character or a broken surrogate pair',
     });

@@ -1,5 +1,14 @@
 import { z } from 'zod';
+import { idsOf } from './vocabulary.js';
 import { atMost, id, isoDate, LIMITS, text } from './common.js';
+
+/** Where a decision asked of leadership stands. */
+export const decisionStatuses = {
+  open: 'asked, not yet taken',
+  decided: 'taken (the outcome says what was decided)',
+  deferred: 'postponed',
+} as const;
+export type DecisionStatus = keyof typeof decisionStatuses;
 
 const decisionSchema = z.strictObject({
   title: text(160).describe('The decision asked, as a question or an action'),
@@ -7,7 +16,7 @@ const decisionSchema = z.strictObject({
   recommendation: text(400).optional().describe('What the program recommends'),
   asked_of: text(80).describe('Who decides: a person or a role (CFO, steering committee)'),
   needed_by: isoDate.describe('Date the decision is needed by'),
-  status: z.enum(['open', 'decided', 'deferred']).default('open'),
+  status: z.enum(idsOf(decisionStatuses)).default('open'),
   outcome: text(400).optional().describe('What was decided, once decided'),
   related: z.array(text(160)).max(20).default([]).describe('Objectives affected (objective id or scenario-id/objective-id)'),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idsOf } from './vocabulary.js';
 import { atMost, id, isoDate, LIMITS, measure, text, type IssueParams } from './common.js';
 
 export const kpiDirections = {
@@ -10,7 +11,7 @@ export type KpiDirection = keyof typeof kpiDirections;
 const kpiSchema = z.strictObject({
   title: text(120).describe('What is measured, for example "MFA coverage"'),
   unit: text(24).describe('Unit shown after values: %, devices, hours, points...'),
-  direction: z.enum(['higher', 'lower']).describe('higher or lower: which way is better'),
+  direction: z.enum(idsOf(kpiDirections)).describe('higher or lower: which way is better'),
   target: measure.describe('The value to reach'),
   target_date: isoDate.optional().describe('When the target should be reached'),
   source: text(160).optional().describe('Where the numbers come from'),

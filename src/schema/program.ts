@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, isoDate, text, type IssueParams } from './common.js';
 
 export const DEFAULT_CATALOG = 'microsoft-zero-trust-adoption';
+export const DEFAULT_TEMPLATE = 'default';
 
 /** program.yaml: who, when, which framework, which look, which scenarios. */
 export const programFileSchema = z.strictObject({
@@ -9,7 +10,7 @@ export const programFileSchema = z.strictObject({
   program: text(120).describe('Program name, for example "Zero Trust adoption program"'),
   classification: text(80).optional().describe('Classification label shown on every slide, for example "Confidential"'),
   catalog: id.default(DEFAULT_CATALOG).describe('Framework catalog id (built in: microsoft-zero-trust-adoption)'),
-  template: id.default('default').describe('Template folder name under templates/'),
+  template: id.default(DEFAULT_TEMPLATE).describe('Template folder name under templates/'),
   reporting: z.strictObject({
     date: isoDate.describe('The date the data is as of; "overdue" is judged against it'),
     period_start: isoDate.describe('Start of the period this report covers, usually the day after the last steering meeting'),

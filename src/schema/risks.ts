@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idsOf } from './vocabulary.js';
 import { atMost, id, LIMITS, rating, text } from './common.js';
 
 /**
@@ -18,15 +19,24 @@ export const riskTrends = {
   decreasing: 'Decreasing',
 } as const;
 
+export const riskStatuses = {
+  open: 'Open',
+  closed: 'Closed',
+} as const;
+
+export type RiskTreatment = keyof typeof riskTreatments;
+export type RiskTrend = keyof typeof riskTrends;
+export type RiskStatus = keyof typeof riskStatuses;
+
 const riskSchema = z.strictObject({
   title: text(140).describe('The risk, as a leader would say it'),
   description: text(600).optional(),
   likelihood: rating.describe('1 (rare) to 5 (almost certain)'),
   impact: rating.describe('1 (minor) to 5 (severe)'),
-  treatment: z.enum(['avoid', 'reduce', 'share', 'retain']).describe('ISO 31000 treatment: avoid, reduce, share or retain'),
+  treatment: z.enum(idsOf(riskTreatments)).describe('ISO 31000 treatment: avoid, reduce, share or retain'),
   owner: text(80).describe('Risk owner'),
-  trend: z.enum(['increasing', 'stable', 'decreasing']).describe('Since the last period'),
-  status: z.enum(['open', 'closed']).default('open'),
+  trend: z.enum(idsOf(riskTrends)).describe('Since the last period'),
+  status: z.enum(idsOf(riskStatuses)).default('open'),
   mitigated_by: z.array(text(160)).max(30).default([])
     .describe('Objectives that mitigate the risk: an objective id, or scenario-id/objective-id when the id is in two scenarios'),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idsOf } from './vocabulary.js';
 
 /**
  * The statuses of an objective. Microsoft's tracker has two (incomplete,
@@ -15,7 +16,7 @@ export const statuses = {
 } as const satisfies Record<string, { label: string; started: boolean; done: boolean; applicable: boolean }>;
 
 export type Status = keyof typeof statuses;
-export const statusIds = Object.keys(statuses) as [Status, ...Status[]];
+export const statusIds = idsOf(statuses);
 export const statusSchema = z.enum(statusIds);
 
 /**
@@ -31,7 +32,7 @@ export const notApplicableReasons = {
 } as const satisfies Record<string, string>;
 
 export type NotApplicableReason = keyof typeof notApplicableReasons;
-export const notApplicableReasonSchema = z.enum(Object.keys(notApplicableReasons) as [NotApplicableReason, ...NotApplicableReason[]]);
+export const notApplicableReasonSchema = z.enum(idsOf(notApplicableReasons));
 
 export type StatusCounts = Record<Status, number>;
 

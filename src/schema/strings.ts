@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { decisionStatuses } from './decisions.js';
+import { slideKinds } from './deck.js';
+import { riskTreatments, riskTrends } from './risks.js';
+import { notApplicableReasons, statuses } from './status.js';
+import { entriesOf, healthLevels, kpiTrends, objectiveChangeKinds, oneEach, riskLevels, stageStates } from './vocabulary.js';
 
 /**
  * text/strings.yaml: every word the deck shows that is not data, each a small
@@ -10,64 +15,16 @@ const phrase = z.string().max(2000);
 export const stringsSchema = z.strictObject({
   and: phrase,
   none: phrase,
-  status: z.strictObject({
-    'not-started': phrase,
-    'in-progress': phrase,
-    'at-risk': phrase,
-    blocked: phrase,
-    complete: phrase,
-    'not-applicable': phrase,
-  }),
-  state: z.strictObject({
-    'not-started': phrase,
-    'in-progress': phrase,
-    complete: phrase,
-  }),
-  health: z.strictObject({
-    green: phrase,
-    amber: phrase,
-    red: phrase,
-  }),
-  reason: z.strictObject({
-    scope: phrase,
-    licensing: phrase,
-    capacity: phrase,
-    other: phrase,
-  }),
-  kpi_trend: z.strictObject({
-    improving: phrase,
-    worsening: phrase,
-    flat: phrase,
-    new: phrase,
-  }),
-  kpi_trend_arrow: z.strictObject({
-    improving: phrase,
-    worsening: phrase,
-    flat: phrase,
-    new: phrase,
-  }),
-  risk_level: z.strictObject({
-    low: phrase,
-    medium: phrase,
-    high: phrase,
-    critical: phrase,
-  }),
-  risk_trend: z.strictObject({
-    increasing: phrase,
-    stable: phrase,
-    decreasing: phrase,
-  }),
-  treatment: z.strictObject({
-    avoid: phrase,
-    reduce: phrase,
-    share: phrase,
-    retain: phrase,
-  }),
-  decision_status: z.strictObject({
-    open: phrase,
-    decided: phrase,
-    deferred: phrase,
-  }),
+  status: oneEach(statuses, phrase),
+  state: oneEach(stageStates, phrase),
+  health: oneEach(healthLevels, phrase),
+  reason: oneEach(notApplicableReasons, phrase),
+  kpi_trend: oneEach(kpiTrends, phrase),
+  kpi_trend_arrow: oneEach(kpiTrends, phrase),
+  risk_level: oneEach(riskLevels, phrase),
+  risk_trend: oneEach(riskTrends, phrase),
+  treatment: oneEach(riskTreatments, phrase),
+  decision_status: oneEach(decisionStatuses, phrase),
   likelihood: z.array(phrase).length(5),
   impact: z.array(phrase).length(5),
   health_reasons: phrase,
@@ -75,21 +32,7 @@ export const stringsSchema = z.strictObject({
   stage_label: phrase,
   footer: phrase,
   continued: phrase,
-  titles: z.strictObject({
-    title: phrase,
-    'executive-summary': phrase,
-    glance: phrase,
-    tracker: phrase,
-    'scenario-detail': phrase,
-    stakeholders: phrase,
-    areas: phrase,
-    kpis: phrase,
-    risks: phrase,
-    'planned-vs-actual': phrase,
-    changes: phrase,
-    decisions: phrase,
-    appendix: phrase,
-  }),
+  titles: oneEach(slideKinds, phrase),
   kickers: z.strictObject({
     tracker: phrase,
     'scenario-detail': phrase,
@@ -210,19 +153,7 @@ export const stringsSchema = z.strictObject({
     overall: phrase,
     scenario: phrase,
     delta_since: phrase,
-    completed: phrase,
-    started: phrase,
-    progressed: phrase,
-    blocked: phrase,
-    'at-risk': phrase,
-    regressed: phrase,
-    'not-applicable': phrase,
-    'applicable-again': phrase,
-    'due-slipped': phrase,
-    'due-earlier': phrase,
-    owner: phrase,
-    added: phrase,
-    removed: phrase,
+    ...entriesOf(objectiveChangeKinds, phrase),
     stages: phrase,
     kpis: phrase,
     risks: phrase,

@@ -1,13 +1,13 @@
-import type { Problem } from '../report/problem.js';
+import type { Problem } from '../problems/problem.js';
 import type { DecisionsFile } from '../schema/decisions.js';
 import type { KpisFile } from '../schema/kpis.js';
 import type { ProgramFile } from '../schema/program.js';
 import type { RisksFile } from '../schema/risks.js';
 import type { ObjectiveRefs } from './objective-refs.js';
 import type { ObjectiveKey } from './program-data.js';
-import type { Validated } from './validate-file.js';
+import type { Validated } from '../data/validate-file.js';
 import { problemAt } from './located.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../problems/suggest.js';
 
 /** KPIs: a linked scenario must be in scope; no value measured after the reporting date. */
 export function checkKpis(kpis: Validated<KpisFile>, program: ProgramFile): Problem[] {

@@ -1,10 +1,10 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
-import type { Problem, Severity } from '../report/problem.js';
+import type { Problem, Severity } from '../problems/problem.js';
 import type { ProgramFile } from '../schema/program.js';
 import type { ScenarioFile } from '../schema/scenario.js';
-import type { Validated } from './validate-file.js';
+import type { Validated } from '../data/validate-file.js';
 import { problemAt } from './located.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../problems/suggest.js';
 
 /** Checks a scenario file against the catalog and the reporting date. */
 export function checkScenario(scenario: Validated<ScenarioFile>, catalog: CatalogIndex, program: ProgramFile): Problem[] {

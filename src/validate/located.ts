@@ -1,6 +1,6 @@
 import type { DataPath, SourceFile } from '../data/source-file.js';
-import type { Problem, Severity } from '../report/problem.js';
-import type { ProblemCode } from '../report/problem-codes.js';
+import type { Problem, Severity } from '../problems/problem.js';
+import type { ProblemCode } from '../problems/problem-codes.js';
 
 /** A problem at a data path of a file (`key` points at the key rather than its value). */
 export function problemAt(

@@ -1,7 +1,7 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { ScenarioFile } from '../schema/scenario.js';
 import { objectiveKey, type ObjectiveKey } from './program-data.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../problems/suggest.js';
 
 export type RefResult =
   | { ok: true; key: ObjectiveKey }

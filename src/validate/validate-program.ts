@@ -2,20 +2,23 @@ import type { CatalogSet } from '../catalog/load-catalogs.js';
 import type { z } from 'zod';
 import type { LoadedProgram } from '../data/load-program.js';
 import type { YamlFile } from '../data/read-yaml-file.js';
-import type { Problem } from '../report/problem.js';
+import type { Problem } from '../problems/problem.js';
 import { dataFiles } from '../schema/data-files.js';
+import type { ProgramFile } from '../schema/program.js';
 import type { ScenarioFile } from '../schema/scenario.js';
 import { checkDecisions, checkKpis, checkRisks } from './check-registers.js';
 import { checkScenario } from './check-scenario.js';
 import { problemAt } from './located.js';
 import { ObjectiveRefs } from './objective-refs.js';
 import type { ProgramData } from './program-data.js';
-import { didYouMean } from './suggest.js';
-import { validateFile, type Validated } from './validate-file.js';
+import { didYouMean } from '../problems/suggest.js';
+import { validateFile, type Validated } from '../data/validate-file.js';
 
 export interface ValidationResult {
   /** Present when there is no error (warnings allowed). */
   data?: ProgramData;
+  /** program.yaml, when it is valid itself (even if other files are not): it names the template to check beside the data. */
+  program?: ProgramFile;
   problems: Problem[];
 }
 
@@ -46,13 +49,14 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
     else invalidFileFor.add(String((yaml.value as { scenario?: unknown } | null)?.scenario ?? ''));
   }
   if (!program) return { problems };
+  const found = { program: program.data };
 
   const catalog = catalogs.catalogs.get(program.data.catalog)?.index;
   if (!catalog) {
     const ids = [...catalogs.catalogs.keys()];
     problems.push(problemAt(program.file, ['catalog'], 'unknown-catalog', `there is no catalog "${program.data.catalog}"`,
       [didYouMean(program.data.catalog, ids), `catalogs available: ${ids.join(', ')}; an organization's own catalogs go in the program's catalogs/ folder`].filter(Boolean).join(' ')));
-    return { problems };
+    return { ...found, problems };
   }
 
   const scope = program.data.scenarios;
@@ -102,7 +106,7 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
   const decisionCheck = decisions ? checkDecisions(decisions, refs) : undefined;
   problems.push(...(riskCheck?.problems ?? []), ...(decisionCheck?.problems ?? []));
 
-  if (problems.some((p) => p.severity === 'error')) return { problems };
+  if (problems.some((p) => p.severity === 'error')) return { ...found, problems };
   const data: ProgramData = {
     catalog,
     program: program.data,
@@ -112,5 +116,5 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
     decisions: Object.fromEntries(Object.entries(decisions?.data.decisions ?? {}).map(([id, d]) => [id, { ...d, relatedKeys: decisionCheck?.related[id] ?? [] }])),
     highlights: highlights?.data.highlights ?? [],
   };
-  return { data, problems };
+  return { ...found, data, problems };
 }

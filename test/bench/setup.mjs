@@ -1,8 +1,8 @@
 // Loads a program and the default template the way a build does, for the benchmark scripts.
-import { validate } from '../../dist/api.js';
+import { validateFolder as validate } from '../../dist/pipeline/validate.js';
 import { buildModel } from '../../dist/model/build-model.js';
-import { loadTemplate } from '../../dist/templates/load-template.js';
-import { Wording } from '../../dist/templates/wording.js';
+import { loadTemplate } from '../../dist/templating/load-template.js';
+import { Wording } from '../../dist/templating/wording.js';
 
 export async function setUp(dataDir) {
   const result = await validate(dataDir);

@@ -14,11 +14,11 @@ async function stage(name, work) {
   return result;
 }
 
-const validation = await stage('load and validate', async () => (await import('../../dist/api.js')).validate(dataDir));
+const validation = await stage('load and validate', async () => (await import('../../dist/pipeline/validate.js')).validateFolder(dataDir));
 const { model, template, wording } = await stage('model and template', async () => {
   const { buildModel } = await import('../../dist/model/build-model.js');
-  const { loadTemplate } = await import('../../dist/templates/load-template.js');
-  const { Wording } = await import('../../dist/templates/wording.js');
+  const { loadTemplate } = await import('../../dist/templating/load-template.js');
+  const { Wording } = await import('../../dist/templating/wording.js');
   const { relabelStages } = await import('../../dist/model/relabel.js');
   const { template } = await loadTemplate(validation.data.program.template, { base: path.resolve(dataDir) });
   const wording = new Wording(template);
@@ -27,7 +27,7 @@ const { model, template, wording } = await stage('model and template', async () 
   return { model, template, wording };
 });
 const { context, specs } = await stage('numbers and chart specs', async () => {
-  const { reportContext } = await import('../../dist/render/report/context.js');
+  const { reportContext } = await import('../../dist/present/report-context.js');
   const { chartSpecs } = await import('../../dist/charts/registry.js');
   return { context: reportContext(model, wording, null), specs: chartSpecs(model, template.theme, wording) };
 });
@@ -43,6 +43,6 @@ const reports = await stage('reports (html, md, json)', async () => {
 await stage('write', async () => {
   const { writeFiles } = await import('../../dist/output/write-files.js');
   const files = [...[...pngs].map(([id, png]) => ({ path: path.resolve(outDir, 'charts', `${id}.png`), content: png })), { path: path.resolve(outDir, 'deck.pptx'), content: deck.buffer }, ...reports.map(([name, content]) => ({ path: path.resolve(outDir, name), content }))];
-  await writeFiles(files, { overwrite: true, exitCode: 3 });
+  await writeFiles(files, { overwrite: true });
 });
 process.stdout.write(`${JSON.stringify({ stages })}\n`);

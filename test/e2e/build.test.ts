@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
+import { build } from '../../src/pipeline/build.js';
 import { fixturesDir, repoRoot, runCli, STACK_LINE } from '../helpers/cli.js';
 import { modelOf } from '../helpers/program.js';
 import { openDeck, texts, type OpenedDeck } from '../helpers/pptx.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { validate } from '../../src/api.js';
+import { validateFolder as validate } from '../../src/pipeline/validate.js';
 import { buildModel } from '../../src/model/build-model.js';
 import type { ProgramModel } from '../../src/model/types.js';
 import type { ProgramData } from '../../src/validate/program-data.js';
@@ -20,8 +20,8 @@ export const validFixture = (name: string) => path.join(fixturesDir, 'valid', na
 
 /** The default template and its words, for unit tests of the renderers. */
 export async function defaultTemplate() {
-  const { loadTemplate } = await import('../../src/templates/load-template.js');
-  const { Wording } = await import('../../src/templates/wording.js');
+  const { loadTemplate } = await import('../../src/templating/load-template.js');
+  const { Wording } = await import('../../src/templating/wording.js');
   const loaded = await loadTemplate('default');
   if (!loaded.template) throw new Error(`the default template does not load: ${loaded.problems.map((p) => p.message).join('; ')}`);
   return { template: loaded.template, theme: loaded.template.theme, wording: new Wording(loaded.template) };

@@ -1,7 +1,8 @@
 import type { KpiModel } from '../../model/types.js';
-import type { Format } from '../../render/format.js';
+import type { Format } from '../../templating/format.js';
 import type { Theme } from '../../schema/template.js';
-import type { Wording } from '../../templates/wording.js';
+import type { Wording } from '../../templating/wording.js';
+import { kpiSentence } from '../../present/sentences.js';
 import { valueAxisRange } from '../axis.js';
 import { PANEL, type ChartSpec } from '../spec.js';
 
@@ -11,25 +12,20 @@ export function pointLabels(dates: readonly string[], fmt: Format): string[] {
   return dates.map((d) => (years.size === 1 ? fmt.dayMonth(d) : fmt.month(d)));
 }
 
-/** The KPI in one sentence: value, movement, target and gap (kpis.sentence in strings.yaml). */
-export function kpiSentence(k: KpiModel, w: Wording): string {
-  return w.t('kpis.sentence', { kpi: { ...k, previous: k.previous ?? null, targetDate: k.targetDate ?? null }, trend: w.t(`kpi_trend.${k.trend}`) });
-}
-
 /** The KPI's measured values against its target over time (dashed target line). */
-export function kpiChart(k: KpiModel, theme: Theme, w: Wording): ChartSpec {
+export function kpiChart(kpi: KpiModel, theme: Theme, wording: Wording): ChartSpec {
   return {
-    id: `kpi-${k.id}`,
-    title: k.title,
-    altText: kpiSentence(k, w),
+    id: `kpi-${kpi.id}`,
+    title: kpi.title,
+    altText: kpiSentence(kpi, wording),
     type: 'line',
-    labels: pointLabels(k.points.map((p) => p.date), w.fmt),
+    labels: pointLabels(kpi.points.map((p) => p.date), wording.fmt),
     series: [
-      { name: k.title, values: k.points.map((p) => p.value), color: theme.colors.accent, markers: true },
-      { name: w.t('kpis.target_series'), values: k.points.map(() => k.target), color: theme.colors.status['at-risk'], dashed: true },
+      { name: kpi.title, values: kpi.points.map((p) => p.value), color: theme.colors.accent, markers: true },
+      { name: wording.t('kpis.target_series'), values: kpi.points.map(() => kpi.target), color: theme.colors.status['at-risk'], dashed: true },
     ],
     legend: true,
-    valueAxis: { ...valueAxisRange([...k.points.map((p) => p.value), k.target]), format: k.unit === '%' ? 'percent' : 'number' },
+    valueAxis: { ...valueAxisRange([...kpi.points.map((p) => p.value), kpi.target]), format: kpi.unit === '%' ? 'percent' : 'number' },
     size: PANEL,
   };
 }

@@ -2,12 +2,12 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { BatchTask } from '../../batch/protocol.js';
 import { defaultJobs, runBatch } from '../../batch/run-batch.js';
-import { allFormats, build, outputFormats, type BuildStage, type OutputFormat } from '../../build.js';
-import { displayPath } from '../../data/read-yaml-file.js';
-import { writeFiles } from '../../output/write-files.js';
-import { UserError } from '../../report/user-error.js';
+import { buildAndWrite, type BuildStage } from '../../pipeline/build.js';
+import { allFormats, outputs, type OutputFormat } from '../../pipeline/outputs.js';
+import { displayPath } from '../../problems/display-path.js';
+import { userError } from '../../problems/user-error.js';
 import { printProblems, type CommandContext } from '../context.js';
-import { exitCodes } from '../exit-codes.js';
+import { exitCodeOf, exitCodes } from '../exit-codes.js';
 import { progressLine } from '../progress.js';
 
 interface BuildCliOptions { out: string; deck?: string; template?: string; since?: string; format: string[]; check?: boolean; quiet?: boolean; jobs?: string }
@@ -15,10 +15,8 @@ interface BuildCliOptions { out: string; deck?: string; template?: string; since
 /** --format pptx,html or --format pptx --format html */
 function parseFormats(values: readonly string[]): OutputFormat[] {
   const asked = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-  const unknown = asked.filter((f) => !(f in outputFormats));
-  if (unknown.length > 0) {
-    throw new UserError([{ code: 'usage', severity: 'error', message: `unknown --format ${unknown.join(', ')}`, hint: `use ${allFormats.join(', ')} (comma-separated)` }], exitCodes.usage);
-  }
+  const unknown = asked.filter((f) => !(allFormats as string[]).includes(f));
+  if (unknown.length > 0) throw userError('usage', 'usage', `unknown --format ${unknown.join(', ')}`, { hint: `use ${allFormats.join(', ')} (comma-separated)` });
   return asked.length > 0 ? [...new Set(asked)] as OutputFormat[] : allFormats;
 }
 
@@ -43,7 +41,7 @@ export function progressText(show: (text: string) => void): (stage: BuildStage, 
 export function registerBuild(program: Command, ctx: CommandContext): void {
   program.command('build')
     .summary('build the deck, charts and reports of a program')
-    .description(`Validates the program, computes every number once, and writes the outputs: ${allFormats.map((f) => `${f} (${outputFormats[f]})`).join('; ')}. Nothing is written when the data has errors; an existing file is replaced only by a complete new one.`)
+    .description(`Validates the program, computes every number once, and writes the outputs: ${allFormats.map((f) => `${f} (${outputs[f].description})`).join('; ')}. Nothing is written when the data has errors; an existing file is replaced only by a complete new one.`)
     .argument('[data-dirs...]', 'program folder, or several (each into <out>/<folder name>/, in parallel)')
     .option('--out <dir>', 'output folder', 'output')
     .option('--template <name-or-path>', 'template to use instead of the program\'s (a name in ./templates or built in, or a folder)')
@@ -63,12 +61,11 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const dataDir = dataDirs[0] ?? 'data';
       const showProgress = ctx.io.errIsTTY && !ctx.io.env.CI && !opts.quiet;
       const line = showProgress ? progressLine(ctx.io) : undefined;
-      const result = await build(dataDir, {
-        outDir: opts.out, formats, ...(opts.deck ? { deck: opts.deck } : {}), ...(opts.template ? { template: opts.template } : {}), ...(opts.since ? { since: opts.since } : {}),
+      const result = await buildAndWrite(dataDir, {
+        outDir: opts.out, formats, deck: opts.deck, template: opts.template, since: opts.since, check: Boolean(opts.check),
         ...(line ? { onProgress: progressText((text) => line.show(text)) } : {}),
       }).finally(() => line?.clear());
       printProblems(ctx, result.warnings);
-      if (!opts.check) await writeFiles(result.files, { overwrite: true, exitCode: exitCodes.outputFailed, ownedFolders: result.folders });
       if (opts.quiet) return;
       for (const f of result.files) ctx.io.out(`${opts.check ? 'Checked' : 'Wrote'} ${displayPath(f.path)}\n`);
       const parts = [
@@ -86,9 +83,9 @@ async function buildMany(ctx: CommandContext, dataDirs: string[], formats: Outpu
   const started = performance.now();
   const names = dataDirs.map((d) => path.basename(path.resolve(d)));
   const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice) throw new UserError([{ code: 'usage', severity: 'error', message: `two programs would write to ${opts.out}/${twice}/`, hint: 'give each program folder its own name' }], exitCodes.usage);
+  if (twice) throw userError('usage', 'usage', `two programs would write to ${opts.out}/${twice}/`, { hint: 'give each program folder its own name' });
   const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UserError([{ code: 'usage', severity: 'error', message: `--jobs ${opts.jobs} is not a positive whole number`, hint: 'for example --jobs 2' }], exitCodes.usage);
+  if (!Number.isInteger(jobs) || jobs < 1) throw userError('usage', 'usage', `--jobs ${opts.jobs} is not a positive whole number`, { hint: 'for example --jobs 2' });
   const tasks: BatchTask[] = dataDirs.map((dataDir, index) => ({
     index, dataDir, outDir: path.join(opts.out, names[index] ?? String(index)), formats, check: Boolean(opts.check),
     ...(opts.template ? { template: opts.template } : {}), ...(opts.deck ? { deck: opts.deck } : {}), ...(opts.since ? { since: opts.since } : {}),
@@ -104,9 +101,13 @@ async function buildMany(ctx: CommandContext, dataDirs: string[], formats: Outpu
       continue;
     }
     ctx.io.out(`FAILED  ${name} (${r.seconds.toFixed(1)} s)\n`);
-    if ('bug' in r) ctx.io.err(`ztdeck: internal error while building ${name}. This is a bug in ztdeck; please report it.\n${r.bug}\n`);
-    else printProblems(ctx, r.problems);
-    exit = Math.max(exit, r.exitCode);
+    if ('bug' in r) {
+      ctx.io.err(`ztdeck: internal error while building ${name}. This is a bug in ztdeck; please report it.\n${r.bug}\n`);
+      exit = Math.max(exit, exitCodes.internal);
+    } else {
+      printProblems(ctx, r.problems);
+      exit = Math.max(exit, exitCodeOf[r.kind]);
+    }
   }
   const failed = results.filter((r) => !r.ok).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import type { CatalogIndex } from '../../catalog/catalog-index.js';
-import { UserError } from '../../report/user-error.js';
+import { userError } from '../../problems/user-error.js';
 import { DEFAULT_CATALOG } from '../../schema/program.js';
-import { didYouMean } from '../../validate/suggest.js';
+import { suggestionHint } from '../../problems/suggest.js';
 import { findCatalog } from '../catalog-option.js';
 import type { CommandContext } from '../context.js';
-import { exitCodes } from '../exit-codes.js';
 
 interface CatalogOptions { catalog: string; data?: string; json?: boolean }
 
@@ -20,7 +19,7 @@ export function registerCatalog(program: Command, ctx: CommandContext): void {
     .action(async (scenarioId: string | undefined, opts: CatalogOptions) => {
       const index = await findCatalog(opts.catalog, opts.data);
       if (scenarioId !== undefined && !index.scenario(scenarioId)) {
-        throw new UserError([{ code: 'unknown-scenario', severity: 'error', message: `"${scenarioId}" is not a scenario of ${index.id}`, hint: [didYouMean(scenarioId, index.scenarioIds()), 'run ztdeck catalog to list them'].filter(Boolean).join(' ') }], exitCodes.usage);
+        throw userError('usage', 'unknown-scenario', `"${scenarioId}" is not a scenario of ${index.id}`, { hint: suggestionHint(scenarioId, index.scenarioIds(), 'run ztdeck catalog to list them') });
       }
       ctx.io.out(opts.json ? `${JSON.stringify(catalogJson(index, scenarioId), null, 2)}\n` : scenarioId ? scenarioText(index, scenarioId) : overviewText(index));
     });

@@ -1,16 +1,11 @@
 import { Option, type Command } from 'commander';
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
-import { loadState } from '../../build.js';
-import { changesContext } from '../../diff/changes-context.js';
-import { diffPrograms } from '../../diff/diff-programs.js';
-import { changesMarkdown, changesText } from '../../diff/format-changes.js';
-import { relabelStages } from '../../model/relabel.js';
-import { UserError } from '../../report/user-error.js';
-import { loadTemplate } from '../../templates/load-template.js';
-import { Wording } from '../../templates/wording.js';
+import { compareWith } from '../../pipeline/compare.js';
+import { loadState } from '../../pipeline/state.js';
+import { openTemplate } from '../../pipeline/template.js';
+import { UserError } from '../../problems/user-error.js';
+import { changesMarkdown, changesText } from '../../render/changes-text.js';
 import type { CommandContext } from '../context.js';
-import { exitCodes } from '../exit-codes.js';
 
 const formats = ['text', 'md', 'json'] as const;
 
@@ -28,13 +23,10 @@ export function registerDiff(program: Command, ctx: CommandContext): void {
       // A revision given without a folder means the program folder as it was then.
       const programDir = (await stat(newSpec).then((s) => s.isDirectory(), () => false)) ? newSpec : opts.data;
       const after = await loadState(newSpec, programDir);
-      const before = await loadState(oldSpec, programDir);
-      const loaded = await loadTemplate(opts.template ?? after.template, opts.template ? {} : { base: path.resolve(programDir) });
-      if (!loaded.template) throw new UserError(loaded.problems, exitCodes.invalidInput);
-      const w = new Wording(loaded.template);
-      const relabel = (m: typeof after) => relabelStages(m, (position, label) => w.t('stage_label', { position, label }));
-      const diff = diffPrograms(relabel(before), relabel(after), { from: oldSpec, to: newSpec });
-      const changes = changesContext(diff, relabel(after), w);
+      const { opened, problems } = await openTemplate({ flag: opts.template, program: after.template, programDir });
+      if (!opened) throw new UserError(problems, 'input');
+      const { diff, changes } = await compareWith(oldSpec, opened.relabel(after), { from: oldSpec, to: newSpec, programDir }, opened);
+      const w = opened.wording;
       const title = `${w.t('changes.title', { since: diff.fromDate })} (${oldSpec} → ${newSpec})`;
       const overall = w.t('changes.overall', { from: diff.overall.from, to: diff.overall.to, delta: changes.overall.deltaText });
       if (opts.format === 'json') ctx.io.out(`${JSON.stringify({ diff, changes }, null, 2)}\n`);

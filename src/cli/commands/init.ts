@@ -1,15 +1,14 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { displayPath } from '../../data/read-yaml-file.js';
+import { displayPath } from '../../problems/display-path.js';
 import { scaffold } from '../../init/scaffold.js';
 import { writeFiles } from '../../output/write-files.js';
-import { UserError } from '../../report/user-error.js';
+import { userError } from '../../problems/user-error.js';
 import { isRealDate } from '../../schema/common.js';
-import { jsonSchemas } from '../../schema/json-schema.js';
+import { jsonSchemas } from '../../validate/json-schema.js';
 import { DEFAULT_CATALOG } from '../../schema/program.js';
 import { findCatalog } from '../catalog-option.js';
 import type { CommandContext } from '../context.js';
-import { exitCodes } from '../exit-codes.js';
 import { SCHEMA_DIR } from './schema.js';
 
 interface InitOptions { catalog: string; organization: string; date?: string; force?: boolean }
@@ -26,13 +25,13 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .action(async (dir: string, opts: InitOptions) => {
       const date = opts.date ?? new Date().toISOString().slice(0, 10);
       if (!isRealDate(date)) {
-        throw new UserError([{ code: 'usage', severity: 'error', message: `--date ${date} is not a date`, hint: 'write it as YYYY-MM-DD' }], exitCodes.usage);
+        throw userError('usage', 'usage', `--date ${date} is not a date from 1980 to 2099`, { hint: 'write it as YYYY-MM-DD' });
       }
       const catalog = await findCatalog(opts.catalog);
       const root = path.resolve(dir);
       const files = [...scaffold(catalog, { organization: opts.organization, date })].map(([rel, content]) => ({ path: path.join(root, rel), content }));
       for (const [name, content] of jsonSchemas(catalog)) files.push({ path: path.join(root, SCHEMA_DIR, name), content });
-      await writeFiles(files, { overwrite: Boolean(opts.force), exitCode: exitCodes.outputFailed });
+      await writeFiles(files, { overwrite: Boolean(opts.force) });
       ctx.io.err(`Created ${displayPath(root)}/ with ${files.length} files. Next: edit the files, then run "ztdeck validate ${displayPath(root)}".\n`);
     });
 }

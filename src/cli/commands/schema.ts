@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { displayPath } from '../../data/read-yaml-file.js';
+import { displayPath } from '../../problems/display-path.js';
 import { writeFiles } from '../../output/write-files.js';
-import { jsonSchemas } from '../../schema/json-schema.js';
+import { jsonSchemas } from '../../validate/json-schema.js';
 import { findCatalog } from '../catalog-option.js';
 import type { CommandContext } from '../context.js';
 import { DEFAULT_CATALOG } from '../../schema/program.js';
-import { exitCodes } from '../exit-codes.js';
+import { suggestionHint } from '../../problems/suggest.js';
+import { userError } from '../../problems/user-error.js';
 
 export const SCHEMA_DIR = 'schema';
 
@@ -23,15 +24,14 @@ export function registerSchema(program: Command, ctx: CommandContext): void {
       if (opts.stdout !== undefined) {
         const text = schemas.get(`${opts.stdout}.schema.json`);
         if (text === undefined) {
-          ctx.io.err(`ztdeck schema: unknown kind "${opts.stdout}"; use one of ${[...schemas.keys()].map((k) => k.replace('.schema.json', '')).join(', ')}\n`);
-          ctx.setExit(exitCodes.usage);
-          return;
+          const kinds = [...schemas.keys()].map((k) => k.replace('.schema.json', ''));
+          throw userError('usage', 'usage', `--stdout ${opts.stdout} is not a kind of data file`, { hint: suggestionHint(opts.stdout, kinds, `use one of ${kinds.join(', ')}`) });
         }
         ctx.io.out(text);
         return;
       }
       const dir = path.resolve(opts.out ?? path.join(dataDir, SCHEMA_DIR));
-      await writeFiles([...schemas].map(([name, content]) => ({ path: path.join(dir, name), content })), { overwrite: true, exitCode: exitCodes.outputFailed });
+      await writeFiles([...schemas].map(([name, content]) => ({ path: path.join(dir, name), content })), { overwrite: true });
       ctx.io.err(`Wrote ${schemas.size} JSON Schemas to ${displayPath(dir)}/\n`);
     });
 }

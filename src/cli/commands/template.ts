@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { readInside } from '../../data/read-inside.js';
-import { displayPath, unreadable } from '../../data/read-yaml-file.js';
+import { unreadable } from '../../data/read-yaml-file.js';
+import { displayPath } from '../../problems/display-path.js';
 import { writeFiles, type OutputFile } from '../../output/write-files.js';
-import { UserError } from '../../report/user-error.js';
+import { UserError, userError } from '../../problems/user-error.js';
 import { id } from '../../schema/common.js';
-import { loadTemplate } from '../../templates/load-template.js';
+import { loadTemplate } from '../../templating/load-template.js';
 import type { CommandContext } from '../context.js';
-import { exitCodes } from '../exit-codes.js';
 
 interface ImportOptions { name: string; dir: string; force?: boolean }
 
@@ -26,34 +26,34 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
     .option('--dir <dir>', 'folder the template goes in', 'templates')
     .option('--force', 'replace the files of an existing template')
     .action(async (file: string, opts: ImportOptions) => {
-      const usage = (message: string, hint: string) => new UserError([{ code: 'usage', severity: 'error', message, hint }], exitCodes.usage);
+      const usage = (message: string, hint: string) => userError('usage', 'usage', message, { hint });
       if (!id.safeParse(opts.name).success) throw usage(`--name ${opts.name} is not a valid template name`, 'use lower-case letters, digits and hyphens, for example acme-brand');
       if (opts.name === PARENT) throw usage(`--name ${PARENT} would hide the template it extends`, 'choose a name of your own, for example acme');
       if (!/\.(pptx|potx)$/i.test(file)) throw usage(`${file} is not a .pptx or .potx file`, 'give a PowerPoint presentation or template');
       // Loaded here: the zip and XML readers serve only this command.
-      const { PACKAGE_LIMITS } = await import('../../templates/import/read-package.js');
-      const { readCorporateTheme } = await import('../../templates/import/read-theme.js');
-      const { importedTemplateFiles } = await import('../../templates/import/template-files.js');
+      const { PACKAGE_LIMITS } = await import('../../templating/import/read-package.js');
+      const { readCorporateTheme } = await import('../../templating/import/read-theme.js');
+      const { importedTemplateFiles } = await import('../../templating/import/template-files.js');
       const located = { file: displayPath(path.resolve(file)) };
       const real = await realpath(file).catch(() => undefined);
       const info = real ? await stat(real) : undefined;
-      if (!real || !info?.isFile()) throw new UserError([{ code: 'path-not-found', severity: 'error', message: `${file} does not exist or is not a file`, hint: 'check the path', location: located }], exitCodes.invalidInput);
+      if (!real || !info?.isFile()) throw userError('input', 'path-not-found', `${file} does not exist or is not a file`, { hint: 'check the path', location: located });
       let bytes: Buffer;
       try {
         bytes = await readInside(path.dirname(real), path.basename(real), PACKAGE_LIMITS.bytes);
       } catch (e) {
-        throw new UserError([{ ...unreadable(e, located.file), hint: 'use the template file (.potx) rather than a large deck' }], exitCodes.invalidInput);
+        throw new UserError([{ ...unreadable(e, located.file), hint: 'use the template file (.potx) rather than a large deck' }], 'input');
       }
       let theme;
       try {
         theme = await readCorporateTheme(bytes);
       } catch (e) {
-        throw new UserError([{ code: 'template-asset', severity: 'error', message: `${path.basename(file)} cannot be read as a PowerPoint file: ${e instanceof Error ? e.message : String(e)}`, hint: 'save it again from PowerPoint as .pptx or .potx', location: located }], exitCodes.invalidInput);
+        throw userError('input', 'template-asset', `${path.basename(file)} cannot be read as a PowerPoint file: ${e instanceof Error ? e.message : String(e)}`, { hint: 'save it again from PowerPoint as .pptx or .potx', location: located });
       }
       const dir = path.resolve(opts.dir, opts.name);
       const files = [...importedTemplateFiles(opts.name, path.basename(file), theme)].map(([rel, content]) => ({ rel, content }));
       await checkTemplate(opts.name, files);
-      await writeFiles(files.map((f) => ({ path: path.join(dir, f.rel), content: f.content })), { overwrite: Boolean(opts.force), exitCode: exitCodes.outputFailed });
+      await writeFiles(files.map((f) => ({ path: path.join(dir, f.rel), content: f.content })), { overwrite: Boolean(opts.force) });
       const found = [
         `${Object.keys(theme.colors).length} theme colours`,
         theme.majorFont || theme.minorFont ? `fonts ${[...new Set([theme.majorFont, theme.minorFont].filter(Boolean))].join(' and ')}` : 'no fonts (the default template\'s are kept)',
@@ -69,9 +69,9 @@ async function checkTemplate(name: string, files: readonly { rel: string; conten
   const scratch = await mkdtemp(path.join(tmpdir(), 'ztdeck-import-'));
   try {
     const dir = path.join(scratch, name);
-    await writeFiles(files.map((f) => ({ path: path.join(dir, f.rel), content: f.content })), { overwrite: true, exitCode: exitCodes.internal });
+    await writeFiles(files.map((f) => ({ path: path.join(dir, f.rel), content: f.content })), { overwrite: true, kind: 'input' });
     const check = await loadTemplate(dir);
-    if (!check.template) throw new UserError(check.problems, exitCodes.invalidInput);
+    if (!check.template) throw new UserError(check.problems, 'input');
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { validate } from '../../api.js';
-import { displayPath } from '../../data/read-yaml-file.js';
-import { countLine, problemFormats, type ProblemFormat } from '../../report/format-problems.js';
-import { hasErrors } from '../../report/problem.js';
+import { validateFolder } from '../../pipeline/validate.js';
+import { displayPath } from '../../problems/display-path.js';
+import { countLine, problemFormats, type ProblemFormat } from '../../problems/format-problems.js';
+import { hasErrors } from '../../problems/problem.js';
 import { printProblems, type CommandContext } from '../context.js';
 import { exitCodes } from '../exit-codes.js';
 
@@ -14,7 +14,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .argument('[data-dir]', 'program folder', 'data')
     .addOption(new Option('--format <format>', 'how problems are printed').choices(Object.keys(problemFormats)).default('text'))
     .action(async (dataDir: string, opts: { format: ProblemFormat }) => {
-      const result = await validate(dataDir);
+      const result = await validateFolder(dataDir);
       printProblems(ctx, result.problems, opts.format);
       const failed = hasErrors(result.problems);
       if (!failed && opts.format === 'text') {

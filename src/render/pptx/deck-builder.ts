@@ -1,25 +1,21 @@
 import type { ProgramModel } from '../../model/types.js';
-import type { Problem } from '../../report/problem.js';
+import type { Problem } from '../../problems/problem.js';
 import type { SlideKind } from '../../schema/deck.js';
 import type { Theme } from '../../schema/template.js';
-import type { Logo, Template } from '../../templates/load-template.js';
-import type { Wording } from '../../templates/wording.js';
+import type { Logo, Template } from '../../templating/load-template.js';
+import type { Wording } from '../../templating/wording.js';
 import type { ChartSpec } from '../../charts/spec.js';
-import type { ReportContext } from '../report/context.js';
+import type { ReportContext } from '../../present/report-context.js';
 import { fitText } from '../text-fit.js';
 import { FOOTER_Y, KICKER, MARGIN, SIDEBAR_W, SLIDE, TITLE } from './geometry.js';
 import { PptxGenJSClass, type PptxGenJS } from './pptxgen.js';
-import { SlideCanvas } from './slide-canvas.js';
+import { SlideCanvas, type CanvasHost } from './slide-canvas.js';
+import { stripForXml as clean } from '../../schema/characters.js';
 
 export type LayoutName = 'title' | 'content' | 'sidebar';
 
 const MASTER: Record<LayoutName, string> = { title: 'ZT_TITLE', content: 'ZT_CONTENT', sidebar: 'ZT_SIDEBAR' };
 
-/** Characters XML 1.0 cannot hold, and broken surrogates: removed from every string a slide receives. */
-const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-export function clean(s: string): string {
-  return s.replace(UNSAFE, '');
-}
 
 /** Where each layout puts its title, and the sizes a title may take there. */
 const TITLE_BOXES: Record<LayoutName, { x: number; y: number; w: number; h: number; size: number; min: number; lines: number }> = {
@@ -57,7 +53,7 @@ export interface SlideSpec {
  * notes on every slide, the template's words, and a warning channel for text
  * that had to give.
  */
-export class DeckBuilder {
+export class DeckBuilder implements CanvasHost {
   readonly pptx: PptxGenJS;
   readonly warnings: Problem[] = [];
   readonly theme: Theme;
@@ -65,8 +61,7 @@ export class DeckBuilder {
   readonly ctx: ReportContext;
   private count = 0;
   private readonly titleBoxes: typeof TITLE_BOXES;
-  /** Native charts and chart pictures drawn so far (SlideCanvas counts them). */
-  chartCount = 0;
+  private charts = 0;
 
   /** The chart specs by id, computed once per build (the PNGs are drawn from the same specs). */
   private readonly specs: ReadonlyMap<string, ChartSpec>;
@@ -98,6 +93,15 @@ export class DeckBuilder {
 
   get slideCount(): number {
     return this.count;
+  }
+
+  /** Native charts and chart pictures placed so far. */
+  get chartCount(): number {
+    return this.charts;
+  }
+
+  countChart(): void {
+    this.charts++;
   }
 
   /** A slide title from strings.yaml (titles.<kind>), continued titles get "(2 of 3)". */

@@ -21,6 +21,6 @@ export function columns(box: Box, count: number, gap: number): Box[] {
 }
 
 /** Rounds to 1/1000 inch so positions are stable numbers in the XML. */
-export function r(n: number): number {
+export function roundInch(n: number): number {
   return Math.round(n * 1000) / 1000;
 }

@@ -1,11 +1,8 @@
 import type { ProgramModel } from '../../model/types.js';
-import type { Problem } from '../../report/problem.js';
+import type { Problem } from '../../problems/problem.js';
 import { slideKinds, type SlideKind } from '../../schema/deck.js';
-import type { ChangesContext } from '../../diff/changes-context.js';
-import type { Template } from '../../templates/load-template.js';
-import type { Wording } from '../../templates/wording.js';
-import { chartSpecs } from '../../charts/registry.js';
-import { reportContext } from '../report/context.js';
+import type { Template } from '../../templating/load-template.js';
+import type { Wording } from '../../templating/wording.js';
 import { DeckBuilder, type DeckInputs } from './deck-builder.js';
 import { finalizePackage } from './postprocess/finalize.js';
 import { slideRenderers } from './registry.js';
@@ -37,16 +34,8 @@ export function expandComposition(kinds: readonly SlideKind[]): (SlideKind | Sli
 }
 
 /** ProgramModel + theme + composition → the finished .pptx bytes (render stage; writes nothing). */
-export async function renderDeck(
-  model: ProgramModel, template: Template, wording: Wording, kinds: readonly SlideKind[],
-  inputs: Partial<DeckInputs> & { changes?: ChangesContext | null } = {},
-): Promise<RenderedDeck> {
-  // A build passes what it computed once for every output; a direct call gets them computed here.
-  const deck = new DeckBuilder(model, template, wording, {
-    context: inputs.context ?? reportContext(model, wording, inputs.changes ?? null),
-    charts: inputs.charts ?? chartSpecs(model, template.theme, wording),
-    images: inputs.images,
-  });
+export async function renderDeck(model: ProgramModel, template: Template, wording: Wording, kinds: readonly SlideKind[], inputs: DeckInputs): Promise<RenderedDeck> {
+  const deck = new DeckBuilder(model, template, wording, inputs);
   for (const entry of expandComposition(kinds)) {
     if (Array.isArray(entry)) {
       for (const scenario of model.scenarios) for (const kind of entry) (slideRenderers[kind] as (d: DeckBuilder, s: typeof scenario) => void)(deck, scenario);

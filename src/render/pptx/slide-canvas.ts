@@ -1,9 +1,10 @@
 import { fitText, type Fit } from '../text-fit.js';
 import type { ChartSpec } from '../../charts/spec.js';
-import type { DeckBuilder } from './deck-builder.js';
 import { nativeChart } from './native-chart.js';
-import { clean } from './deck-builder.js';
-import { r, type Box } from './geometry.js';
+import { stripForXml as clean } from '../../schema/characters.js';
+import type { Theme } from '../../schema/template.js';
+import type { Wording } from '../../templating/wording.js';
+import { roundInch, type Box } from './geometry.js';
 import type { ChartData, ChartName, ChartOptions, ShapeName, ShapeProps, Slide, TableRow, TextPropsOptions } from './pptxgen.js';
 
 export interface TextStyle {
@@ -48,14 +49,27 @@ function cleanData(data: ChartData[]): ChartData[] {
   return data.map((d) => ({ ...d, ...(d.name ? { name: clean(d.name) } : {}), ...(d.labels ? { labels: d.labels.map((l) => clean(String(l))) } : {}) }));
 }
 
+/** What a slide's canvas needs of the deck it is part of (the DeckBuilder is one). */
+export interface CanvasHost {
+  readonly theme: Theme;
+  readonly w: Wording;
+  /** PNGs of the chart specs by id, when the template draws charts as pictures. */
+  readonly images: ReadonlyMap<string, Buffer> | undefined;
+  /** The spec of a chart by id. */
+  chart(id: string): ChartSpec;
+  warn(canvas: SlideCanvas, code: 'text-truncated', message: string): void;
+  /** Counts a chart or a chart picture placed on a slide. */
+  countChart(): void;
+}
+
 /** One slide, with drawing helpers that apply the theme and make every string XML-safe. */
 export class SlideCanvas {
-  constructor(readonly deck: DeckBuilder, readonly slide: Slide, readonly number: number, readonly title: string) {}
+  constructor(readonly deck: CanvasHost, readonly slide: Slide, readonly number: number, readonly title: string) {}
 
   private textOptions(box: Box, s: TextStyle): TextPropsOptions {
     const fonts = this.deck.theme.fonts;
     return {
-      x: r(box.x), y: r(box.y), w: r(box.w), h: r(box.h),
+      x: roundInch(box.x), y: roundInch(box.y), w: roundInch(box.w), h: roundInch(box.h),
       fontFace: s.font === 'heading' ? fonts.heading : fonts.body,
       fontSize: s.size,
       color: s.color ?? this.deck.theme.colors.text,
@@ -109,7 +123,7 @@ export class SlideCanvas {
 
   line(x1: number, y1: number, x2: number, y2: number, color: string, width = 1, dash: ShapeStyle['dash'] = 'solid'): void {
     this.slide.addShape('line', {
-      x: r(Math.min(x1, x2)), y: r(Math.min(y1, y2)), w: r(Math.abs(x2 - x1)), h: r(Math.abs(y2 - y1)),
+      x: roundInch(Math.min(x1, x2)), y: roundInch(Math.min(y1, y2)), w: roundInch(Math.abs(x2 - x1)), h: roundInch(Math.abs(y2 - y1)),
       line: { color, width, dashType: dash },
     });
   }
@@ -117,7 +131,7 @@ export class SlideCanvas {
   table(rows: TableRow[], box: Box, options: { colW: number[]; fontSize: number; rowH?: number | number[] }): void {
     const cleaned = rows.map((row) => row.map((cell) => ({ ...cell, text: typeof cell.text === 'string' ? clean(cell.text) : cell.text })));
     this.slide.addTable(cleaned, {
-      x: r(box.x), y: r(box.y), w: r(box.w), colW: options.colW.map(r),
+      x: roundInch(box.x), y: roundInch(box.y), w: roundInch(box.w), colW: options.colW.map(roundInch),
       fontFace: this.deck.theme.fonts.body, fontSize: options.fontSize, color: this.deck.theme.colors.text,
       valign: 'middle', margin: [3, 5, 3, 5],
       border: { type: 'solid', pt: 0.5, color: this.deck.theme.colors.line },
@@ -127,7 +141,7 @@ export class SlideCanvas {
 
   /** A native, editable chart; alt text is required. */
   chart(type: ChartName, data: ChartData[], box: Box, options: ChartOptions & { altText: string }): void {
-    this.deck.chartCount++;
+    this.deck.countChart();
     this.slide.addChart(type, cleanData(data), this.chartOptions(box, options));
   }
 
@@ -138,10 +152,10 @@ export class SlideCanvas {
   specChart(spec: ChartSpec, box: Box, overrides: ChartOptions = {}): void {
     const png = this.deck.images?.get(spec.id);
     if (png) {
-      this.deck.chartCount++;
+      this.deck.countChart();
       this.slide.addImage({
         data: `data:image/png;base64,${png.toString('base64')}`, altText: clean(spec.altText),
-        x: r(box.x), y: r(box.y), w: r(box.w), h: r(box.h), sizing: { type: 'contain', w: r(box.w), h: r(box.h) },
+        x: roundInch(box.x), y: roundInch(box.y), w: roundInch(box.w), h: roundInch(box.h), sizing: { type: 'contain', w: roundInch(box.w), h: roundInch(box.h) },
       });
       return;
     }
@@ -154,7 +168,7 @@ export class SlideCanvas {
 
   /** One chart of several layers on the same axes (a measured line and a dashed target line). */
   combo(layers: { type: ChartName; data: ChartData[]; options: ChartOptions }[], box: Box, options: ChartOptions & { altText: string }): void {
-    this.deck.chartCount++;
+    this.deck.countChart();
     // With several layers pptxgenjs takes the chart's options as its second argument.
     this.slide.addChart(layers.map((l) => ({ ...l, data: cleanData(l.data) })), this.chartOptions(box, options) as unknown as unknown[]);
   }
@@ -163,7 +177,7 @@ export class SlideCanvas {
     const fonts = this.deck.theme.fonts;
     const colors = this.deck.theme.colors;
     return {
-      x: r(box.x), y: r(box.y), w: r(box.w), h: r(box.h),
+      x: roundInch(box.x), y: roundInch(box.y), w: roundInch(box.w), h: roundInch(box.h),
       catAxisLabelFontFace: fonts.body, valAxisLabelFontFace: fonts.body, legendFontFace: fonts.body, dataLabelFontFace: fonts.body, titleFontFace: fonts.heading,
       catAxisLabelColor: colors.muted, valAxisLabelColor: colors.muted, legendColor: colors.text,
       catAxisLabelFontSize: 10, valAxisLabelFontSize: 10, legendFontSize: 10,
@@ -176,7 +190,7 @@ export class SlideCanvas {
 
   private shapeOptions(box: Box, s: ShapeStyle): ShapeProps {
     return {
-      x: r(box.x), y: r(box.y), w: r(box.w), h: r(box.h),
+      x: roundInch(box.x), y: roundInch(box.y), w: roundInch(box.w), h: roundInch(box.h),
       fill: s.fill ? { color: s.fill } : { type: 'none' },
       line: s.line ? { color: s.line, width: s.lineWidth ?? 1, dashType: s.dash ?? 'solid' } : { type: 'none' },
       ...(s.radius !== undefined ? { rectRadius: s.radius } : {}),

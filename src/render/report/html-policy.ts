@@ -1,5 +1,5 @@
-import type { Problem } from '../../report/problem.js';
-import type { TemplateText } from '../../templates/template-folder.js';
+import type { Problem } from '../../problems/problem.js';
+import type { TemplateText } from '../../templating/template-folder.js';
 
 /**
  * What report.html may do: show its own inline styles and data: images, and

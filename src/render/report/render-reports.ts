@@ -1,9 +1,9 @@
 import type { ChartSpec } from '../../charts/spec.js';
 import type { Theme } from '../../schema/template.js';
-import type { Wording } from '../../templates/wording.js';
+import type { Wording } from '../../templating/wording.js';
 import { escapeMarkdownDeep } from '../markdown.js';
 import { withContentSecurityPolicy } from './html-policy.js';
-import type { ReportContext } from './context.js';
+import type { ReportContext } from '../../present/report-context.js';
 
 export interface ChartImage {
   src: string;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { catalogsFor } from '../../../src/api.js';
+import { catalogsFor } from '../../../src/pipeline/validate.js';
 import { repoRoot } from '../../helpers/cli.js';
 
 const set = await catalogsFor();

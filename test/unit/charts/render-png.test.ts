@@ -57,7 +57,7 @@ describe('PNG charts', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ztdeck-fonts-'));
     const script = path.join(dir, 'draw.mjs');
     writeFileSync(script, `
-      import { loadTemplate } from ${JSON.stringify(path.join(repoRoot, 'dist/templates/load-template.js'))};
+      import { loadTemplate } from ${JSON.stringify(path.join(repoRoot, 'dist/templating/load-template.js'))};
       import { renderPngs } from ${JSON.stringify(path.join(repoRoot, 'dist/charts/render-png.js'))};
       import { writeFileSync } from 'node:fs';
       const theme = (await loadTemplate('default')).template.theme;

@@ -33,12 +33,12 @@ describe('main(argv)', () => {
 describe('a bug', () => {
   it('prints its stack and exits 70', async () => {
     vi.resetModules();
-    vi.doMock('../../../src/api.js', () => ({ validate: () => { throw new TypeError('boom'); }, catalogsFor: () => undefined }));
+    vi.doMock('../../../src/pipeline/validate.js', () => ({ validateFolder: () => { throw new TypeError('boom'); }, catalogsFor: () => undefined }));
     const { main: mockedMain } = await import('../../../src/cli/main.js');
     const io = fakeIo();
     expect(await mockedMain(['validate'], io)).toBe(70);
     expect(io.stderr).toContain('internal error');
     expect(io.stderr).toContain('TypeError: boom');
-    vi.doUnmock('../../../src/api.js');
+    vi.doUnmock('../../../src/pipeline/validate.js');
   });
 });

@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changesContext } from '../../../src/diff/changes-context.js';
+import { changesContext } from '../../../src/present/changes-context.js';
 import { diffPrograms } from '../../../src/diff/diff-programs.js';
 import { applyEdits, copyOfExample, MONTH_LATER, NEW_RISK } from '../../helpers/edits.js';
 import { defaultTemplate, modelOf } from '../../helpers/program.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFiles, type OutputFile } from '../../../src/output/write-files.js';
-import { UserError } from '../../../src/report/user-error.js';
+import { UserError } from '../../../src/problems/user-error.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'ztdeck-write-'));
 const options = { overwrite: true, exitCode: 3 } as const;

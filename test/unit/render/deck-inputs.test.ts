@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartSpecs } from '../../../src/charts/registry.js';
 import { renderDeck } from '../../../src/render/pptx/render-deck.js';
-import { reportContext } from '../../../src/render/report/context.js';
+import { reportContext } from '../../../src/present/report-context.js';
 import { openDeck } from '../../helpers/pptx.js';
 import { defaultTemplate, modelOf, validFixture } from '../../helpers/program.js';
 

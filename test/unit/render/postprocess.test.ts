@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { finalizePackage } from '../../../src/render/pptx/postprocess/finalize.js';
 import { PptxGenJSClass } from '../../../src/render/pptx/pptxgen.js';
 import type { Theme } from '../../../src/schema/template.js';
-import { loadTemplate } from '../../../src/templates/load-template.js';
+import { loadTemplate } from '../../../src/templating/load-template.js';
 
 const theme = (await loadTemplate('default')).template!.theme as Theme;
 

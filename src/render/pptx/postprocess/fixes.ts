@@ -1,9 +1,10 @@
 import type { Parts } from './parts.js';
-import { escapeXml, stableGuid, XML_INVALID } from './xml.js';
+import { stripForXml } from '../../../schema/characters.js';
+import { escapeXml, stableGuid } from './xml.js';
 
 /**
  * The defects pptxgenjs 4.0.1 leaves in a package, each fixed here and only
- * here (see RELIABILITY.md and the pptx-check README for how each was measured).
+ * here; test/unit/render/postprocess.test.ts shows each defect and its fix.
  */
 
 /** [Content_Types].xml declares slideMaster2..N, which do not exist (PptxGenJS #1444), and image/jpg, which is not a media type. */
@@ -94,7 +95,7 @@ export function fixDocProps(parts: Parts, props: { date: string; company: string
 
 /** Raw control characters make a part unreadable; XML 1.0 cannot carry them at all. */
 export function stripInvalidCharacters(parts: Parts): void {
-  parts.editXml(/./, (xml) => xml.replace(XML_INVALID, ''));
+  parts.editXml(/./, stripForXml);
 }
 
 /** Random GUIDs (section ids, field ids, series unique ids) become ones derived from the part and position. */

@@ -3,9 +3,6 @@ export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-/** Characters XML 1.0 does not allow, raw: C0 controls but tab and line breaks, and the two non-characters. */
-export const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
 /** A deterministic GUID derived from a seed (FNV-1a), in the 8-4-4-4-12 form. */
 export function stableGuid(seed: string): string {
   let hex = '';

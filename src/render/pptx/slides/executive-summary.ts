@@ -1,4 +1,4 @@
-import type { ReportObjective } from '../../report/context.js';
+import type { ReportObjective } from '../../../present/report-context.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';
 import type { SlideCanvas } from '../slide-canvas.js';

@@ -1,4 +1,4 @@
-import { riskLabels, scaleLabels } from '../../../charts/specs/risks.js';
+import { riskLabels, scaleLabels } from '../../../present/sentences.js';
 import { riskLevel } from '../../../model/risks.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';

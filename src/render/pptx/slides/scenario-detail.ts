@@ -15,6 +15,9 @@ export function trackName(id: string): string {
   return id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
 }
 
+/** A date as wide as most, to size the due column of a row before its text is known (its words come from the template). */
+const SAMPLE_DATE = '2026-05-22';
+
 export function renderScenarioDetail(deck: DeckBuilder, s: ScenarioModel): void {
   const { theme, w } = deck;
   const { colors } = theme;
@@ -54,7 +57,7 @@ export function renderScenarioDetail(deck: DeckBuilder, s: ScenarioModel): void 
   };
   const heights = s.objectives.map((o) => {
     const d = detail(o);
-    const dueText = o.overdue ? `${w.fmt.shortDate(o.due ?? '')}\n${w.t('detail.late', { days: o.daysOverdue })}` : w.t('detail.done', { date: '2026-05-22' });
+    const dueText = o.overdue ? `${w.fmt.shortDate(o.due ?? '')}\n${w.t('detail.late', { days: o.daysOverdue })}` : w.t('detail.done', { date: SAMPLE_DATE });
     return rowHeight(['1', d ? [{ text: o.title, size: FONT }, { text: d, size: DETAIL_FONT }] : o.title, o.owner ?? '–', dueText, w.t(`status.${o.status}`), '100%'], WIDTHS, FONT);
   });
   const pages = paginate(heights, 0.34, CONTENT.h - 0.1);

@@ -2,7 +2,7 @@ import type { ObjectiveModel, ScenarioModel, StageModel, TrackModel } from '../.
 import type { Theme } from '../../../schema/template.js';
 import { linesHeightIn, wrap } from '../../text-fit.js';
 import type { DeckBuilder } from '../deck-builder.js';
-import { r, type Box } from '../geometry.js';
+import { roundInch, type Box } from '../geometry.js';
 import type { SlideCanvas } from '../slide-canvas.js';
 import { legend, scenarioContext, STATUS_LEGEND, statusMarker } from './common.js';
 
@@ -145,7 +145,7 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
   } else {
     c.line(LEFT, BAR_Y, RIGHT - 0.05, BAR_Y, colors.muted, 2);
     const fx = LEFT + (focusStage - 1) * pitch + 0.3;
-    c.custom([{ x: 0, y: 0.28 }, { x: 0.17, y: 0 }, { x: 0.34, y: 0.28 }, { close: true }], { x: r(fx), y: BAR_Y - 0.28, w: 0.34, h: 0.28 }, { fill: colors.text, line: colors.text, name: `Focus: ${focusLabel}` });
+    c.custom([{ x: 0, y: 0.28 }, { x: 0.17, y: 0 }, { x: 0.34, y: 0.28 }, { close: true }], { x: roundInch(fx), y: BAR_Y - 0.28, w: 0.34, h: 0.28 }, { fill: colors.text, line: colors.text, name: `Focus: ${focusLabel}` });
     c.text(w.t('tracker.focus'), { x: fx - 0.3, y: BAR_Y + 0.06, w: 1.4, h: 0.22 }, { size: 9, color: colors.muted });
     c.shape('ellipse', circle, { fill: colors.background, line: colors.muted, lineWidth: 1.5, name: 'Not finished' });
     checkMark(c, circle, colors.muted, 1.5);

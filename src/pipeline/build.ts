@@ -1,0 +1,135 @@
+import path from 'node:path';
+import { chartDrawer, type ChartDrawer } from '../charts/draw-charts.js';
+import { chartSpecs } from '../charts/registry.js';
+import type { ChartSpec } from '../charts/spec.js';
+import { buildModel } from '../model/build-model.js';
+import type { ProgramModel } from '../model/types.js';
+import { writeFiles, type OutputFile } from '../output/write-files.js';
+import type { ChangesContext } from '../present/changes-context.js';
+import { reportContext, type ReportContext } from '../present/report-context.js';
+import { hasErrors, type Problem } from '../problems/problem.js';
+import { suggestionHint } from '../problems/suggest.js';
+import { UserError, userError } from '../problems/user-error.js';
+import { compareWith } from './compare.js';
+import { allFormats, outputs, type OutputFormat, type SinkInputs } from './outputs.js';
+import { openTemplate } from './template.js';
+import { validateFolder } from './validate.js';
+
+export type BuildStage = 'validate' | 'charts' | 'deck' | 'reports';
+
+export interface BuildOptions {
+  /** Folder the outputs go to. */
+  outDir: string;
+  /** A template name or path; wins over the program's template: (flag > program file > default). */
+  template?: string | undefined;
+  /** Deck of the template to build (default: the template's default deck). */
+  deck?: string | undefined;
+  /** An earlier state to compare with (a folder or a git revision): adds what changed since. */
+  since?: string | undefined;
+  /** Outputs to make (default: all). */
+  formats?: readonly OutputFormat[];
+  /** Called as work advances, for a progress display. */
+  onProgress?: (stage: BuildStage, done?: number, total?: number) => void;
+}
+
+export interface BuildResult {
+  files: OutputFile[];
+  /** Folders the files own whole (charts/): a write replaces them, so no chart of an earlier build lingers. */
+  folders: string[];
+  model: ProgramModel;
+  slides: number;
+  charts: number;
+  images: number;
+  /** Warnings of every stage (data, template, layout). */
+  warnings: Problem[];
+}
+
+/** A build written to its output folder as one set, or with `check` only made in memory: what a command runs. */
+export async function buildAndWrite(dataDir: string, options: BuildOptions & { check?: boolean }): Promise<BuildResult> {
+  const result = await build(dataDir, options);
+  if (!options.check) await writeFiles(result.files, { overwrite: true, ownedFolders: result.folders });
+  return result;
+}
+
+/** A file name from the organization and the reporting date: alder-finch-logistics-2026-11-20.pptx */
+export function deckFileName(model: ProgramModel): string {
+  const slug = model.organization.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/&/g, ' ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return `${slug || 'zero-trust-progress'}-${model.reportingDate}.pptx`;
+}
+
+/**
+ * load → validate → model → present → render, all in memory: returns the
+ * files to write and never writes them (the caller's writer does, or --check
+ * does not). The data and the template are checked side by side, so one run
+ * reports the problems of both. Work not asked for is not done: each output
+ * is a sink that loads its own libraries, and what several outputs show (the
+ * report context, the chart specs, the PNGs) is computed once, when first used.
+ */
+export async function build(dataDir: string, options: BuildOptions): Promise<BuildResult> {
+  // Outputs are made in the registry's order, whatever order --format names them in.
+  const formats = allFormats.filter((f) => !options.formats || options.formats.includes(f));
+  // Outputs that always show PNGs start the chart thread now: it loads while the data is validated.
+  const drawer = chartDrawer({ early: formats.some((f) => outputs[f].drawsPngs === true) });
+  try {
+    return await buildOutputs(dataDir, options, formats, drawer);
+  } finally {
+    drawer.close();
+  }
+}
+
+async function buildOutputs(dataDir: string, options: BuildOptions, formats: readonly OutputFormat[], drawer: ChartDrawer): Promise<BuildResult> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress('validate');
+  const validation = await validateFolder(dataDir);
+  const { opened, problems: templateProblems } = await openTemplate({ flag: options.template, program: validation.program?.template, programDir: dataDir });
+  const problems = [...validation.problems, ...templateProblems];
+  if (!validation.data || !opened || hasErrors(problems)) throw new UserError(problems, 'input');
+  const { template, wording } = opened;
+  const deckName = options.deck ?? template.decks.default;
+  const deck = template.decks.decks[deckName];
+  if (!deck) {
+    const names = Object.keys(template.decks.decks);
+    throw userError('usage', 'unknown-deck', `template ${template.name} has no deck "${deckName}"`, { hint: suggestionHint(deckName, names, `decks: ${names.join(', ')}`) });
+  }
+  const sinks = formats.map((f) => outputs[f]);
+  wording.checkAll({ deck: sinks.some((s) => s.texts.deck), html: sinks.some((s) => s.texts.html), markdown: sinks.some((s) => s.texts.markdown) });
+  const model = opened.relabel(buildModel(validation.data));
+  const changes: ChangesContext | null = options.since
+    ? (await compareWith(options.since, model, { from: options.since, to: dataDir, programDir: dataDir }, opened)).changes
+    : null;
+
+  const once = <T>(make: () => T): (() => T) => {
+    let value: { v: T } | undefined;
+    return () => (value ??= { v: make() }).v;
+  };
+  const context = once((): ReportContext => reportContext(model, wording, changes));
+  const specs = once((): ChartSpec[] => chartSpecs(model, template.theme, wording));
+  // PNGs are drawn on their thread while the deck is laid out (a deck of pictures waits for them).
+  const drawing = once(() => {
+    const all = specs();
+    progress('charts', 0, all.length);
+    const drawn = drawer.draw(all, template.theme, (done, total) => progress('charts', done, total));
+    // Awaited by the sinks that show them; without a handler now, a failure would be reported as unhandled meanwhile.
+    drawn.catch(() => undefined);
+    return drawn;
+  });
+  if (sinks.some((s) => (typeof s.drawsPngs === 'function' ? s.drawsPngs(template) : s.drawsPngs))) drawing();
+
+  const inputs: SinkInputs = {
+    model, template, wording, slides: deck.slides, context, specs, pngs: drawing,
+    out: (name) => path.resolve(options.outDir, name), deckName: deckFileName(model),
+  };
+  const result: BuildResult = { files: [], folders: [], model, slides: 0, charts: 0, images: 0, warnings: [...problems] };
+  for (const format of formats) {
+    progress(format === 'pptx' ? 'deck' : format === 'png' ? 'charts' : 'reports');
+    const made = await outputs[format].make(inputs);
+    result.files.push(...made.files);
+    result.folders.push(...(made.folders ?? []));
+    result.warnings.push(...(made.warnings ?? []));
+    result.slides += made.slides ?? 0;
+    result.charts += made.charts ?? 0;
+    result.images += made.images ?? 0;
+  }
+  return result;
+}

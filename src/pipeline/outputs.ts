@@ -1,0 +1,108 @@
+import path from 'node:path';
+import type { ChartSpec } from '../charts/spec.js';
+import type { ProgramModel } from '../model/types.js';
+import type { ReportContext } from '../present/report-context.js';
+import type { Problem } from '../problems/problem.js';
+import type { OutputFile } from '../output/write-files.js';
+import type { SlideKind } from '../schema/deck.js';
+import type { Template } from '../templating/load-template.js';
+import type { Wording } from '../templating/wording.js';
+
+/** What a sink gets: everything a build computed once, for every output that shows it. */
+export interface SinkInputs {
+  model: ProgramModel;
+  template: Template;
+  wording: Wording;
+  /** The slides of the deck asked for. */
+  slides: readonly SlideKind[];
+  /** The report context (summary.json, and what every text template receives), computed on first use. */
+  context(): ReportContext;
+  /** Every chart spec of the program, computed on first use. */
+  specs(): readonly ChartSpec[];
+  /** The PNGs of the specs by id, drawn on the chart thread; awaited only by a sink that needs them. */
+  pngs(): Promise<ReadonlyMap<string, Buffer>>;
+  /** An output's path inside the output folder. */
+  out(name: string): string;
+  /** The deck's file name: <organization>-<reporting date>.pptx. */
+  deckName: string;
+}
+
+export interface SinkResult {
+  files: OutputFile[];
+  warnings?: Problem[];
+  slides?: number;
+  charts?: number;
+  images?: number;
+  /** Folders the files own whole (charts/). */
+  folders?: string[];
+}
+
+export interface Sink {
+  /** What the output is, for --help. */
+  description: string;
+  /** The texts it renders, checked before anything is built. */
+  texts: { deck?: boolean; html?: boolean; markdown?: boolean };
+  /** Whether it shows the PNG charts: always (the chart thread then starts while the data is read), or as the template says. */
+  drawsPngs: boolean | ((template: Template) => boolean);
+  /** Loaded only when the output is asked for, so a build loads no library it does not use. */
+  make(inputs: SinkInputs): Promise<SinkResult>;
+}
+
+/** What `build` can write, in the order outputs are made and listed. */
+export const outputFormats = ['pptx', 'png', 'html', 'md', 'json'] as const;
+export type OutputFormat = (typeof outputFormats)[number];
+export const allFormats: OutputFormat[] = [...outputFormats];
+
+/** Every output and the sink that makes it; `--format` picks some. A format without a sink does not compile. */
+export const outputs: Record<OutputFormat, Sink> = {
+  pptx: {
+    description: 'the PowerPoint deck, <organization>-<date>.pptx',
+    texts: { deck: true },
+    drawsPngs: (template) => template.theme.charts === 'images',
+    async make(i) {
+      const images = i.template.theme.charts === 'images' ? await i.pngs() : undefined;
+      const { renderDeck } = await import('../render/pptx/render-deck.js');
+      const deck = await renderDeck(i.model, i.template, i.wording, i.slides, { context: i.context(), charts: i.specs(), images });
+      return { files: [{ path: i.out(i.deckName), content: deck.buffer }], warnings: deck.warnings, slides: deck.slides, charts: deck.charts };
+    },
+  },
+  png: {
+    description: 'the charts as PNG files in charts/',
+    texts: {},
+    drawsPngs: true,
+    async make(i) {
+      const pngs = await i.pngs();
+      const files = [...pngs].map(([id, png]) => ({ path: i.out(path.join('charts', `${id}.png`)), content: png }));
+      return { files, images: pngs.size, folders: [i.out('charts')] };
+    },
+  },
+  html: {
+    description: 'report.html, one self-contained page',
+    texts: { html: true },
+    drawsPngs: true,
+    async make(i) {
+      const { renderHtml } = await import('../render/report/render-reports.js');
+      const { htmlTemplateWarnings } = await import('../render/report/html-policy.js');
+      const html = renderHtml(i.context(), i.wording, i.template.theme, i.specs(), await i.pngs());
+      return { files: [{ path: i.out('report.html'), content: html }], warnings: htmlTemplateWarnings(i.template.reports.html) };
+    },
+  },
+  md: {
+    description: 'summary.md, for a pull request or a CI job summary',
+    texts: { markdown: true },
+    drawsPngs: false,
+    async make(i) {
+      const { renderMarkdown } = await import('../render/report/render-reports.js');
+      return { files: [{ path: i.out('summary.md'), content: renderMarkdown(i.context(), i.wording) }] };
+    },
+  },
+  json: {
+    description: 'summary.json, the numbers for other tools',
+    texts: {},
+    drawsPngs: false,
+    async make(i) {
+      const { renderJson } = await import('../render/report/render-reports.js');
+      return { files: [{ path: i.out('summary.json'), content: renderJson(i.context()) }] };
+    },
+  },
+};

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { relabelStages } from '../model/relabel.js';
+import type { ProgramModel } from '../model/types.js';
+import type { Problem } from '../problems/problem.js';
+import { DEFAULT_TEMPLATE } from '../schema/program.js';
+import { loadTemplate, type Template } from '../templating/load-template.js';
+import { Wording } from '../templating/wording.js';
+
+/** Where the template of a build comes from: the flag wins over the program file, which wins over the default. */
+export interface TemplateChoice {
+  /** --template: a name, or a path from the working directory. */
+  flag?: string | undefined;
+  /** template: in program.yaml: a name, or a path from the program folder. */
+  program?: string | undefined;
+  /** The program folder, which a path in program.yaml is relative to. */
+  programDir: string;
+}
+
+/** A template with its words, opened once per build or comparison. */
+export interface OpenedTemplate {
+  template: Template;
+  wording: Wording;
+  /** The model with its stages named in the template's words ("Phase 2" where the catalog says "Stage 2"). */
+  relabel(model: ProgramModel): ProgramModel;
+}
+
+export async function openTemplate(choice: TemplateChoice): Promise<{ opened?: OpenedTemplate; problems: Problem[] }> {
+  const loaded = choice.flag
+    ? await loadTemplate(choice.flag)
+    : await loadTemplate(choice.program ?? DEFAULT_TEMPLATE, { base: path.resolve(choice.programDir) });
+  if (!loaded.template) return { problems: loaded.problems };
+  const wording = new Wording(loaded.template);
+  const relabel = (model: ProgramModel) => relabelStages(model, (position, label) => wording.t('stage_label', { position, label }));
+  return { opened: { template: loaded.template, wording, relabel }, problems: loaded.problems };
+}

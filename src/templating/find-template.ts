@@ -1,0 +1,50 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { builtinTemplatesDir } from '../paths.js';
+import { readdir } from 'node:fs/promises';
+import { didYouMean } from '../problems/suggest.js';
+
+export const TEMPLATE_FILE = 'template.yaml';
+
+async function isTemplate(dir: string): Promise<boolean> {
+  return stat(path.join(dir, TEMPLATE_FILE)).then((s) => s.isFile(), () => false);
+}
+
+async function namesIn(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    const names: string[] = [];
+    for (const e of entries) if (e.isDirectory() && (await isTemplate(path.join(dir, e.name)))) names.push(e.name);
+    return names;
+  } catch {
+    return [];
+  }
+}
+
+/** A template reference is a path when it has a slash or starts with a dot; otherwise it is a name. */
+export function isPathRef(ref: string): boolean {
+  return /[\\/]/.test(ref) || ref.startsWith('.');
+}
+
+export type Found = { ok: true; dir: string } | { ok: false; message: string; hint: string };
+
+/**
+ * Finds a template folder. A path resolves against `base` (the folder of the
+ * file that names it, or the working directory for --template). A name is looked
+ * for next to `base` when a template extends another, then in ./templates, then
+ * among the templates that ship with ztdeck.
+ */
+export async function findTemplate(ref: string, base: string, cwd: string, siblings: boolean): Promise<Found> {
+  if (isPathRef(ref)) {
+    const dir = path.resolve(base, ref);
+    if (await isTemplate(dir)) return { ok: true, dir };
+    return { ok: false, message: `${ref} is not a template folder (it has no ${TEMPLATE_FILE})`, hint: 'give the folder that holds template.yaml, theme.yaml and deck.yaml' };
+  }
+  const places = [...(siblings ? [base] : []), path.join(cwd, 'templates'), builtinTemplatesDir];
+  for (const place of places) {
+    const dir = path.join(place, ref);
+    if (await isTemplate(dir)) return { ok: true, dir };
+  }
+  const known = [...new Set((await Promise.all(places.map(namesIn))).flat())].sort();
+  return { ok: false, message: `there is no template "${ref}"`, hint: [didYouMean(ref, known), `templates: ${known.join(', ')}; a template is a folder with ${TEMPLATE_FILE} in ./templates, or give its path`].filter(Boolean).join(' ') };
+}

@@ -1,0 +1,177 @@
+import { createRequire } from 'node:module';
+import { problem, type SourceLocation } from '../problems/problem.js';
+import { UserError } from '../problems/user-error.js';
+import { helperNames } from './helpers.js';
+import type { TemplateText } from './template-folder.js';
+
+type Handlebars = typeof import('handlebars');
+type Environment = ReturnType<Handlebars['create']>;
+type Compiled = (context: unknown, options?: object) => string;
+type TemplateSpecification = Parameters<Handlebars['template']>[0];
+
+const require = createRequire(import.meta.url);
+/** A partial may include others, but not without end: past this depth it is an error, not a stack overflow. */
+export const MAX_PARTIAL_DEPTH = 16;
+/** What one text may cost: partials included, and characters they produce (far beyond any real report). */
+export const RENDER_BUDGET = { partials: 5_000, chars: 64 * 1024 * 1024 } as const;
+const RUNTIME = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
+/**
+ * The built-in block helpers stay, and so do the two that answer a block or a
+ * call on a plain value ({{#items}}…{{/items}}); without them such a text
+ * failed with a JavaScript error instead of a message.
+ */
+const KEPT_HELPERS = new Set(['if', 'unless', 'each', 'with', 'helperMissing', 'blockHelperMissing']);
+const HELPERS_HINT = `fix the template; only the documented context and the helpers ${helperNames.slice(0, -1).join(', ')} and ${helperNames.at(-1)} are available`;
+
+/** A text to render: where it comes from (for errors), its source, and whether HTML is escaped in it. */
+export interface SandboxText {
+  /** Unique per text: compiled texts are cached under it. */
+  id: string;
+  source: string;
+  where: () => SourceLocation;
+  escapeHtml: boolean;
+}
+
+/**
+ * Handlebars for texts that may come from a third party: strict mode, the
+ * given helpers only, no prototype access, no decorators or computed
+ * partials, and bounded work (partial depth, partials included, size). Every
+ * failure is a located template error. Handlebars is loaded on first use.
+ */
+export class HandlebarsSandbox {
+  private env: Environment | undefined;
+  private readonly cache = new Map<string, Compiled>();
+  private depth = 0;
+  private work = { partials: 0, chars: 0 };
+
+  constructor(
+    private readonly helpers: Readonly<Record<string, (...args: unknown[]) => string>>,
+    private readonly partials: ReadonlyMap<string, TemplateText>,
+  ) {}
+
+  /** Compiles a text now (not on first use, as Handlebars.compile would), so a mistake is reported before any output is made. */
+  check(text: SandboxText): void {
+    this.compile(text);
+  }
+
+  run(text: SandboxText, context: object): string {
+    const compiled = this.compile(text);
+    if (this.depth === 0) this.work = { partials: 0, chars: 0 };
+    try {
+      const out = compiled(context);
+      if (out.length > RENDER_BUDGET.chars) throw new Error(`the text is longer than ${RENDER_BUDGET.chars / 1024 / 1024} MiB once filled in`);
+      return out;
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      throw templateError(e, text.where(), text.source);
+    }
+  }
+
+  /** Every partial, compiled. */
+  checkPartials(): void {
+    for (const [name, text] of this.partials) this.compile(partialText(name, text));
+  }
+
+  private environment(): Environment {
+    if (this.env) return this.env;
+    const env = (require('handlebars') as Handlebars).create();
+    for (const name of Object.keys(env.helpers)) if (!KEPT_HELPERS.has(name)) env.unregisterHelper(name);
+    for (const [name, fn] of Object.entries(this.helpers)) env.registerHelper(name, fn);
+    for (const [name, text] of this.partials) env.registerPartial(name, ((context: unknown, options: { data?: unknown }) => this.include(name, text, context, options)) as unknown as string);
+    this.env = env;
+    return env;
+  }
+
+  private include(name: string, text: TemplateText, context: unknown, options: { data?: unknown }): string {
+    if (this.depth >= MAX_PARTIAL_DEPTH) throw new Error(`the partial ${name} includes itself, or partials nest more than ${MAX_PARTIAL_DEPTH} deep`);
+    // Depth alone does not bound the work: ten partials each including the next ten times never finish.
+    if (++this.work.partials > RENDER_BUDGET.partials) throw new Error(`partials were included more than ${RENDER_BUDGET.partials} times for one text; a partial probably includes others many times over`);
+    this.depth++;
+    try {
+      const out = this.compile(partialText(name, text))(context, { ...RUNTIME, data: options.data });
+      this.work.chars += out.length;
+      if (this.work.chars > RENDER_BUDGET.chars) throw new Error(`the text grew past ${RENDER_BUDGET.chars / 1024 / 1024} MiB while its partials were included`);
+      return out;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private compile(text: SandboxText): Compiled {
+    const cached = this.cache.get(text.id);
+    if (cached) return cached;
+    const env = this.environment();
+    const options = {
+      strict: true, knownHelpersOnly: true, noEscape: !text.escapeHtml,
+      knownHelpers: { ...Object.fromEntries(Object.keys(this.helpers).map((h) => [h, true])), lookup: false, log: false },
+    };
+    let compiled: Compiled;
+    try {
+      const ast = env.parseWithoutProcessing(text.source);
+      refuseUnsafe(ast, text.where, text.source);
+      // Parsed once (precompile strips the whitespace); the spec is the code Handlebars generates for a precompiled template.
+      const spec = env.precompile(ast, options) as string;
+      const fn = env.template(new Function(`return ${spec};`)() as TemplateSpecification);
+      compiled = (context, runtime) => fn(context, { ...RUNTIME, ...runtime });
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      throw templateError(e, text.where(), text.source);
+    }
+    this.cache.set(text.id, compiled);
+    return compiled;
+  }
+}
+
+function partialText(name: string, text: TemplateText): SandboxText {
+  return { id: `partial:${name}`, source: text.source, where: () => ({ file: text.file }), escapeHtml: false };
+}
+
+/** Names that reach into JavaScript's objects rather than the context's data. */
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
+
+interface AstNode { type: string; loc?: { start: { line: number; column: number } }; [key: string]: unknown }
+
+/**
+ * Refuses, with their place, what no report needs and only an attack uses:
+ * paths into prototypes ({{constructor.constructor}}, {{__proto__}}), decorators
+ * ({{*n}}) and partials whose name is computed at run time.
+ */
+function refuseUnsafe(ast: unknown, where: () => SourceLocation, source: string): void {
+  const fail = (node: AstNode, message: string) => {
+    const at = where();
+    const pos = node.loc?.start;
+    const location = at.line !== undefined || !pos ? at : { file: at.file, line: pos.line, column: pos.column + 1, lineText: source.split('\n')[pos.line - 1] ?? '' };
+    throw new UserError([problem('template-error', message, { hint: 'use only the values of the documented context', location })], 'input');
+  };
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    const node = value as AstNode;
+    if (node.type === 'Decorator' || node.type === 'DecoratorBlock') fail(node, 'decorators ({{*...}}) are not allowed in templates');
+    if ((node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') && (node.name as AstNode | undefined)?.type !== 'PathExpression') {
+      fail(node, "a partial's name must be written out, not computed");
+    }
+    if (node.type === 'PathExpression') {
+      const bad = (node.parts as unknown[] | undefined)?.find((p) => typeof p === 'string' && FORBIDDEN.has(p));
+      if (bad) fail(node, `"${String(bad)}" is not a value of the context`);
+    }
+    for (const [key, child] of Object.entries(node)) if (key !== 'loc' && typeof child === 'object') visit(child);
+  };
+  visit(ast);
+}
+
+/** A Handlebars error as a located problem: the file (or the key of strings.yaml), with the line and column it names. */
+function templateError(e: unknown, at: SourceLocation, source?: string): UserError {
+  const message = e instanceof Error ? e.message : String(e);
+  const pos = / - (\d+):(\d+)$/.exec(message) ?? /on line (\d+)/.exec(message);
+  const line = pos ? Number(pos[1]) : undefined;
+  const lineText = line !== undefined ? source?.split('\n')[line - 1] : undefined;
+  const location: SourceLocation = at.line !== undefined || !pos
+    ? at
+    : { file: at.file, line: Number(pos[1]), column: pos[2] !== undefined ? Number(pos[2]) + 1 : 1, ...(lineText !== undefined ? { lineText } : {}) };
+  const first = (message.split('\n')[0] ?? message).replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]/, '');
+  return new UserError([problem('template-error', first.charAt(0).toLowerCase() + first.slice(1), { hint: HELPERS_HINT, location })], 'input');
+}
