@@ -131,6 +131,12 @@ describe('ztdeck import for tools', async () => {
     expect(report.hints.objectives).toEqual(expect.arrayContaining([expect.objectContaining({ objective: 'secure-remote-hybrid-work/passwordless', hint: 'its test fails' })]));
     expect(report.diff).toContain('+  maester-pass:\n');
   });
+  it('prints the problems as JSON too, and nothing on stdout', async () => {
+    const bad = await runCli(['import', importFixture('variants/secure-score-mixed-tenants.json'), '--data', data, '--format', 'json']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect((JSON.parse(bad.stderr) as { code: string }[]).map((p) => p.code)).toEqual(['import-mixed-tenants']);
+  });
   it('never writes hints into scenarios/*.yaml', () => {
     expect(readFileSync(path.join(data, 'scenarios', 'secure-remote-hybrid-work.yaml'), 'utf8')).toBe(scenario);
   });

@@ -64,43 +64,54 @@ export function registerImport(program: Command, ctx: CommandContext): void {
     .option('--dry-run', 'print the change as a diff and write nothing')
     .addOption(new Option('--format <format>', 'how the report is printed').choices(['text', 'json']).default('text'))
     .action(async (args: string[], opts: ImportOptions) => {
-      const [first = '', ...rest] = args;
-      const source = (sourceIds as readonly string[]).includes(first) ? (first as SourceId) : undefined;
-      const paths = source ? rest : args;
-      if (paths.length === 0) throw usage('no file to import', `give the files, for example: ztdeck import secure-score secureScores.json`);
-      if (opts.asOf !== undefined && !isRealDate(opts.asOf)) throw usage(`--as-of ${opts.asOf} is not a date`, 'write it as YYYY-MM-DD');
-
-      const dataDir = path.resolve(opts.data);
-      const checked = await validate(dataDir);
-      if (!checked.data) throw new UserError([{ code: 'usage', severity: 'error', message: `the program in ${displayPath(dataDir)} has errors; fix them before importing (ztdeck validate ${displayPath(dataDir)})` }, ...checked.problems], exitCodes.invalidInput);
-      const data = checked.data;
-      const files = await readInputs(paths);
-      const kpisPath = path.join(dataDir, 'kpis.yaml');
-      const kpisFile = displayPath(kpisPath);
-      const kpisText = await readFile(kpisPath, 'utf8').catch(() => undefined);
-      const mappingPath = path.join(dataDir, MAPPING_FILE);
-      const mapping = (await stat(mappingPath).catch(() => undefined)) ? await readYamlFile(mappingPath) : undefined;
-      if (mapping && !mapping.yaml) throw new UserError(mapping.problems, exitCodes.invalidInput);
-      const builtin = [...(await catalogsFor()).catalogs.values()].map((c) => c.index).filter((c) => c.id !== data.catalog.id);
-
-      const result = runImport({
-        files, ...(source ? { source } : {}), kpi: opts.kpi, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.every ? { every: opts.every } : {}),
-        ...(opts.tenant ? { tenant: opts.tenant } : {}), replace: Boolean(opts.replace), program: data, catalogs: [data.catalog, ...builtin],
-        kpis: { file: kpisFile, ...(kpisText === undefined ? {} : { text: kpisText }) }, ...(mapping?.yaml ? { mapping: mapping.yaml } : {}),
-      });
-      if (hasErrors(result.problems)) throw new UserError(result.problems, exitCodes.invalidInput);
-      const changed = result.after !== result.before;
-      if (changed) {
-        const after = await validate(withFile(folderSource(dataDir), 'kpis.yaml', result.after));
-        if (hasErrors(after.problems)) {
-          throw new UserError([{ code: 'import-conflict', severity: 'error', message: `the import would leave ${kpisFile} invalid, so nothing was written`, hint: 'the problems below say why' }, ...after.problems], exitCodes.invalidInput);
-        }
+      try {
+        await runCommand(ctx, args, opts);
+      } catch (e) {
+        // Tools asked for JSON get the problems as JSON too (stderr; stdout stays empty).
+        if (!(e instanceof UserError) || opts.format !== 'json') throw e;
+        printProblems(ctx, e.problems, 'json');
+        ctx.setExit(e.exitCode);
       }
-      printProblems(ctx, result.problems, opts.format === 'json' ? 'json' : 'text');
-      const diff = opts.dryRun ? unifiedDiff(result.before, result.after, path.relative(dataDir, kpisPath)) : '';
-      if (changed && !opts.dryRun) await writeFiles([{ path: kpisPath, content: result.after }], { overwrite: true, exitCode: exitCodes.outputFailed });
-      if (opts.format === 'json') ctx.io.out(reportJson(result, { kpisFile, written: changed && !opts.dryRun, diff: opts.dryRun ? diff : null }));
-      else ctx.io.out(`${reportText(result, kpisFile)}${diff ? `\n${diff}` : ''}`);
-      ctx.io.err(`${summaryLine(result, kpisFile, opts.dryRun ? 'dry-run' : 'written')}\n`);
     });
+}
+
+async function runCommand(ctx: CommandContext, args: readonly string[], opts: ImportOptions): Promise<void> {
+  const [first = '', ...rest] = args;
+  const source = (sourceIds as readonly string[]).includes(first) ? (first as SourceId) : undefined;
+  const paths = source ? rest : args;
+  if (paths.length === 0) throw usage('no file to import', `give the files, for example: ztdeck import secure-score secureScores.json`);
+  if (opts.asOf !== undefined && !isRealDate(opts.asOf)) throw usage(`--as-of ${opts.asOf} is not a date`, 'write it as YYYY-MM-DD');
+
+  const dataDir = path.resolve(opts.data);
+  const checked = await validate(dataDir);
+  if (!checked.data) throw new UserError([{ code: 'usage', severity: 'error', message: `the program in ${displayPath(dataDir)} has errors; fix them before importing (ztdeck validate ${displayPath(dataDir)})` }, ...checked.problems], exitCodes.invalidInput);
+  const data = checked.data;
+  const files = await readInputs(paths);
+  const kpisPath = path.join(dataDir, 'kpis.yaml');
+  const kpisFile = displayPath(kpisPath);
+  const kpisText = await readFile(kpisPath, 'utf8').catch(() => undefined);
+  const mappingPath = path.join(dataDir, MAPPING_FILE);
+  const mapping = (await stat(mappingPath).catch(() => undefined)) ? await readYamlFile(mappingPath) : undefined;
+  if (mapping && !mapping.yaml) throw new UserError(mapping.problems, exitCodes.invalidInput);
+  const builtin = [...(await catalogsFor()).catalogs.values()].map((c) => c.index).filter((c) => c.id !== data.catalog.id);
+
+  const result = runImport({
+    files, ...(source ? { source } : {}), kpi: opts.kpi, ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.every ? { every: opts.every } : {}),
+    ...(opts.tenant ? { tenant: opts.tenant } : {}), replace: Boolean(opts.replace), program: data, catalogs: [data.catalog, ...builtin],
+    kpis: { file: kpisFile, ...(kpisText === undefined ? {} : { text: kpisText }) }, ...(mapping?.yaml ? { mapping: mapping.yaml } : {}),
+  });
+  if (hasErrors(result.problems)) throw new UserError(result.problems, exitCodes.invalidInput);
+  const changed = result.after !== result.before;
+  if (changed) {
+    const after = await validate(withFile(folderSource(dataDir), 'kpis.yaml', result.after));
+    if (hasErrors(after.problems)) {
+      throw new UserError([{ code: 'import-conflict', severity: 'error', message: `the import would leave ${kpisFile} invalid, so nothing was written`, hint: 'the problems below say why' }, ...after.problems], exitCodes.invalidInput);
+    }
+  }
+  printProblems(ctx, result.problems, opts.format === 'json' ? 'json' : 'text');
+  const diff = opts.dryRun ? unifiedDiff(result.before, result.after, path.relative(dataDir, kpisPath)) : '';
+  if (changed && !opts.dryRun) await writeFiles([{ path: kpisPath, content: result.after }], { overwrite: true, exitCode: exitCodes.outputFailed });
+  if (opts.format === 'json') ctx.io.out(reportJson(result, { kpisFile, written: changed && !opts.dryRun, diff: opts.dryRun ? diff : null }));
+  else ctx.io.out(`${reportText(result, kpisFile)}${diff ? `\n${diff}` : ''}`);
+  ctx.io.err(`${summaryLine(result, kpisFile, opts.dryRun ? 'dry-run' : 'written')}\n`);
 }

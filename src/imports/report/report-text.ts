@@ -1,4 +1,5 @@
 import { kpiDirections } from '../../schema/kpis.js';
+import { printable } from '../input/text.js';
 import type { ImportResult } from '../run-import.js';
 
 const SIGN = { added: '+', unchanged: '=', replaced: '~' } as const;
@@ -43,5 +44,6 @@ export function reportText(r: ImportResult, kpisFile: string): string {
       out.push(`  Not mapped: ${h.unmapped.total} tests, ${failed.length} of them failed${failed.length ? `: ${failed.slice(0, 10).map((t) => `${t.tool} ${t.id}`).join(', ')}${failed.length > 10 ? ', …' : ''}` : ''}`);
     }
   }
-  return `${out.join('\n')}\n`;
+  // Titles, comments and ids come from the files: no control character reaches the terminal.
+  return `${out.map(printable).join('\n')}\n`;
 }
