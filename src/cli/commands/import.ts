@@ -84,7 +84,8 @@ async function runCommand(ctx: CommandContext, args: readonly string[], opts: Im
 
   const dataDir = path.resolve(opts.data);
   const checked = await validate(dataDir);
-  if (!checked.data) throw new UserError([{ code: 'usage', severity: 'error', message: `the program in ${displayPath(dataDir)} has errors; fix them before importing (ztdeck validate ${displayPath(dataDir)})` }, ...checked.problems], exitCodes.invalidInput);
+  // The program must be valid before anything is added to it (ztdeck validate shows the same problems).
+  if (!checked.data) throw new UserError(checked.problems, exitCodes.invalidInput);
   const data = checked.data;
   const files = await readInputs(paths);
   const kpisPath = path.join(dataDir, 'kpis.yaml');

@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, stringify, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { NewKpi } from './definitions.js';
+import { kpiBlock, scalarText } from './kpi-block.js';
 import type { KpiChange, PointChange } from './plan.js';
 
 /** Text to put in place of [start, end) of the original. */
@@ -7,13 +8,6 @@ export interface Splice {
   start: number;
   end: number;
   text: string;
-}
-
-const TARGET_NOTE = 'set your target: ztdeck import leaves it to you';
-
-/** A scalar as YAML writes it: quoted only when it must be ("%", "a: b"). */
-export function scalarText(v: string | number): string {
-  return typeof v === 'number' ? String(v) : stringify(v, { lineWidth: 0 }).trimEnd();
 }
 
 /**
@@ -126,14 +120,14 @@ export class KpisEditor {
     const map = this.kpisMap();
     const kpisKey = (this.doc.contents as YAMLMap | null)?.items?.find((p) => isPair(p) && isScalar(p.key) && p.key.value === 'kpis')?.key as Node | undefined;
     if (this.emptyAt !== undefined) {
-      this.insertLines(this.emptyAt, `${this.nl}${this.kpiBlock(id, k, points, '  ', 2)}`);
+      this.insertLines(this.emptyAt, `${this.nl}${kpiBlock(id, k, points, '  ', 2, this.nl)}`);
       return;
     }
     if (!map) {
       // `kpis:` with nothing under it yet (a new file)
       if (!kpisKey?.range) throw new EditRefused('kpis.yaml has no kpis: key');
       this.emptyAt = this.lineEnd(kpisKey.range[1]);
-      this.insertLines(this.emptyAt, this.kpiBlock(id, k, points, '  ', 2));
+      this.insertLines(this.emptyAt, kpiBlock(id, k, points, '  ', 2, this.nl));
       return;
     }
     const pairs = map.items.filter((p): p is Pair<Node, Node> => isPair(p));
@@ -141,7 +135,7 @@ export class KpisEditor {
     const indent = first ? this.indentOf(first.key) : '  ';
     const firstInner = isMap(first?.value) ? (first.value.items[0] as Pair<Node, Node> | undefined)?.key : undefined;
     const step = firstInner ? Math.max(2, this.indentOf(firstInner).length - indent.length) : 2;
-    const body = this.kpiBlock(id, k, points, indent, step);
+    const body = kpiBlock(id, k, points, indent, step, this.nl);
     const last = pairs.at(-1);
     if (map.flow) {
       // `kpis: {}`: the braces give way to the block
@@ -154,22 +148,6 @@ export class KpisEditor {
     const end = last?.value?.range?.[1] ?? last?.key.range?.[1] ?? 0;
     const at = this.text[end - 1] === '\n' ? end : this.lineEnd(end);
     this.insertLines(at, `${this.blankBetweenKpis(pairs) ? this.nl : ''}${body}`);
-  }
-
-  private kpiBlock(id: string, k: NewKpi, points: readonly PointChange[], indent: string, step: number): string {
-    const [i2, i3] = [indent + ' '.repeat(step), indent + ' '.repeat(2 * step)];
-    const nl = this.nl;
-    return [
-      `${indent}${id}:`,
-      `${i2}title: ${scalarText(k.title)}`,
-      `${i2}unit: ${scalarText(k.unit)}`,
-      `${i2}direction: ${k.direction}`,
-      `${i2}target: ${k.target}   # ${TARGET_NOTE}`,
-      `${i2}source: ${scalarText(k.source)}`,
-      ...(k.scenario ? [`${i2}scenario: ${k.scenario}`] : []),
-      `${i2}series:`,
-      ...points.map((p) => `${i3}${p.date}: ${p.value}   # ${p.comment}`),
-    ].join(nl) + nl;
   }
 
   /** Whether the file separates KPIs with a blank line (the example does). */
