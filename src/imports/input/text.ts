@@ -21,6 +21,15 @@ export function decodeInput(bytes: Uint8Array, file: string): DecodedInput {
     return { problem: { code: 'file-too-large', severity: 'error', message: `the file is ${mib(bytes.length)}; the limit for a file to import is ${mib(MAX_IMPORT_BYTES)}`, hint: 'save the data in several files (Graph pages) and give them all', location: { file } } };
   }
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (!utf16 && bytes.subarray(0, 8192).includes(0)) {
+    const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+    return {
+      problem: {
+        code: 'import-syntax', severity: 'error', message: zip ? 'this is a zip file, not JSON or CSV' : 'this is not a text file (JSON, CSV or an HTML report)',
+        hint: zip ? 'unzip an export job\'s result and give the CSV inside; save an Excel workbook as CSV' : 'give the file the API or the tool wrote', location: { file },
+      },
+    };
+  }
   try {
     const text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text };

@@ -16,6 +16,10 @@ describe('decoding a file to import', () => {
   it('refuses bytes that are not UTF-8, and a file over the cap, before parsing', () => {
     const latin1 = decodeInput(new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]), 'a.json');
     expect('problem' in latin1 && latin1.problem.code).toBe('file-not-utf8');
+    const zip = decodeInput(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00]), 'export.xlsx');
+    expect('problem' in zip && [zip.problem.code, zip.problem.message]).toEqual(['import-syntax', 'this is a zip file, not JSON or CSV']);
+    const png = decodeInput(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), 'chart.png');
+    expect('problem' in png && png.problem.message).toBe('this is not a text file (JSON, CSV or an HTML report)');
     const big = decodeInput(new Uint8Array(MAX_IMPORT_BYTES + 1), 'big.json');
     expect('problem' in big && big.problem).toMatchObject({ code: 'file-too-large', message: 'the file is 32.0 MiB; the limit for a file to import is 32.0 MiB' });
   });
