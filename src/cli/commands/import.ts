@@ -8,12 +8,6 @@ import { periods, type Period } from '../../imports/dates.js';
 import { MAPPING_FILE } from '../../imports/hints/mapping.js';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_FILES } from '../../imports/input/text.js';
 import type { InputFile } from '../../imports/input/read-input.js';
-import { unifiedDiff } from '../../imports/kpis/line-diff.js';
-import { withFile } from '../../imports/overlay-source.js';
-import { reportJson } from '../../imports/report/report-json.js';
-import { reportText } from '../../imports/report/report-text.js';
-import { summaryLine } from '../../imports/report/summary.js';
-import { runImport } from '../../imports/run-import.js';
 import { sourceIds, type SourceId } from '../../imports/types.js';
 import { writeFiles } from '../../output/write-files.js';
 import type { Problem } from '../../report/problem.js';
@@ -56,7 +50,7 @@ export function registerImport(program: Command, ctx: CommandContext): void {
     ].join(' '))
     .argument('<source-or-files...>', `[source] then the files: ${sourceIds.join(' | ')}`)
     .option('--data <dir>', 'program folder', 'data')
-    .option('--kpi <id>', 'send the values to this KPI (or <measure>=<kpi-id>); repeat for several', (v: string, acc: string[]) => [...acc, v], [])
+    .addOption(new Option('--kpi <id>', 'send the values to this KPI (or <measure>=<kpi-id>); repeat for several').argParser((v: string, acc: string[]) => [...acc, v]).default([], 'each measure to the KPI of its id'))
     .option('--as-of <YYYY-MM-DD>', 'the date of values whose file carries none (never the file\'s modification time)')
     .addOption(new Option('--every <period>', 'keep one value per period: the last on or before its end').choices(periods))
     .option('--tenant <id>', 'the tenant to import when the files hold several')
@@ -82,6 +76,11 @@ async function runCommand(ctx: CommandContext, args: readonly string[], opts: Im
   if (paths.length === 0) throw usage('no file to import', `give the files, for example: ztdeck import secure-score secureScores.json`);
   if (opts.asOf !== undefined && !isRealDate(opts.asOf)) throw usage(`--as-of ${opts.asOf} is not a date`, 'write it as YYYY-MM-DD');
 
+  // Loaded here: the readers, csv-parse and the editor serve only this command.
+  const [{ runImport }, { withFile }, { unifiedDiff }, { reportJson }, { reportText }, { summaryLine }] = await Promise.all([
+    import('../../imports/run-import.js'), import('../../imports/overlay-source.js'), import('../../imports/kpis/line-diff.js'),
+    import('../../imports/report/report-json.js'), import('../../imports/report/report-text.js'), import('../../imports/report/summary.js'),
+  ]);
   const dataDir = path.resolve(opts.data);
   const checked = await validate(dataDir);
   // The program must be valid before anything is added to it (ztdeck validate shows the same problems).
