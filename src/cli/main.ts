@@ -6,6 +6,7 @@ import { isUserError } from '../problems/user-error.js';
 import { registerBuild } from './commands/build.js';
 import { registerCatalog } from './commands/catalog.js';
 import { registerDiff } from './commands/diff.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerSchema } from './commands/schema.js';
 import { registerTemplate } from './commands/template.js';
@@ -14,7 +15,7 @@ import { printProblems, type CommandContext } from './context.js';
 import { exitCodeOf, exitCodes } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 
-const commands = [registerBuild, registerDiff, registerValidate, registerCatalog, registerSchema, registerInit, registerTemplate] as const;
+const commands = [registerBuild, registerDiff, registerValidate, registerImport, registerCatalog, registerSchema, registerInit, registerTemplate] as const;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string };

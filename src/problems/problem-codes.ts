@@ -7,7 +7,7 @@ export const problemCodes = {
   'path-not-found': 'A file or folder named on the command line or in the data does not exist.',
   'path-not-a-folder': 'A path that must be a folder is a file (or the other way round).',
   'unknown-file': 'A YAML file in the program folder that ztdeck does not read (often a misspelt name; warning).',
-  'file-too-large': 'A file is larger than its limit (1 MiB for a YAML file, 256 KiB for a template text, 5 MiB for a logo).',
+  'file-too-large': 'A file is larger than its limit (1 MiB for a YAML file, 256 KiB for a template text, 5 MiB for a logo, 32 MiB for a file to import).',
   'unsafe-file': 'A file is a symbolic link that leads out of its program or template folder, or is not a regular file (a pipe, a device); it is not read.',
   'file-empty': 'A YAML file is empty or holds only comments.',
   'file-not-utf8': 'A file is not valid UTF-8 (for example saved as Latin-1 or UTF-16).',
@@ -47,6 +47,13 @@ export const problemCodes = {
   'blocked-without-blocker': 'A blocked objective does not say what blocks it (warning).',
   'complete-without-date': 'A complete objective has no completed date, so planned-versus-actual cannot place it (warning).',
   'invalid-catalog': 'A catalog file breaks the catalog rules (duplicate ids, wrong stage numbers...).',
+  // importing measurements (ztdeck import)
+  'import-syntax': 'A file to import is not valid JSON or CSV, or an HTML file holds no Zero Trust Assessment report (cut short, a stray character, an unclosed quote...).',
+  'import-unknown-shape': 'A file to import has none of the shapes ztdeck reads for its source; the message lists the shapes expected.',
+  'import-mixed-tenants': 'The files to import hold data of more than one tenant and --tenant does not pick one.',
+  'import-no-date': 'The data to import carries no date and --as-of does not give one (ztdeck never uses a file\'s modification time).',
+  'import-conflict': 'An imported value does not fit kpis.yaml: another value for a date already there (without --replace), or a KPI measured in another unit or direction.',
+  'import-incomplete': 'A record of a file to import lacks what a value needs and gives none (a warning; an error when no value is left).',
   // templates and rendering
   'template-error': 'A text template does not compile or refers to a value or helper that does not exist.',
   'template-cycle': 'Templates extend each other in a circle.',

@@ -19,7 +19,8 @@ const catalogScenario = z.strictObject({
   tracks: z.array(z.strictObject({ id, title: text(160) })).optional(),
   stages: z.array(z.strictObject({ stage: stageNumber, objectives: z.array(catalogObjective).min(1).max(40) })).min(1),
   stakeholders: z.array(z.strictObject({ role: text(120), kind: z.enum(['sponsor', 'lead', 'owner']), accountability: text(300) })).optional(),
-  suggested_kpis: z.array(z.strictObject({ category: text(80), title: text(160) })).optional(),
+  // id, unit and direction make a suggestion a KPI that `ztdeck import` can create.
+  suggested_kpis: z.array(z.strictObject({ category: text(80), title: text(160), id: id.optional(), unit: text(24).optional(), direction: z.enum(['higher', 'lower']).optional() })).optional(),
 });
 
 /**

@@ -117,6 +117,7 @@ export const stringsSchema = z.strictObject({
     nothing: phrase,
     target_series: phrase,
     sentence: phrase,
+    source: phrase,
   }),
   risks: z.strictObject({
     likelihood_axis: phrase,

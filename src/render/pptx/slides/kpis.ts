@@ -15,7 +15,10 @@ function kpiPanel(c: SlideCanvas, k: KpiModel, box: Box): void {
     { text: w.t(k.onTarget ? 'kpis.on_target' : 'kpis.below_target'), bold: true, color: k.onTarget ? colors.status.complete : colors.status['at-risk'], breakLine: true },
     { text: `${w.t(`kpi_trend_arrow.${k.trend}`)} · ${w.t('kpis.target', { target: k.target, unit: k.unit, by: k.targetDate ?? null })}`, color: trendColor },
   ], { x: box.x + 2.05, y: box.y + 0.34, w: box.w - 2.05, h: 0.5 }, { size: 10, valign: 'middle' });
-  c.specChart(c.deck.chart(`kpi-${k.id}`), { x: box.x - 0.1, y: box.y + 0.86, w: box.w + 0.1, h: box.h - 0.88 }, { showLegend: false, catAxisLabelFontSize: 8, valAxisLabelFontSize: 8 });
+  const sourceH = k.source ? 0.22 : 0;
+  c.specChart(c.deck.chart(`kpi-${k.id}`), { x: box.x - 0.1, y: box.y + 0.86, w: box.w + 0.1, h: box.h - 0.88 - sourceH }, { showLegend: false, catAxisLabelFontSize: 8, valAxisLabelFontSize: 8 });
+  // Which tool the values come from (and so which of a raw and an adjusted score this is).
+  if (k.source) c.fit(w.t('kpis.source', { source: k.source }), { x: box.x, y: box.y + box.h - sourceH, w: box.w, h: sourceH }, { max: 8, min: 7, color: colors.muted, what: `the source of KPI ${k.id}` });
 }
 
 /** Each KPI against its target over time: four to a slide. */

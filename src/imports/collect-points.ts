@@ -1,0 +1,92 @@
+import type { Problem } from '../problems/problem.js';
+import { reduceToPeriods, type Period } from './dates.js';
+import type { KpiTargets } from './select-metrics.js';
+import type { Measurement, Metric, SourceId } from './types.js';
+
+export type TaggedMeasurement = Measurement & { source: SourceId };
+
+/** A value ready for kpis.yaml: its KPI, its date and the comment that says where it came from. */
+export interface PlannedPoint {
+  kpi: string;
+  metric: Metric;
+  date: string;
+  value: number;
+  comment: string;
+}
+
+export interface CollectOptions {
+  asOf?: string;
+  every?: Period;
+  tenant?: string;
+  reportingDate: string;
+}
+
+/** Values are kept to one decimal, as the example's KPIs are written. */
+export function roundValue(v: number): number {
+  const r = Math.round(v * 10) / 10;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/** What the provenance comment says: `import secure-score: 412.5 of 625 points, 2026-11-15T06:12:40Z (scores.json)`. */
+export function provenance(m: TaggedMeasurement): string {
+  const text = `import ${m.source}: ${m.detail}${m.name ? ` (${m.name})` : ''}`;
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, ' ').slice(0, 200);
+}
+
+/**
+ * Measurements → the points to write: one tenant, a date for each (from the
+ * payload, else --as-of), one value per snapshot and per day (the latest),
+ * one per period with --every, and none after the reporting date.
+ */
+export function collectPoints(all: readonly TaggedMeasurement[], targets: KpiTargets, o: CollectOptions): { points: PlannedPoint[]; notes: string[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const notes: string[] = [];
+  let ms = all.filter((m) => targets.has(m.metric));
+  if (o.tenant) ms = ms.filter((m) => m.tenant === undefined || m.tenant.toLowerCase() === o.tenant?.toLowerCase());
+
+  const undated = [...new Set(ms.filter((m) => !m.stamp && !o.asOf).map((m) => m.file))];
+  for (const file of undated) {
+    problems.push({
+      code: 'import-no-date', severity: 'error', message: 'this file carries no date for its values', location: { file },
+      hint: 'give the day the data was taken with --as-of YYYY-MM-DD (ztdeck never uses the file\'s modification time)',
+    });
+  }
+  if (undated.length > 0) return { points: [], notes, problems };
+  const byAsOf = ms.filter((m) => o.asOf && (!m.stamp || m.stampIsHint));
+  if (o.asOf && byAsOf.length > 0) notes.push(`Dated ${o.asOf} by --as-of: ${[...new Set(byAsOf.map((m) => m.metric))].join(', ')}.`);
+  if (o.asOf && byAsOf.length === 0 && ms.length > 0) notes.push('--as-of was not used: the files carry their own dates.');
+  const dated = ms.map((m, order) => ({ m, order, date: (m.stamp && !(m.stampIsHint && o.asOf) ? m.stamp.date : o.asOf) ?? '', instant: m.stamp?.instant ?? 0 }));
+
+  const points: PlannedPoint[] = [];
+  for (const [metricId, { metric, kpi }] of targets) {
+    // The same snapshot saved twice (overlapping pages) counts once; of several readings of a day, the latest wins.
+    const bySnapshot = new Map<string, (typeof dated)[number]>();
+    for (const d of dated.filter((x) => x.m.metric === metricId)) bySnapshot.set(d.m.snapshot ?? `#${d.order}`, d);
+    const byDay = new Map<string, (typeof dated)[number]>();
+    let collapsed = 0;
+    for (const d of [...bySnapshot.values()].sort((a, b) => a.instant - b.instant || a.order - b.order)) {
+      if (byDay.has(d.date)) collapsed++;
+      byDay.set(d.date, d);
+    }
+    if (collapsed > 0) notes.push(`${kpi}: ${collapsed} earlier reading${collapsed === 1 ? '' : 's'} of the same day left out (the latest of each day is kept).`);
+    let series = [...byDay.values()].sort((a, b) => a.date.localeCompare(b.date));
+    if (o.every) series = reduceToPeriods(series, o.every);
+    const late = series.filter((d) => d.date > o.reportingDate);
+    if (late.length > 0) {
+      problems.push({
+        code: 'date-order', severity: 'warning',
+        message: `${kpi}: ${late.length} value${late.length === 1 ? ' is' : 's are'} after the reporting date ${o.reportingDate} and not imported (${late.slice(0, 3).map((d) => d.date).join(', ')}${late.length > 3 ? ', …' : ''})`,
+        hint: 'move reporting.date in program.yaml to import them; kpis.yaml holds no value after it',
+      });
+    }
+    for (const d of series.filter((x) => x.date <= o.reportingDate)) {
+      points.push({ kpi, metric, date: d.date, value: roundValue(d.m.value), comment: provenance(d.m) });
+    }
+  }
+  if (points.length > 0) return { points, notes, problems };
+  // Nothing left: values after the reporting date are then the error, not a side note.
+  const late = problems.filter((p) => p.code === 'date-order');
+  if (late.length > 0) return { points, notes, problems: problems.map((p) => (p.code === 'date-order' ? { ...p, severity: 'error' as const } : p)) };
+  problems.push({ code: 'import-incomplete', severity: 'error', message: 'nothing to import: the files give no value for the KPIs asked', hint: 'check the files, --tenant and --kpi' });
+  return { points, notes, problems };
+}

@@ -1,0 +1,95 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import type { Problem, Severity } from '../../problems/problem.js';
+import type { ProblemCode } from '../../problems/problem-codes.js';
+import { positionOf } from './text.js';
+
+export interface CsvRow {
+  cells: string[];
+  /** The line the row ends on, for messages. */
+  line: number;
+}
+
+/** A header name as compared: lower case, letters and digits only ("Onboarding status" = "OnboardingStatus"). */
+export function headerKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** A CSV file read with its header: columns found by name whatever their case and spacing. */
+export class CsvTable {
+  private readonly index = new Map<string, number>();
+
+  constructor(readonly file: string, readonly text: string, readonly header: string[], readonly rows: CsvRow[]) {
+    header.forEach((h, i) => {
+      if (!this.index.has(headerKey(h))) this.index.set(headerKey(h), i);
+    });
+  }
+
+  /** The first of `names` the header has. */
+  column(...names: string[]): number | undefined {
+    for (const n of names) {
+      const i = this.index.get(headerKey(n));
+      if (i !== undefined) return i;
+    }
+    return undefined;
+  }
+
+  problem(row: CsvRow | undefined, column: number | undefined, code: ProblemCode, message: string, hint?: string, severity: Severity = 'error'): Problem {
+    const line = row?.line ?? 1;
+    const where = row ? `row ${this.rows.indexOf(row) + 1}` : 'header';
+    const col = column === undefined ? '' : `, column "${this.header[column] ?? column + 1}"`;
+    return { code, severity, message: `${where}${col}: ${message}`, ...(hint ? { hint } : {}), location: { file: this.file, line } };
+  }
+}
+
+const CSV_REASONS: Partial<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed (is the file cut short?)',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'this row has a different number of fields from the header',
+  CSV_INVALID_CLOSING_QUOTE: 'a quote inside a quoted field is not doubled',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text follows the closing quote of a field',
+};
+
+/**
+ * RFC 4180 CSV through csv-parse: quoted fields with commas, doubled quotes
+ * and line breaks; a UTF-8 BOM; `;` or tab as the separator when the header
+ * uses them (Excel in many locales), or as an Excel `sep=` line says.
+ */
+export function parseCsv(text: string, file: string): { table: CsvTable } | { problem: Problem } {
+  let body = text;
+  let from = 1;
+  const sep = /^sep=(.)\r?\n/.exec(body);
+  if (sep) {
+    body = body.slice(sep[0].length);
+    from = 2;
+  }
+  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  const delimiter = sep?.[1] ?? [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
+  let parsed: { record: string[]; info: { lines: number } }[];
+  try {
+    parsed = parse(body, { bom: true, delimiter, info: true, skip_empty_lines: true }) as unknown as typeof parsed;
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    const line = (typeof e.lines === 'number' ? e.lines : 1) + from - 1;
+    const lineStart = nthLineOffset(text, line);
+    return {
+      problem: {
+        code: 'import-syntax', severity: 'error', message: `the CSV cannot be read: ${CSV_REASONS[e.code] ?? e.code}`,
+        hint: 'give the file as the portal or the tool saved it; a file opened and saved again in a spreadsheet may have lost its quoting',
+        location: { file, ...positionOf(text, lineStart) },
+      },
+    };
+  }
+  const [head, ...rest] = parsed;
+  if (!head) return { problem: { code: 'import-syntax', severity: 'error', message: 'the CSV file is empty', hint: 'give the file the export wrote', location: { file } } };
+  const rows = rest.map((r) => ({ cells: r.record.map((c) => c.replace(/\r$/, '')), line: r.info.lines + from - 1 }));
+  return { table: new CsvTable(file, text, head.record.map((h) => h.trim()), rows) };
+}
+
+function nthLineOffset(text: string, line: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) break;
+    offset = next + 1;
+  }
+  return offset;
+}

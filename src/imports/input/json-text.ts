@@ -1,0 +1,148 @@
+/**
+ * A small scanner over JSON text, used after JSON.parse has done the real
+ * work: to say where and why a file is not JSON (in the same words on every
+ * Node version), and to find where a value sits so a problem can point at it.
+ */
+export type JsonPath = readonly (string | number)[];
+
+class Stop extends Error {
+  constructor(readonly offset: number, readonly reason: string) {
+    super(reason);
+  }
+}
+
+const MAX_DEPTH = 512;
+
+class Scanner {
+  pos = 0;
+  constructor(private readonly text: string) {}
+
+  fail(reason: string, at = this.pos): never {
+    throw new Stop(at, at >= this.text.length ? 'the file ends in the middle of the JSON (it is cut short, or a bracket is never closed)' : reason);
+  }
+
+  ws(): void {
+    while (this.pos < this.text.length && ' \t\r\n'.includes(this.text[this.pos] ?? '')) this.pos++;
+  }
+
+  peek(): string {
+    this.ws();
+    return this.text[this.pos] ?? '';
+  }
+
+  expect(ch: string, what: string): void {
+    if (this.peek() !== ch) this.fail(`expected ${what} here, found ${this.describe()}`);
+    this.pos++;
+  }
+
+  describe(): string {
+    const ch = this.text[this.pos];
+    return ch === undefined ? 'the end of the file' : `"${ch}"`;
+  }
+
+  /** Skips one value; `visit` is told of each member or item on the way and may descend instead. */
+  value(depth = 0): void {
+    if (depth > MAX_DEPTH) this.fail(`the JSON nests deeper than ${MAX_DEPTH} levels`);
+    const ch = this.peek();
+    if (ch === '{') return this.members(depth, () => undefined);
+    if (ch === '[') return this.items(depth, () => undefined);
+    if (ch === '"') return void this.string();
+    if (ch === '-' || (ch >= '0' && ch <= '9')) return this.number();
+    for (const word of ['true', 'false', 'null']) {
+      if (this.text.startsWith(word, this.pos)) { this.pos += word.length; return; }
+    }
+    this.fail(`expected a value (text in double quotes, a number, true, false, null, { or [), found ${this.describe()}`);
+  }
+
+  /** Object members; `onMember(key, keyOffset)` returns true when it consumed the value itself. */
+  members(depth: number, onMember: (key: string, keyOffset: number) => boolean | undefined): void {
+    this.expect('{', '{');
+    if (this.peek() === '}') { this.pos++; return; }
+    for (;;) {
+      if (this.peek() !== '"') this.fail(`expected a key in double quotes, found ${this.describe()}`);
+      const keyOffset = this.pos;
+      const key = this.string();
+      this.expect(':', 'a colon after the key');
+      if (!onMember(key, keyOffset)) this.value(depth + 1);
+      const next = this.peek();
+      if (next === ',') { this.pos++; continue; }
+      if (next === '}') { this.pos++; return; }
+      this.fail(`expected a comma or } after the value, found ${this.describe()}`);
+    }
+  }
+
+  items(depth: number, onItem: (index: number) => boolean | undefined): void {
+    this.expect('[', '[');
+    if (this.peek() === ']') { this.pos++; return; }
+    for (let i = 0; ; i++) {
+      this.ws();
+      if (!onItem(i)) this.value(depth + 1);
+      const next = this.peek();
+      if (next === ',') { this.pos++; continue; }
+      if (next === ']') { this.pos++; return; }
+      this.fail(`expected a comma or ] after the item, found ${this.describe()}`);
+    }
+  }
+
+  string(): string {
+    const start = this.pos;
+    this.pos++;
+    for (;;) {
+      const c = this.text.charCodeAt(this.pos);
+      if (Number.isNaN(c)) this.fail('a text value is never closed', this.text.length);
+      if (c === 0x22) break;
+      if (c < 0x20) this.fail('a text value holds a raw control character or line break (JSON needs \\n)');
+      if (c === 0x5c) {
+        const e = this.text[this.pos + 1] ?? '';
+        if (e === 'u' ? !/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.pos + 2, this.pos + 6)) : !'"\\/bfnrt'.includes(e) || e === '') this.fail('an invalid escape sequence in a text value');
+        this.pos += e === 'u' ? 6 : 2;
+        continue;
+      }
+      this.pos++;
+    }
+    this.pos++;
+    return JSON.parse(this.text.slice(start, this.pos)) as string;
+  }
+
+  number(): void {
+    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.pos, this.pos + 64));
+    if (!m) this.fail('an invalid number');
+    this.pos += m[0].length;
+  }
+}
+
+/** Where and why the text is not JSON (call it when JSON.parse has failed). */
+export function jsonSyntaxError(text: string): { offset: number; reason: string } {
+  const s = new Scanner(text);
+  try {
+    s.value();
+    if (s.peek() !== '') s.fail(`text after the end of the JSON value, found ${s.describe()}`);
+  } catch (e) {
+    if (e instanceof Stop) return { offset: e.offset, reason: e.reason };
+    throw e;
+  }
+  return { offset: 0, reason: 'the JSON cannot be read' };
+}
+
+/** Offset of the value at `path` in valid JSON text (keys as the file writes them), or of the deepest part that exists. */
+export function locateJson(text: string, path: JsonPath): number {
+  const s = new Scanner(text);
+  const walk = (depth: number): never => {
+    s.ws();
+    const here = s.pos;
+    const segment = path[depth];
+    if (segment === undefined) throw new Stop(here, 'found');
+    const ch = s.peek();
+    const descend = (match: boolean): boolean => (match ? walk(depth + 1) : false);
+    if (ch === '{' && typeof segment === 'string') s.members(depth, (key) => descend(key === segment));
+    else if (ch === '[' && typeof segment === 'number') s.items(depth, (index) => descend(index === segment));
+    throw new Stop(here, 'not found');
+  };
+  try {
+    walk(0);
+  } catch (e) {
+    if (e instanceof Stop) return e.offset;
+    throw e;
+  }
+  return 0;
+}

@@ -1,0 +1,111 @@
+import type { Problem, Severity } from '../../problems/problem.js';
+import type { ProblemCode } from '../../problems/problem-codes.js';
+import { locateJson, type JsonPath } from './json-text.js';
+import { positionOf } from './text.js';
+
+/** The JSON of one input file: its text, and where the JSON starts in it (inside an HTML report, not at 0). */
+export interface JsonSource {
+  file: string;
+  fileText: string;
+  json: string;
+  base: number;
+}
+
+const NUMBER = /^\s*-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*$/;
+const IDENTIFIER = /^[A-Za-z_$@][\w$@.-]*$/;
+
+/**
+ * A value of a parsed JSON file with its path. Keys are found whatever their
+ * case (Graph PowerShell writes `CurrentScore` where the API writes
+ * `currentScore`) and, failing that, under `AdditionalProperties`, where
+ * Graph PowerShell puts the properties its types do not declare.
+ */
+export class JsonView {
+  constructor(readonly value: unknown, readonly path: JsonPath, readonly source: JsonSource) {}
+
+  get isObject(): boolean {
+    return typeof this.value === 'object' && this.value !== null && !Array.isArray(this.value);
+  }
+
+  get isArray(): boolean {
+    return Array.isArray(this.value);
+  }
+
+  keys(): string[] {
+    return this.isObject ? Object.keys(this.value as object) : [];
+  }
+
+  get(name: string): JsonView | undefined {
+    if (!this.isObject) return undefined;
+    const own = this.member(name);
+    if (own) return own;
+    const extra = this.member('AdditionalProperties');
+    return extra?.isObject ? extra.member(name) : undefined;
+  }
+
+  private member(name: string): JsonView | undefined {
+    const obj = this.value as Record<string, unknown>;
+    const wanted = name.toLowerCase();
+    const key = Object.hasOwn(obj, name) ? name : Object.keys(obj).find((k) => k.toLowerCase() === wanted);
+    return key === undefined ? undefined : new JsonView(obj[key], [...this.path, key], this.source);
+  }
+
+  /** Follows several names: `at('properties', 'score', 'max')`. */
+  at(...names: string[]): JsonView | undefined {
+    let v: JsonView | undefined = this;
+    for (const n of names) v = v?.get(n);
+    return v;
+  }
+
+  items(): JsonView[] {
+    return this.isArray ? (this.value as unknown[]).map((v, i) => new JsonView(v, [...this.path, i], this.source)) : [];
+  }
+
+  /** A number, or text holding one (Graph's undocumented extras are sometimes strings). */
+  number(): number | undefined {
+    const v = this.value;
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    if (typeof v === 'string' && NUMBER.test(v)) return Number(v);
+    return undefined;
+  }
+
+  text(): string | undefined {
+    return typeof this.value === 'string' ? this.value : undefined;
+  }
+
+  bool(): boolean | undefined {
+    if (typeof this.value === 'boolean') return this.value;
+    if (typeof this.value === 'string' && /^(true|false)$/i.test(this.value)) return this.value.toLowerCase() === 'true';
+    return undefined;
+  }
+
+  /** The path as people read it: `$.value[3].currentScore`. */
+  where(): string {
+    return this.path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : IDENTIFIER.test(p) ? `${s}.${p}` : `${s}[${JSON.stringify(p)}]`), '$');
+  }
+
+  /** A problem at this value: the file, its line and column, and the path inside the JSON. */
+  problem(code: ProblemCode, message: string, hint?: string, severity: Severity = 'error'): Problem {
+    const offset = this.source.base + locateJson(this.source.json, this.path);
+    return {
+      code, severity, message: `${this.where()}: ${message}`, ...(hint ? { hint } : {}),
+      location: { file: this.source.file, ...positionOf(this.source.fileText, offset) },
+    };
+  }
+}
+
+/**
+ * The records of a Graph-style answer, however it was saved: `{value: [...]}`,
+ * a list of such pages (several calls with @odata.nextLink), a plain list
+ * (Graph PowerShell), or one record on its own.
+ */
+export function records(root: JsonView): JsonView[] {
+  if (root.isArray) {
+    const items = root.items();
+    const pages = items.length > 0 && items.every((i) => i.get('value')?.isArray);
+    return pages ? items.flatMap((p) => p.get('value')?.items() ?? []) : items.filter((i) => i.isObject);
+  }
+  const value = root.get('value');
+  if (value?.isArray) return value.items().filter((i) => i.isObject);
+  return root.isObject ? [root] : [];
+}

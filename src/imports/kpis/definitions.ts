@@ -1,0 +1,36 @@
+import type { CatalogIndex } from '../../catalog/catalog-index.js';
+import type { Metric } from '../types.js';
+
+/** A KPI that `ztdeck import` creates in kpis.yaml. */
+export interface NewKpi {
+  title: string;
+  unit: string;
+  direction: 'higher' | 'lower';
+  /** A placeholder the user is told to replace: the best value (100 %, or 0 when lower is better), else the latest value. */
+  target: number;
+  source: string;
+  scenario?: string;
+}
+
+/**
+ * The definition of a KPI that does not exist yet: title, unit and direction
+ * from the catalog's suggested KPI of that id (the program's catalog, then
+ * the built-in one), else from the measure itself; `source` always names the
+ * tool the values came from; `scenario` the scenario the catalog suggests it
+ * for, when that scenario is in scope. The target is left to the user.
+ */
+export function newKpi(kpiId: string, metric: Metric, catalogs: readonly CatalogIndex[], scope: readonly string[], latest: number): NewKpi {
+  for (const catalog of catalogs) {
+    for (const scenario of catalog.catalog.scenarios) {
+      const s = scenario.suggested_kpis?.find((k) => k.id === kpiId);
+      if (!s || s.unit !== metric.unit || s.direction !== metric.direction) continue;
+      return { ...base(s.title, metric, latest), ...(scope.includes(scenario.id) ? { scenario: scenario.id } : {}) };
+    }
+  }
+  return base(metric.title, metric, latest);
+}
+
+function base(title: string, metric: Metric, latest: number): NewKpi {
+  const target = metric.direction === 'lower' ? 0 : metric.unit === '%' ? 100 : latest;
+  return { title: title.slice(0, 120), unit: metric.unit, direction: metric.direction, target, source: metric.source.slice(0, 160) };
+}

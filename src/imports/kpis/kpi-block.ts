@@ -1,0 +1,26 @@
+import { stringify } from 'yaml';
+import type { NewKpi } from './definitions.js';
+import type { PointChange } from './plan.js';
+
+const TARGET_NOTE = 'set your target: ztdeck import leaves it to you';
+
+/** A scalar as YAML writes it: quoted only when it must be ("%", "a: b"). */
+export function scalarText(v: string | number): string {
+  return typeof v === 'number' ? String(v) : stringify(v, { lineWidth: 0 }).trimEnd();
+}
+
+/** The lines of a KPI that an import creates, indented as the file indents its KPIs. */
+export function kpiBlock(id: string, k: NewKpi, points: readonly PointChange[], indent: string, step: number, nl: string): string {
+  const [i2, i3] = [indent + ' '.repeat(step), indent + ' '.repeat(2 * step)];
+  return [
+    `${indent}${id}:`,
+    `${i2}title: ${scalarText(k.title)}`,
+    `${i2}unit: ${scalarText(k.unit)}`,
+    `${i2}direction: ${k.direction}`,
+    `${i2}target: ${k.target}   # ${TARGET_NOTE}`,
+    `${i2}source: ${scalarText(k.source)}`,
+    ...(k.scenario ? [`${i2}scenario: ${k.scenario}`] : []),
+    `${i2}series:`,
+    ...points.map((p) => `${i3}${p.date}: ${p.value}   # ${p.comment}`),
+  ].join(nl) + nl;
+}
