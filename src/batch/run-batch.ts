@@ -9,7 +9,11 @@ import { runTask } from './run-task.js';
  * per program). Results come back in any order; the caller gets them in the
  * order of the tasks. One failed program does not stop the others.
  */
-export async function runBatch(tasks: readonly BatchTask[], jobs: number, onResult?: (r: BatchResult, done: number) => void): Promise<BatchResult[]> {
+export async function runBatch(
+  tasks: readonly BatchTask[],
+  jobs: number,
+  onResult?: (r: BatchResult, done: number) => void,
+): Promise<BatchResult[]> {
   const results: BatchResult[] = [];
   const workerFile = new URL('./worker.js', import.meta.url);
   const threads = Math.max(1, Math.min(jobs, tasks.length));
@@ -23,24 +27,30 @@ export async function runBatch(tasks: readonly BatchTask[], jobs: number, onResu
     return results.sort((a, b) => a.index - b.index);
   }
   const queue = [...tasks];
-  await Promise.all(Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(workerFile);
-    const next = () => {
-      const task = queue.shift();
-      if (!task) {
-        void worker.terminate().then(() => resolve());
-        return;
-      }
-      worker.postMessage(task);
-    };
-    worker.on('message', (r: BatchResult) => {
-      results.push(r);
-      onResult?.(r, results.length);
-      next();
-    });
-    worker.on('error', reject);
-    next();
-  })));
+  await Promise.all(
+    Array.from(
+      { length: threads },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(workerFile);
+          const next = () => {
+            const task = queue.shift();
+            if (!task) {
+              void worker.terminate().then(() => resolve());
+              return;
+            }
+            worker.postMessage(task);
+          };
+          worker.on('message', (r: BatchResult) => {
+            results.push(r);
+            onResult?.(r, results.length);
+            next();
+          });
+          worker.on('error', reject);
+          next();
+        }),
+    ),
+  );
   return results.sort((a, b) => a.index - b.index);
 }
 

@@ -8,9 +8,23 @@ export async function runTask(task: BatchTask): Promise<BatchResult> {
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   try {
     const result = await buildAndWrite(task.dataDir, task);
-    return { index: task.index, ok: true, files: result.files.map((f) => f.path), slides: result.slides, charts: result.charts, warnings: result.warnings, seconds: seconds() };
+    return {
+      index: task.index,
+      ok: true,
+      files: result.files.map((f) => f.path),
+      slides: result.slides,
+      charts: result.charts,
+      warnings: result.warnings,
+      seconds: seconds(),
+    };
   } catch (e) {
-    if (isUserError(e)) return { index: task.index, ok: false, problems: [...e.problems], kind: e.kind, seconds: seconds() };
-    return { index: task.index, ok: false, bug: e instanceof Error ? (e.stack ?? e.message) : String(e), seconds: seconds() };
+    if (isUserError(e))
+      return { index: task.index, ok: false, problems: [...e.problems], kind: e.kind, seconds: seconds() };
+    return {
+      index: task.index,
+      ok: false,
+      bug: e instanceof Error ? (e.stack ?? e.message) : String(e),
+      seconds: seconds(),
+    };
   }
 }

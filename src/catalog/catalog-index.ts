@@ -19,7 +19,10 @@ export class CatalogIndex {
       for (const stage of scenario.stages) {
         for (const objective of stage.objectives) {
           byId.set(objective.id, { objective, scenario, stage: stage.stage });
-          this.scenariosByObjective.set(objective.id, [...(this.scenariosByObjective.get(objective.id) ?? []), scenario.id]);
+          this.scenariosByObjective.set(objective.id, [
+            ...(this.scenariosByObjective.get(objective.id) ?? []),
+            scenario.id,
+          ]);
         }
       }
       this.objectives.set(scenario.id, byId);

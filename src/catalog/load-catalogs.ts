@@ -25,7 +25,9 @@ export interface CatalogSet {
 export async function loadCatalogs(extra?: { source: FileSource; dir: string }): Promise<CatalogSet> {
   const catalogs = new Map<string, LoadedCatalog>();
   const problems: Problem[] = [];
-  const sources: { source: FileSource; dir: string; builtin: boolean }[] = [{ source: folderSource(builtinCatalogDir), dir: '', builtin: true }];
+  const sources: { source: FileSource; dir: string; builtin: boolean }[] = [
+    { source: folderSource(builtinCatalogDir), dir: '', builtin: true },
+  ];
   if (extra) sources.push({ ...extra, builtin: false });
   for (const { source, dir, builtin } of sources) {
     for (const name of await source.yamlFiles(dir)) {
@@ -40,7 +42,8 @@ export async function loadCatalogs(extra?: { source: FileSource; dir: string }):
       const existing = catalogs.get(data.id);
       if (existing) {
         problems.push({
-          code: 'duplicate-id', severity: 'error',
+          code: 'duplicate-id',
+          severity: 'error',
           message: `the catalog id "${data.id}" is already used by ${existing.file.displayPath}`,
           hint: 'give this catalog another id',
           location: file.locate(['id']),

@@ -20,9 +20,14 @@ const NICE = [1, 2, 2.5, 5, 10] as const;
  * and the number of ticks is bounded whatever the magnitudes (Chart.js left
  * to itself ran away on 1.7e308).
  */
-export function valueAxisRange(values: readonly (number | null)[], options: { zero?: boolean; maxTicks?: number } = {}): ValueAxisRange {
+export function valueAxisRange(
+  values: readonly (number | null)[],
+  options: { zero?: boolean; maxTicks?: number } = {},
+): ValueAxisRange {
   // Validation bounds values far below this; the clamp keeps the arithmetic finite should one slip through.
-  const finite = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map((v) => Math.max(-LIMIT, Math.min(LIMIT, v)));
+  const finite = values
+    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
+    .map((v) => Math.max(-LIMIT, Math.min(LIMIT, v)));
   let lo = finite.length ? Math.min(...finite) : 0;
   let hi = finite.length ? Math.max(...finite) : 1;
   if (options.zero !== false) {
@@ -39,7 +44,11 @@ export function valueAxisRange(values: readonly (number | null)[], options: { ze
   const raw = Math.max((hi - lo) / intervals, MIN_STEP);
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = (NICE.find((n) => n * power >= raw) ?? 10) * power;
-  const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9) + (Number.isInteger(round(step / 10 ** Math.floor(Math.log10(step) + 1e-9), 6)) ? 0 : 1));
+  const decimals = Math.max(
+    0,
+    -Math.floor(Math.log10(step) + 1e-9) +
+      (Number.isInteger(round(step / 10 ** Math.floor(Math.log10(step) + 1e-9), 6)) ? 0 : 1),
+  );
   let min = round(Math.floor(lo / step + 1e-9) * step, decimals);
   let max = round(Math.ceil(hi / step - 1e-9) * step, decimals);
   if (min > lo) min = round(min - step, decimals);

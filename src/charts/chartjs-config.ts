@@ -11,7 +11,10 @@ function formatTick(format: 'integer' | 'percent' | 'number' | undefined, decima
   return (value: string | number) => {
     const n = Number(value);
     if (format === 'integer') return Number.isInteger(n) ? String(n) : '';
-    const digits = decimals > 0 ? { minimumFractionDigits: decimals, maximumFractionDigits: decimals } : { maximumFractionDigits: 1 };
+    const digits =
+      decimals > 0
+        ? { minimumFractionDigits: decimals, maximumFractionDigits: decimals }
+        : { maximumFractionDigits: 1 };
     const shown = n.toLocaleString('en-GB', digits);
     return format === 'percent' ? `${shown}%` : shown;
   };
@@ -23,7 +26,10 @@ export function wrapLabel(label: string, width = 16): string | string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of label.split(' ')) {
-    if (line && `${line} ${word}`.length > width) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+    if (line && `${line} ${word}`.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
   return lines;
@@ -58,7 +64,12 @@ function cellLabels(spec: ChartSpec, theme: Theme): Plugin {
       meta.data.forEach((element, i) => {
         const cell = spec.heatmap?.cells[i];
         if (!cell?.label) return;
-        const { x, y, width, height } = element.getProps(['x', 'y', 'width', 'height'], true) as unknown as { x: number; y: number; width: number; height: number };
+        const { x, y, width, height } = element.getProps(['x', 'y', 'width', 'height'], true) as unknown as {
+          x: number;
+          y: number;
+          width: number;
+          height: number;
+        };
         ctx.fillText(cell.label, x + width / 2, y + height / 2, width - 8);
       });
       ctx.restore();
@@ -70,8 +81,18 @@ function cellLabels(spec: ChartSpec, theme: Theme): Plugin {
 export function chartJsConfig(spec: ChartSpec, theme: Theme): ChartConfiguration {
   const c = theme.colors;
   const font = (size: number, weight: 'normal' | 'bold' = 'normal') => ({ family: CHART_FONT, size, weight });
-  const title = { display: true, text: spec.title, color: hex(c.text), font: font(24, 'bold'), padding: { top: 4, bottom: 16 } };
-  const legend = { display: spec.legend, position: 'bottom' as const, labels: { color: hex(c.text), font: font(17), boxWidth: 18, padding: 16 } };
+  const title = {
+    display: true,
+    text: spec.title,
+    color: hex(c.text),
+    font: font(24, 'bold'),
+    padding: { top: 4, bottom: 16 },
+  };
+  const legend = {
+    display: spec.legend,
+    position: 'bottom' as const,
+    labels: { color: hex(c.text), font: font(17), boxWidth: 18, padding: 16 },
+  };
   const plugins = [background(hex(c.background))];
 
   if (spec.type === 'heatmap' && spec.heatmap) {
@@ -81,23 +102,49 @@ export function chartJsConfig(spec: ChartSpec, theme: Theme): ChartConfiguration
     return {
       type: 'matrix',
       data: {
-        datasets: [{
-          label: spec.title,
-          data: h.cells.map((cell) => ({ x: h.cols[cell.col] ?? '', y: h.rows[cell.row] ?? '', v: cell.label ? cell.label.split(' ').length : 0 })),
-          backgroundColor: h.cells.map((cell) => hex(cell.color)),
-          borderColor: hex(c.background),
-          borderWidth: 2,
-          width: ({ chart }: { chart: Chart }) => (chart.chartArea?.width ?? 0) / cols - 2,
-          height: ({ chart }: { chart: Chart }) => (chart.chartArea?.height ?? 0) / rows - 2,
-        }],
+        datasets: [
+          {
+            label: spec.title,
+            data: h.cells.map((cell) => ({
+              x: h.cols[cell.col] ?? '',
+              y: h.rows[cell.row] ?? '',
+              v: cell.label ? cell.label.split(' ').length : 0,
+            })),
+            backgroundColor: h.cells.map((cell) => hex(cell.color)),
+            borderColor: hex(c.background),
+            borderWidth: 2,
+            width: ({ chart }: { chart: Chart }) => (chart.chartArea?.width ?? 0) / cols - 2,
+            height: ({ chart }: { chart: Chart }) => (chart.chartArea?.height ?? 0) / rows - 2,
+          },
+        ],
       },
       options: {
-        animation: false, responsive: false,
+        animation: false,
+        responsive: false,
         plugins: { title, legend: { display: false }, tooltip: { enabled: false } },
         scales: {
-          x: { type: 'category', labels: h.cols, offset: true, grid: { display: false }, ticks: { color: hex(c.muted), font: font(16) }, title: { display: true, text: spec.axisTitles?.category ?? '', color: hex(c.muted), font: font(17, 'bold') } },
+          x: {
+            type: 'category',
+            labels: h.cols,
+            offset: true,
+            grid: { display: false },
+            ticks: { color: hex(c.muted), font: font(16) },
+            title: {
+              display: true,
+              text: spec.axisTitles?.category ?? '',
+              color: hex(c.muted),
+              font: font(17, 'bold'),
+            },
+          },
           // A vertical category axis runs bottom up: give it the rows bottom first.
-          y: { type: 'category', labels: [...h.rows].reverse(), offset: true, grid: { display: false }, ticks: { color: hex(c.muted), font: font(16) }, title: { display: true, text: spec.axisTitles?.value ?? '', color: hex(c.muted), font: font(17, 'bold') } },
+          y: {
+            type: 'category',
+            labels: [...h.rows].reverse(),
+            offset: true,
+            grid: { display: false },
+            ticks: { color: hex(c.muted), font: font(16) },
+            title: { display: true, text: spec.axisTitles?.value ?? '', color: hex(c.muted), font: font(17, 'bold') },
+          },
         },
       },
       plugins: [...plugins, cellLabels(spec, theme)],
@@ -108,8 +155,23 @@ export function chartJsConfig(spec: ChartSpec, theme: Theme): ChartConfiguration
     const series = spec.series[0];
     const doughnut: ChartConfiguration<'doughnut'> = {
       type: 'doughnut',
-      data: { labels: spec.labels, datasets: [{ data: (series?.values ?? []).map((v) => v ?? 0), backgroundColor: (series?.pointColors ?? []).map(hex), borderColor: hex(c.background), borderWidth: 2 }] },
-      options: { animation: false, responsive: false, cutout: '55%', plugins: { title, legend: { ...legend, position: 'right' }, tooltip: { enabled: false } } },
+      data: {
+        labels: spec.labels,
+        datasets: [
+          {
+            data: (series?.values ?? []).map((v) => v ?? 0),
+            backgroundColor: (series?.pointColors ?? []).map(hex),
+            borderColor: hex(c.background),
+            borderWidth: 2,
+          },
+        ],
+      },
+      options: {
+        animation: false,
+        responsive: false,
+        cutout: '55%',
+        plugins: { title, legend: { ...legend, position: 'right' }, tooltip: { enabled: false } },
+      },
       plugins: plugins as Plugin<'doughnut'>[],
     };
     return doughnut as unknown as ChartConfiguration;
@@ -122,11 +184,21 @@ export function chartJsConfig(spec: ChartSpec, theme: Theme): ChartConfiguration
     ...(spec.valueAxis?.max !== undefined ? { max: spec.valueAxis.max } : {}),
     grid: { color: hex(c.line) },
     border: { display: false },
-    ticks: { color: hex(c.muted), font: font(16), callback: formatTick(spec.valueAxis?.format, spec.valueAxis?.decimals), maxTicksLimit: 11, ...(spec.valueAxis?.step ? { stepSize: spec.valueAxis.step } : {}) },
+    ticks: {
+      color: hex(c.muted),
+      font: font(16),
+      callback: formatTick(spec.valueAxis?.format, spec.valueAxis?.decimals),
+      maxTicksLimit: 11,
+      ...(spec.valueAxis?.step ? { stepSize: spec.valueAxis.step } : {}),
+    },
   };
   const horizontal = spec.horizontal ?? false;
   // Bar categories are few and all must show (wrapped); line charts have dates, and may skip some.
-  const categoryScale = { stacked: spec.stacked ?? false, grid: { display: false }, ticks: { color: hex(c.muted), font: font(16), autoSkip: spec.type === 'line', maxRotation: 0 } };
+  const categoryScale = {
+    stacked: spec.stacked ?? false,
+    grid: { display: false },
+    ticks: { color: hex(c.muted), font: font(16), autoSkip: spec.type === 'line', maxRotation: 0 },
+  };
   return {
     type: spec.type,
     data: {
@@ -137,11 +209,20 @@ export function chartJsConfig(spec: ChartSpec, theme: Theme): ChartConfiguration
         backgroundColor: hex(s.color),
         borderColor: hex(s.color),
         borderWidth: spec.type === 'line' ? 3 : 0,
-        ...(spec.type === 'line' ? { borderDash: s.dashed ? [10, 6] : [], pointRadius: s.markers ? 4 : 0, pointBackgroundColor: hex(s.color), spanGaps: false, tension: 0 } : {}),
+        ...(spec.type === 'line'
+          ? {
+              borderDash: s.dashed ? [10, 6] : [],
+              pointRadius: s.markers ? 4 : 0,
+              pointBackgroundColor: hex(s.color),
+              spanGaps: false,
+              tension: 0,
+            }
+          : {}),
       })),
     },
     options: {
-      animation: false, responsive: false,
+      animation: false,
+      responsive: false,
       indexAxis: horizontal ? 'y' : 'x',
       plugins: { title, legend, tooltip: { enabled: false } },
       scales: horizontal ? { x: valueScale, y: categoryScale } : { x: categoryScale, y: valueScale },

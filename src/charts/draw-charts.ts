@@ -17,7 +17,11 @@ export type PngMessage =
 
 export interface ChartDrawer {
   /** Draws the specs; the PNGs come back in the specs' order, with the same bytes however they were drawn. */
-  draw(specs: readonly ChartSpec[], theme: Theme, onChart?: (done: number, total: number) => void): Promise<Map<string, Buffer>>;
+  draw(
+    specs: readonly ChartSpec[],
+    theme: Theme,
+    onChart?: (done: number, total: number) => void,
+  ): Promise<Map<string, Buffer>>;
   /** Stops the thread (after a failed build, or once the PNGs are in). */
   close(): void;
 }
@@ -56,7 +60,8 @@ export function chartDrawer(options: { early: boolean }): ChartDrawer {
       const drawn = new Promise<Map<string, Buffer>>((resolve, reject) => {
         worker.on('message', (m: PngMessage) => {
           if (m.kind === 'progress') onChart?.(m.done, m.total);
-          else if (m.kind === 'done') resolve(new Map(m.pngs.map(([id, png]) => [id, Buffer.from(png.buffer, png.byteOffset, png.byteLength)])));
+          else if (m.kind === 'done')
+            resolve(new Map(m.pngs.map(([id, png]) => [id, Buffer.from(png.buffer, png.byteOffset, png.byteLength)])));
           else reject(new Error(`drawing the charts failed: ${m.message}`));
         });
         worker.postMessage({ specs, theme } satisfies PngRequest);

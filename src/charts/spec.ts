@@ -35,7 +35,13 @@ export interface ChartSpec {
   horizontal?: boolean;
   legend: boolean;
   /** `decimals`: how many decimals tick labels need to stay distinct (0 when not given). */
-  valueAxis?: { min?: number; max?: number; step?: number; decimals?: number; format: 'integer' | 'percent' | 'number' };
+  valueAxis?: {
+    min?: number;
+    max?: number;
+    step?: number;
+    decimals?: number;
+    format: 'integer' | 'percent' | 'number';
+  };
   /** Axis titles, when the axes need naming. */
   axisTitles?: { category?: string; value?: string };
   /** For heatmaps: row and column labels (rows top to bottom) and cells. */

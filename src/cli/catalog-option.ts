@@ -11,5 +11,7 @@ export async function findCatalog(id: string, dataDir?: string): Promise<Catalog
   const found = set.catalogs.get(id)?.index;
   if (found) return found;
   const ids = [...set.catalogs.keys()];
-  throw userError('usage', 'unknown-catalog', `there is no catalog "${id}"`, { hint: suggestionHint(id, ids, `available: ${ids.join(', ')}`) });
+  throw userError('usage', 'unknown-catalog', `there is no catalog "${id}"`, {
+    hint: suggestionHint(id, ids, `available: ${ids.join(', ')}`),
+  });
 }

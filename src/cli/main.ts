@@ -15,7 +15,16 @@ import { printProblems, type CommandContext } from './context.js';
 import { exitCodeOf, exitCodes } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 
-const commands = [registerBuild, registerDiff, registerValidate, registerImport, registerCatalog, registerSchema, registerInit, registerTemplate] as const;
+const commands = [
+  registerBuild,
+  registerDiff,
+  registerValidate,
+  registerImport,
+  registerCatalog,
+  registerSchema,
+  registerInit,
+  registerTemplate,
+] as const;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string };
@@ -25,7 +34,12 @@ function version(): string {
 /** The whole CLI: argv in, exit code out. Only bin.ts touches the process. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let exit: number = exitCodes.ok;
-  const ctx: CommandContext = { io, setExit: (code) => { exit = code; } };
+  const ctx: CommandContext = {
+    io,
+    setExit: (code) => {
+      exit = code;
+    },
+  };
   const program = new Command('ztdeck')
     .description('Zero Trust adoption progress decks, charts and reports from YAML.')
     .version(version(), '-v, --version')
@@ -35,7 +49,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   for (const register of commands) register(program, ctx);
   const configure = (cmd: Command, prefix: string) => {
     for (const sub of cmd.commands) {
-      sub.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }).showHelpAfterError(`(run ztdeck ${prefix}${sub.name()} --help for usage)`);
+      sub
+        .exitOverride()
+        .configureOutput({ writeOut: io.out, writeErr: io.err })
+        .showHelpAfterError(`(run ztdeck ${prefix}${sub.name()} --help for usage)`);
       configure(sub, `${prefix}${sub.name()} `);
     }
   };
@@ -53,7 +70,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       printProblems(ctx, e.problems);
       return exitCodeOf[e.kind];
     }
-    io.err(`ztdeck: internal error. This is a bug in ztdeck; please report it with the text below.\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    io.err(
+      `ztdeck: internal error. This is a bug in ztdeck; please report it with the text below.\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
     return exitCodes.internal;
   }
 }

@@ -16,23 +16,35 @@ export interface DecodedText {
  */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length > MAX_YAML_BYTES) {
-    return fail(file, 'file-too-large', `the file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_YAML_BYTES)}`,
-      'split the data or remove what the deck does not need; program files are normally a few kilobytes');
+    return fail(
+      file,
+      'file-too-large',
+      `the file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_YAML_BYTES)}`,
+      'split the data or remove what the deck does not need; program files are normally a few kilobytes',
+    );
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail(file, 'file-not-utf8', 'the file is saved as UTF-16', 'save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)');
+    return fail(
+      file,
+      'file-not-utf8',
+      'the file is saved as UTF-16',
+      'save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)',
+    );
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const { line, column, lineText } = bytePosition(bytes, bad);
     const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     return {
-      problems: [{
-        code: 'file-not-utf8', severity: 'error',
-        message: `byte 0x${byte} at offset ${bad} is not valid UTF-8`,
-        hint: 'save the file as UTF-8; it was probably saved as Latin-1 or Windows-1252',
-        location: { file, line, column, length: 1, lineText },
-      }],
+      problems: [
+        {
+          code: 'file-not-utf8',
+          severity: 'error',
+          message: `byte 0x${byte} at offset ${bad} is not valid UTF-8`,
+          hint: 'save the file as UTF-8; it was probably saved as Latin-1 or Windows-1252',
+          location: { file, line, column, length: 1, lineText },
+        },
+      ],
     };
   }
   let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -56,15 +68,23 @@ function controlCharacterProblems(text: string, file: string): Problem[] {
     const start = lineStarts[line] ?? 0;
     const end = text.indexOf('\n', start);
     problems.push({
-      code: 'control-character', severity: 'error',
+      code: 'control-character',
+      severity: 'error',
       message: `the file holds the control character ${describeCodePoint(m[0])}, which cannot appear in a deck`,
       hint: 'delete it; it usually comes from text pasted from another program',
-      location: { file, line: line + 1, column: offset - start + 1, length: 1, lineText: visible(text.slice(start, end < 0 ? undefined : end)) },
+      location: {
+        file,
+        line: line + 1,
+        column: offset - start + 1,
+        length: 1,
+        lineText: visible(text.slice(start, end < 0 ? undefined : end)),
+      },
     });
   }
   if (matches.length > MAX_REPORTED) {
     problems.push({
-      code: 'control-character', severity: 'error',
+      code: 'control-character',
+      severity: 'error',
       message: `${matches.length - MAX_REPORTED} more control characters in this file`,
       hint: 'search the file for invisible characters and delete them',
       location: { file },
@@ -77,7 +97,6 @@ export function describeCodePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-
 /** Makes control characters and broken surrogates visible in an excerpt or a message (⟨U+000B⟩). */
 export function visible(s: string): string {
   const shown = (c: string) => `⟨${describeCodePoint(c)}⟩`;
@@ -89,13 +108,22 @@ export function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i] ?? 0;
-    let need = 0;
-    let min = 0;
-    if (c < 0x80) { i++; continue; }
-    if (c >= 0xc2 && c <= 0xdf) { need = 1; min = 0x80; }
-    else if (c >= 0xe0 && c <= 0xef) { need = 2; min = 0x800; }
-    else if (c >= 0xf0 && c <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
+    let need: number;
+    let min: number;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    if (c >= 0xc2 && c <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     let cp = c & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       const cc = b[i + k];
@@ -111,7 +139,11 @@ export function firstInvalidUtf8(b: Uint8Array): number {
 function bytePosition(b: Uint8Array, offset: number): { line: number; column: number; lineText: string } {
   let line = 1;
   let start = 0;
-  for (let i = 0; i < offset; i++) if (b[i] === 10) { line++; start = i + 1; }
+  for (let i = 0; i < offset; i++)
+    if (b[i] === 10) {
+      line++;
+      start = i + 1;
+    }
   let end = b.indexOf(10, start);
   if (end < 0) end = b.length;
   const before = new TextDecoder('utf-8').decode(b.subarray(start, offset));

@@ -24,8 +24,12 @@ export async function loadProgram(from: string | FileSource): Promise<LoadedProg
   const kind = await source.kind('');
   if (kind !== 'dir') {
     loaded.problems.push({
-      code: kind === 'missing' ? 'path-not-found' : 'path-not-a-folder', severity: 'error',
-      message: kind === 'missing' ? `the program folder ${source.label} does not exist` : `${source.label} is a file, not a program folder`,
+      code: kind === 'missing' ? 'path-not-found' : 'path-not-a-folder',
+      severity: 'error',
+      message:
+        kind === 'missing'
+          ? `the program folder ${source.label} does not exist`
+          : `${source.label} is a file, not a program folder`,
       hint: 'give the folder that holds program.yaml (ztdeck init <folder> creates one)',
       location: { file: source.display('') },
     });
@@ -37,8 +41,11 @@ export async function loadProgram(from: string | FileSource): Promise<LoadedProg
     if (!topLevel.includes(name)) {
       if (dataFiles[k].required) {
         loaded.problems.push({
-          code: 'path-not-found', severity: 'error', message: `the program folder has no ${name}`,
-          hint: `create ${name} (ztdeck init <folder> writes a complete example)`, location: { file: source.display(name) },
+          code: 'path-not-found',
+          severity: 'error',
+          message: `the program folder has no ${name}`,
+          hint: `create ${name} (ztdeck init <folder> writes a complete example)`,
+          location: { file: source.display(name) },
         });
       }
       continue;
@@ -50,7 +57,9 @@ export async function loadProgram(from: string | FileSource): Promise<LoadedProg
   const known = new Set<string>(singleFileKinds.map((k) => dataFiles[k].path));
   for (const name of topLevel.filter((n) => !known.has(n))) {
     loaded.problems.push({
-      code: 'unknown-file', severity: 'warning', message: `${name} is not a ztdeck file and is ignored`,
+      code: 'unknown-file',
+      severity: 'warning',
+      message: `${name} is not a ztdeck file and is ignored`,
       hint: `the files ztdeck reads are ${[...known].join(', ')} and ${SCENARIO_DIR}/*.yaml`,
       location: { file: source.display(name) },
     });

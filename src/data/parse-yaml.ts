@@ -70,18 +70,27 @@ export function parseYaml(text: string, absolutePath: string, displayPath: strin
   if (tooDeep !== undefined) {
     const file = new SourceFile(absolutePath, displayPath, text, parseDocument(''), lineCounterOf(text));
     return {
-      problems: [{
-        code: 'yaml-too-deep', severity: 'error',
-        message: `lists and mappings nest more than ${MAX_NESTING} deep here`,
-        hint: 'ztdeck\'s files nest a few levels only; check for stray [ or { characters',
-        location: file.at(tooDeep, 1),
-      }],
+      problems: [
+        {
+          code: 'yaml-too-deep',
+          severity: 'error',
+          message: `lists and mappings nest more than ${MAX_NESTING} deep here`,
+          hint: "ztdeck's files nest a few levels only; check for stray [ or { characters",
+          location: file.at(tooDeep, 1),
+        },
+      ],
     };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
-    schema: 'core', version: '1.2', uniqueKeys: true, strict: true, merge: false,
-    prettyErrors: false, stringKeys: true, lineCounter,
+    schema: 'core',
+    version: '1.2',
+    uniqueKeys: true,
+    strict: true,
+    merge: false,
+    prettyErrors: false,
+    stringKeys: true,
+    lineCounter,
   });
   const file = new SourceFile(absolutePath, displayPath, text, doc, lineCounter);
   const problems: Problem[] = [];
@@ -89,7 +98,8 @@ export function parseYaml(text: string, absolutePath: string, displayPath: strin
   const directive = /^%[A-Za-z]+/m.exec(text);
   if (directive && (doc.directives?.docStart || doc.directives?.yaml.explicit)) {
     problems.push({
-      code: 'yaml-directive', severity: 'error',
+      code: 'yaml-directive',
+      severity: 'error',
       message: `the directive ${directive[0]} is not allowed`,
       hint: 'delete the directive line (and the --- after it); ztdeck always reads YAML 1.2',
       location: file.at(directive.index, directive[0].length),
@@ -114,11 +124,15 @@ export function parseYaml(text: string, absolutePath: string, displayPath: strin
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return {
       file,
-      problems: [{
-        code: 'file-empty', severity: 'error', message: 'the file is empty',
-        hint: 'add the data it should hold (see the README\'s data format), or delete the file if it is optional',
-        location: { file: displayPath },
-      }],
+      problems: [
+        {
+          code: 'file-empty',
+          severity: 'error',
+          message: 'the file is empty',
+          hint: "add the data it should hold (see the README's data format), or delete the file if it is optional",
+          location: { file: displayPath },
+        },
+      ],
     };
   }
   try {
@@ -127,12 +141,15 @@ export function parseYaml(text: string, absolutePath: string, displayPath: strin
     if (e instanceof Error && /alias/i.test(e.message)) {
       return {
         file,
-        problems: [{
-          code: 'yaml-alias-limit', severity: 'error',
-          message: `the aliases in this file expand beyond the limit of ${MAX_ALIAS_COUNT} (an "alias bomb")`,
-          hint: 'write the values out instead of nesting aliases (*name) inside anchors (&name)',
-          location: firstAlias(file),
-        }],
+        problems: [
+          {
+            code: 'yaml-alias-limit',
+            severity: 'error',
+            message: `the aliases in this file expand beyond the limit of ${MAX_ALIAS_COUNT} (an "alias bomb")`,
+            hint: 'write the values out instead of nesting aliases (*name) inside anchors (&name)',
+            location: firstAlias(file),
+          },
+        ],
       };
     }
     throw e;
@@ -143,10 +160,24 @@ const INDEPENDENT_ERRORS = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS', 'TAG_RESOL
 
 const PARSER_CODES: Record<string, { code: ProblemCode; message?: string; hint: string }> = {
   DUPLICATE_KEY: { code: 'yaml-duplicate-key', hint: 'keep one of the two keys' },
-  TAB_AS_INDENT: { code: 'yaml-tab-indent', message: 'a tab is used for indentation', hint: 'indent with spaces (two per level); set the editor to insert spaces for tabs' },
-  MULTIPLE_DOCS: { code: 'yaml-multiple-documents', message: 'the file holds more than one YAML document', hint: 'remove the --- separator; each file holds one document' },
-  TAG_RESOLVE_FAILED: { code: 'yaml-tag', hint: 'remove the tag (the word starting with !); ztdeck reads plain text, numbers, lists and mappings' },
-  BAD_INDENT: { code: 'yaml-syntax', hint: 'align this line with the other keys or items at the same level (spaces only)' },
+  TAB_AS_INDENT: {
+    code: 'yaml-tab-indent',
+    message: 'a tab is used for indentation',
+    hint: 'indent with spaces (two per level); set the editor to insert spaces for tabs',
+  },
+  MULTIPLE_DOCS: {
+    code: 'yaml-multiple-documents',
+    message: 'the file holds more than one YAML document',
+    hint: 'remove the --- separator; each file holds one document',
+  },
+  TAG_RESOLVE_FAILED: {
+    code: 'yaml-tag',
+    hint: 'remove the tag (the word starting with !); ztdeck reads plain text, numbers, lists and mappings',
+  },
+  BAD_INDENT: {
+    code: 'yaml-syntax',
+    hint: 'align this line with the other keys or items at the same level (spaces only)',
+  },
   MISSING_CHAR: { code: 'yaml-syntax', hint: 'close the quote or bracket, or remove the opening one' },
 };
 
@@ -164,7 +195,9 @@ function fromParserError(file: SourceFile, e: YAMLError): Problem {
   if (e.code === 'TAG_RESOLVE_FAILED') message = `the tag ${tagText(file.text, start)} is not allowed`;
   message = message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, '');
   return {
-    code: known?.code ?? 'yaml-syntax', severity: 'error', message,
+    code: known?.code ?? 'yaml-syntax',
+    severity: 'error',
+    message,
     hint: known?.hint ?? 'check the indentation, quotes and colons on this line and the one above',
     location: file.at(start, end - start),
   };
@@ -184,11 +217,15 @@ function duplicateKeys(file: SourceFile): Problem[] {
         if (!isPair(pair) || !isScalar(pair.key)) continue;
         const key = String(pair.key.value);
         const first = seen.get(key);
-        if (!first) { seen.set(key, pair.key); continue; }
+        if (!first) {
+          seen.set(key, pair.key);
+          continue;
+        }
         const firstLine = file.at(first.range?.[0] ?? 0).line;
         const range = pair.key.range ?? [0, 1];
         problems.push({
-          code: 'yaml-duplicate-key', severity: 'error',
+          code: 'yaml-duplicate-key',
+          severity: 'error',
           message: `the key "${key}" appears twice in this mapping (first on line ${firstLine})`,
           hint: 'keep one of the two; YAML would silently keep only the last',
           location: file.at(range[0], range[1] - range[0]),
@@ -206,7 +243,8 @@ function reservedKeys(file: SourceFile): Problem[] {
       if (!isScalar(pair.key) || !RESERVED_KEYS.has(String(pair.key.value))) return;
       const range = pair.key.range ?? [0, 1];
       problems.push({
-        code: 'yaml-reserved-key', severity: 'error',
+        code: 'yaml-reserved-key',
+        severity: 'error',
         message: `the key "${String(pair.key.value)}" is reserved`,
         hint: 'rename or remove it; ztdeck refuses keys that could change how objects behave',
         location: file.at(range[0], range[1] - range[0]),
@@ -220,10 +258,12 @@ function firstAlias(file: SourceFile) {
   let offset = 0;
   visit(file.doc, {
     Alias(_, node) {
-      if (isAlias(node) && node.range) { offset = node.range[0]; return visit.BREAK; }
+      if (isAlias(node) && node.range) {
+        offset = node.range[0];
+        return visit.BREAK;
+      }
       return undefined;
     },
   });
   return file.at(offset, 1);
 }
-

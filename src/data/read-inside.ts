@@ -30,17 +30,32 @@ export async function readInside(folder: string, rel: string, maxBytes: number):
   const root = await realpath(folder);
   const target = path.join(root, ...rel.split('/').filter(Boolean));
   const real = await realpath(target).catch(() => undefined);
-  if (real === undefined) throw new RefusedFile('missing', 'the file does not exist (or is a link to nothing)', 'check the path and its case');
+  if (real === undefined)
+    throw new RefusedFile(
+      'missing',
+      'the file does not exist (or is a link to nothing)',
+      'check the path and its case',
+    );
   if (!isInside(root, real)) {
-    throw new RefusedFile('outside', 'the file is a link that leads out of its folder', 'copy the file into the folder instead of linking to a file outside it');
+    throw new RefusedFile(
+      'outside',
+      'the file is a link that leads out of its folder',
+      'copy the file into the folder instead of linking to a file outside it',
+    );
   }
   const info = await stat(real);
-  if (!info.isFile()) throw new RefusedFile('not-a-file', `it is ${info.isDirectory() ? 'a folder' : 'not a regular file'}`, 'give a regular file');
+  if (!info.isFile())
+    throw new RefusedFile(
+      'not-a-file',
+      `it is ${info.isDirectory() ? 'a folder' : 'not a regular file'}`,
+      'give a regular file',
+    );
   if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
   // O_NONBLOCK: should the file be swapped for a pipe after the check, opening it still cannot hang.
   const handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
   try {
-    if (!(await handle.stat()).isFile()) throw new RefusedFile('not-a-file', 'it is not a regular file', 'give a regular file');
+    if (!(await handle.stat()).isFile())
+      throw new RefusedFile('not-a-file', 'it is not a regular file', 'give a regular file');
     // Read up to one byte past the cap: a file that grew after it was measured is still stopped.
     const chunks: Buffer[] = [];
     let length = 0;
@@ -59,6 +74,13 @@ export async function readInside(folder: string, rel: string, maxBytes: number):
 }
 
 function tooLarge(size: number, max: number): RefusedFile {
-  const shown = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`);
-  return new RefusedFile('too-large', size > max + 1 ? `the file is ${shown(size)}; the limit is ${shown(max)}` : `the file is larger than the limit of ${shown(max)}`, 'make the file smaller');
+  const shown = (n: number) =>
+    n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+  return new RefusedFile(
+    'too-large',
+    size > max + 1
+      ? `the file is ${shown(size)}; the limit is ${shown(max)}`
+      : `the file is larger than the limit of ${shown(max)}`,
+    'make the file smaller',
+  );
 }

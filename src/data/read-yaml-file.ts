@@ -38,17 +38,23 @@ export async function readYaml(load: () => Promise<Uint8Array>, id: string, show
 }
 
 const REFUSED: Record<RefusedFile['kind'], ProblemCode> = {
-  missing: 'path-not-found', outside: 'unsafe-file', 'not-a-file': 'unsafe-file', 'too-large': 'file-too-large',
+  missing: 'path-not-found',
+  outside: 'unsafe-file',
+  'not-a-file': 'unsafe-file',
+  'too-large': 'file-too-large',
 };
 
 /** A file that could not be read, as a problem: what the reader refused, or what the system said. */
 export function unreadable(e: unknown, shown: string): Problem {
-  if (e instanceof RefusedFile) return { code: REFUSED[e.kind], severity: 'error', message: e.message, hint: e.hint, location: { file: shown } };
+  if (e instanceof RefusedFile)
+    return { code: REFUSED[e.kind], severity: 'error', message: e.message, hint: e.hint, location: { file: shown } };
   const code = (e as NodeJS.ErrnoException).code;
   return {
-    code: code === 'EISDIR' ? 'path-not-a-folder' : 'path-not-found', severity: 'error',
-    message: code === 'EISDIR' ? 'this is a folder, not a file' : `the file cannot be read (${code ?? 'unknown error'})`,
-    hint: 'check the path and the file\'s permissions',
+    code: code === 'EISDIR' ? 'path-not-a-folder' : 'path-not-found',
+    severity: 'error',
+    message:
+      code === 'EISDIR' ? 'this is a folder, not a file' : `the file cannot be read (${code ?? 'unknown error'})`,
+    hint: "check the path and the file's permissions",
     location: { file: shown },
   };
 }

@@ -12,11 +12,18 @@ import { folderSource, GitError, gitSource, type FileSource } from './file-sourc
 export async function resolveState(spec: string, cwd: string, programDir: string): Promise<FileSource> {
   // Joined without normalising: "HEAD~1:data/../data" names a revision, not the folder "data".
   const local = path.isAbsolute(spec) ? spec : `${cwd}${path.sep}${spec}`;
-  if (await stat(local).then((s) => s.isDirectory(), () => false)) return folderSource(path.resolve(local));
+  if (
+    await stat(local).then(
+      (s) => s.isDirectory(),
+      () => false,
+    )
+  )
+    return folderSource(path.resolve(local));
   const colon = spec.indexOf(':');
-  const [rev, where] = colon > 0 && !/^[a-zA-Z]:[\\/]/.test(spec)
-    ? [spec.slice(0, colon), spec.slice(colon + 1)]
-    : [spec, { absolute: path.resolve(cwd, programDir) }];
+  const [rev, where] =
+    colon > 0 && !/^[a-zA-Z]:[\\/]/.test(spec)
+      ? [spec.slice(0, colon), spec.slice(colon + 1)]
+      : [spec, { absolute: path.resolve(cwd, programDir) }];
   try {
     return await gitSource(cwd, rev, where === '' ? '.' : where);
   } catch (e) {

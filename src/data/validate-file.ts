@@ -10,7 +10,10 @@ export interface Validated<T> {
 }
 
 /** Checks one parsed file against its schema; problems are located in the file's own text. */
-export function validateFile<S extends z.ZodType>(yaml: YamlFile, schema: S): { value?: Validated<z.output<S>>; problems: Problem[] } {
+export function validateFile<S extends z.ZodType>(
+  yaml: YamlFile,
+  schema: S,
+): { value?: Validated<z.output<S>>; problems: Problem[] } {
   const result = schema.safeParse(yaml.value, { reportInput: true });
   if (result.success) return { value: { file: yaml.file, data: result.data }, problems: [] };
   return { problems: zodProblems(result.error.issues, yaml.file, schema) };

@@ -28,12 +28,22 @@ function objectiveChanges(a: ObjectiveModel | undefined, b: ObjectiveModel | und
   if (!b) return [{ ...base, kind: 'removed', fromStatus: o.status }];
   const out: ObjectiveChange[] = [];
   const kind = statusChange(a, b);
-  if (kind) out.push({ ...base, kind, fromStatus: a.status, toStatus: b.status, fromPercent: a.percent, toPercent: b.percent, ...(b.reason ? { reason: b.reason } : {}) });
+  if (kind)
+    out.push({
+      ...base,
+      kind,
+      fromStatus: a.status,
+      toStatus: b.status,
+      fromPercent: a.percent,
+      toPercent: b.percent,
+      ...(b.reason ? { reason: b.reason } : {}),
+    });
   if (a.due && b.due && a.due !== b.due && b.status !== 'complete') {
     const days = daysBetween(a.due, b.due);
     out.push({ ...base, kind: days > 0 ? 'due-slipped' : 'due-earlier', fromDue: a.due, toDue: b.due, days });
   }
-  if (a.owner && b.owner && a.owner !== b.owner) out.push({ ...base, kind: 'owner', fromOwner: a.owner, toOwner: b.owner });
+  if (a.owner && b.owner && a.owner !== b.owner)
+    out.push({ ...base, kind: 'owner', fromOwner: a.owner, toOwner: b.owner });
   return out;
 }
 
@@ -52,9 +62,14 @@ function kpiChange(a: KpiModel | undefined, b: KpiModel | undefined): KpiChange 
   if (a.current.date === b.current.date && a.current.value === b.current.value) return undefined;
   const change = Math.round((b.current.value - a.current.value) * 1e6) / 1e6;
   return {
-    ...base, kind: 'moved', from: a.current, to: b.current, change,
-    better: change === 0 ? null : (change > 0) === (b.direction === 'higher'),
-    reachedTarget: !a.onTarget && b.onTarget, lostTarget: a.onTarget && !b.onTarget,
+    ...base,
+    kind: 'moved',
+    from: a.current,
+    to: b.current,
+    change,
+    better: change === 0 ? null : change > 0 === (b.direction === 'higher'),
+    reachedTarget: !a.onTarget && b.onTarget,
+    lostTarget: a.onTarget && !b.onTarget,
   };
 }
 
@@ -62,7 +77,8 @@ function stagesOf(m: ProgramModel): Map<string, StageModel & { scenarioId: strin
   const out = new Map<string, StageModel & { scenarioId: string; track: string | null }>();
   for (const s of m.scenarios) {
     for (const st of s.stages) out.set(`${s.id}//${st.stage}`, { ...st, scenarioId: s.id, track: null });
-    for (const t of s.tracks) for (const st of t.stages) out.set(`${s.id}/${t.id}/${st.stage}`, { ...st, scenarioId: s.id, track: t.id });
+    for (const t of s.tracks)
+      for (const st of t.stages) out.set(`${s.id}/${t.id}/${st.stage}`, { ...st, scenarioId: s.id, track: t.id });
   }
   return out;
 }
@@ -96,11 +112,29 @@ export function diffPrograms(a: ProgramModel, b: ProgramModel, labels: { from: s
   const stagesA = stagesOf(a);
   const stages: StageChange[] = [...stagesOf(b)].flatMap(([k, st]) => {
     const before = stagesA.get(k);
-    return before && before.state !== st.state ? [{ scenarioId: st.scenarioId, track: st.track, stage: st.stage, label: st.label, from: before.state, to: st.state }] : [];
+    return before && before.state !== st.state
+      ? [
+          {
+            scenarioId: st.scenarioId,
+            track: st.track,
+            stage: st.stage,
+            label: st.label,
+            from: before.state,
+            to: st.state,
+          },
+        ]
+      : [];
   });
 
   const kpiIds = [...new Set([...a.kpis, ...b.kpis].map((k) => k.id))];
-  const kpis = kpiIds.map((id) => kpiChange(a.kpis.find((k) => k.id === id), b.kpis.find((k) => k.id === id))).filter((k): k is KpiChange => k !== undefined);
+  const kpis = kpiIds
+    .map((id) =>
+      kpiChange(
+        a.kpis.find((k) => k.id === id),
+        b.kpis.find((k) => k.id === id),
+      ),
+    )
+    .filter((k): k is KpiChange => k !== undefined);
 
   const riskIds = [...new Set([...a.risks, ...b.risks].map((r) => r.id))];
   const risks = riskIds.flatMap((id): RiskChange[] => {
@@ -110,21 +144,38 @@ export function diffPrograms(a: ProgramModel, b: ProgramModel, labels: { from: s
     const openB = y?.status === 'open';
     if (!openA && openB && y) return [{ kind: 'opened' as const, id, title: y.title, to: rating(y) }];
     if (openA && !openB && x) return [{ kind: 'closed' as const, id, title: (y ?? x).title, from: rating(x) }];
-    if (openA && openB && x && y && (x.likelihood !== y.likelihood || x.impact !== y.impact)) return [{ kind: 're-rated' as const, id, title: y.title, from: rating(x), to: rating(y) }];
+    if (openA && openB && x && y && (x.likelihood !== y.likelihood || x.impact !== y.impact))
+      return [{ kind: 're-rated' as const, id, title: y.title, from: rating(x), to: rating(y) }];
     return [];
   });
 
   const decisions = b.decisions.flatMap((d): DecisionChange[] => {
     const before = a.decisions.find((x) => x.id === d.id);
     if (!before && d.status === 'open') return [{ kind: 'asked' as const, id: d.id, title: d.title }];
-    if (before?.status !== 'decided' && d.status === 'decided') return [{ kind: 'decided' as const, id: d.id, title: d.title, ...(d.outcome ? { outcome: d.outcome } : {}) }];
-    if (before?.status === 'open' && d.status === 'deferred') return [{ kind: 'deferred' as const, id: d.id, title: d.title }];
+    if (before?.status !== 'decided' && d.status === 'decided')
+      return [{ kind: 'decided' as const, id: d.id, title: d.title, ...(d.outcome ? { outcome: d.outcome } : {}) }];
+    if (before?.status === 'open' && d.status === 'deferred')
+      return [{ kind: 'deferred' as const, id: d.id, title: d.title }];
     return [];
   });
 
   return {
-    fromDate: a.reportingDate, toDate: b.reportingDate, fromLabel: labels.from, toLabel: labels.to,
-    overall: { from: a.progress.percentComplete, to: b.progress.percentComplete, delta: b.progress.percentComplete - a.progress.percentComplete, completeFrom: a.progress.complete, completeTo: b.progress.complete },
-    scenarios, objectives, stages, kpis, risks, decisions,
+    fromDate: a.reportingDate,
+    toDate: b.reportingDate,
+    fromLabel: labels.from,
+    toLabel: labels.to,
+    overall: {
+      from: a.progress.percentComplete,
+      to: b.progress.percentComplete,
+      delta: b.progress.percentComplete - a.progress.percentComplete,
+      completeFrom: a.progress.complete,
+      completeTo: b.progress.complete,
+    },
+    scenarios,
+    objectives,
+    stages,
+    kpis,
+    risks,
+    decisions,
   };
 }

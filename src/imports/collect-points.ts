@@ -38,7 +38,11 @@ export function provenance(m: TaggedMeasurement): string {
  * payload, else --as-of), one value per snapshot and per day (the latest),
  * one per period with --every, and none after the reporting date.
  */
-export function collectPoints(all: readonly TaggedMeasurement[], targets: KpiTargets, o: CollectOptions): { points: PlannedPoint[]; notes: string[]; problems: Problem[] } {
+export function collectPoints(
+  all: readonly TaggedMeasurement[],
+  targets: KpiTargets,
+  o: CollectOptions,
+): { points: PlannedPoint[]; notes: string[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const notes: string[] = [];
   let ms = all.filter((m) => targets.has(m.metric));
@@ -47,15 +51,25 @@ export function collectPoints(all: readonly TaggedMeasurement[], targets: KpiTar
   const undated = [...new Set(ms.filter((m) => !m.stamp && !o.asOf).map((m) => m.file))];
   for (const file of undated) {
     problems.push({
-      code: 'import-no-date', severity: 'error', message: 'this file carries no date for its values', location: { file },
-      hint: 'give the day the data was taken with --as-of YYYY-MM-DD (ztdeck never uses the file\'s modification time)',
+      code: 'import-no-date',
+      severity: 'error',
+      message: 'this file carries no date for its values',
+      location: { file },
+      hint: "give the day the data was taken with --as-of YYYY-MM-DD (ztdeck never uses the file's modification time)",
     });
   }
   if (undated.length > 0) return { points: [], notes, problems };
   const byAsOf = ms.filter((m) => o.asOf && (!m.stamp || m.stampIsHint));
-  if (o.asOf && byAsOf.length > 0) notes.push(`Dated ${o.asOf} by --as-of: ${[...new Set(byAsOf.map((m) => m.metric))].join(', ')}.`);
-  if (o.asOf && byAsOf.length === 0 && ms.length > 0) notes.push('--as-of was not used: the files carry their own dates.');
-  const dated = ms.map((m, order) => ({ m, order, date: (m.stamp && !(m.stampIsHint && o.asOf) ? m.stamp.date : o.asOf) ?? '', instant: m.stamp?.instant ?? 0 }));
+  if (o.asOf && byAsOf.length > 0)
+    notes.push(`Dated ${o.asOf} by --as-of: ${[...new Set(byAsOf.map((m) => m.metric))].join(', ')}.`);
+  if (o.asOf && byAsOf.length === 0 && ms.length > 0)
+    notes.push('--as-of was not used: the files carry their own dates.');
+  const dated = ms.map((m, order) => ({
+    m,
+    order,
+    date: (m.stamp && !(m.stampIsHint && o.asOf) ? m.stamp.date : o.asOf) ?? '',
+    instant: m.stamp?.instant ?? 0,
+  }));
 
   const points: PlannedPoint[] = [];
   for (const [metricId, { metric, kpi }] of targets) {
@@ -68,14 +82,21 @@ export function collectPoints(all: readonly TaggedMeasurement[], targets: KpiTar
       if (byDay.has(d.date)) collapsed++;
       byDay.set(d.date, d);
     }
-    if (collapsed > 0) notes.push(`${kpi}: ${collapsed} earlier reading${collapsed === 1 ? '' : 's'} of the same day left out (the latest of each day is kept).`);
+    if (collapsed > 0)
+      notes.push(
+        `${kpi}: ${collapsed} earlier reading${collapsed === 1 ? '' : 's'} of the same day left out (the latest of each day is kept).`,
+      );
     let series = [...byDay.values()].sort((a, b) => a.date.localeCompare(b.date));
     if (o.every) series = reduceToPeriods(series, o.every);
     const late = series.filter((d) => d.date > o.reportingDate);
     if (late.length > 0) {
       problems.push({
-        code: 'date-order', severity: 'warning',
-        message: `${kpi}: ${late.length} value${late.length === 1 ? ' is' : 's are'} after the reporting date ${o.reportingDate} and not imported (${late.slice(0, 3).map((d) => d.date).join(', ')}${late.length > 3 ? ', …' : ''})`,
+        code: 'date-order',
+        severity: 'warning',
+        message: `${kpi}: ${late.length} value${late.length === 1 ? ' is' : 's are'} after the reporting date ${o.reportingDate} and not imported (${late
+          .slice(0, 3)
+          .map((d) => d.date)
+          .join(', ')}${late.length > 3 ? ', …' : ''})`,
         hint: 'move reporting.date in program.yaml to import them; kpis.yaml holds no value after it',
       });
     }
@@ -86,7 +107,17 @@ export function collectPoints(all: readonly TaggedMeasurement[], targets: KpiTar
   if (points.length > 0) return { points, notes, problems };
   // Nothing left: values after the reporting date are then the error, not a side note.
   const late = problems.filter((p) => p.code === 'date-order');
-  if (late.length > 0) return { points, notes, problems: problems.map((p) => (p.code === 'date-order' ? { ...p, severity: 'error' as const } : p)) };
-  problems.push({ code: 'import-incomplete', severity: 'error', message: 'nothing to import: the files give no value for the KPIs asked', hint: 'check the files, --tenant and --kpi' });
+  if (late.length > 0)
+    return {
+      points,
+      notes,
+      problems: problems.map((p) => (p.code === 'date-order' ? { ...p, severity: 'error' as const } : p)),
+    };
+  problems.push({
+    code: 'import-incomplete',
+    severity: 'error',
+    message: 'nothing to import: the files give no value for the KPIs asked',
+    hint: 'check the files, --tenant and --kpi',
+  });
   return { points, notes, problems };
 }

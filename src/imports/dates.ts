@@ -21,7 +21,9 @@ export function parseStamp(s: string): Stamp | undefined {
   const ms = MS_JSON.exec(s.trim());
   if (ms) {
     const instant = Number(ms[1]);
-    const off = ms[2] ? (ms[2].startsWith('-') ? -1 : 1) * (Number(ms[2].slice(1, 3)) * 60 + Number(ms[2].slice(3, 5))) : 0;
+    const off = ms[2]
+      ? (ms[2].startsWith('-') ? -1 : 1) * (Number(ms[2].slice(1, 3)) * 60 + Number(ms[2].slice(3, 5)))
+      : 0;
     const date = new Date(instant + off * 60_000).toISOString().slice(0, 10);
     return isRealDate(date) ? { date, instant } : undefined;
   }
@@ -34,7 +36,8 @@ export function parseStamp(s: string): Stamp | undefined {
   const frac = Number(`0.${m[7] ?? '0'}`);
   const zone = m[8] && m[8].toUpperCase() !== 'Z' ? m[8].replace(':', '') : '+0000';
   const offset = (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3, 5)));
-  const instant = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), h, mi, sec) + Math.round(frac * 1000) - offset * 60_000;
+  const instant =
+    Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), h, mi, sec) + Math.round(frac * 1000) - offset * 60_000;
   return { date, instant };
 }
 

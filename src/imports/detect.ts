@@ -5,13 +5,18 @@ import { sourceIds, type DetectedDoc, type SourceId } from './types.js';
 
 /** What a file looks like, said when it matches no shape. */
 function describe(doc: InputDoc): string {
-  if (doc.kind === 'csv') return `a CSV with the columns ${doc.table.header.slice(0, 8).join(', ')}${doc.table.header.length > 8 ? ', …' : ''}`;
+  if (doc.kind === 'csv')
+    return `a CSV with the columns ${doc.table.header.slice(0, 8).join(', ')}${doc.table.header.length > 8 ? ', …' : ''}`;
   const root = doc.root;
-  if (root.isArray) return `a JSON list of ${root.items().length} items${root.items()[0]?.isObject ? ` whose first has the keys ${root.items()[0]?.keys().slice(0, 8).join(', ')}` : ''}`;
+  if (root.isArray)
+    return `a JSON list of ${root.items().length} items${root.items()[0]?.isObject ? ` whose first has the keys ${root.items()[0]?.keys().slice(0, 8).join(', ')}` : ''}`;
   const keys = root.keys();
   const value = root.get('value');
-  if (value?.isArray) return `a JSON object whose value[] items have the keys ${value.items()[0]?.keys().slice(0, 8).join(', ') || '(none)'}`;
-  return keys.length ? `a JSON object with the keys ${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}` : 'an empty JSON object';
+  if (value?.isArray)
+    return `a JSON object whose value[] items have the keys ${value.items()[0]?.keys().slice(0, 8).join(', ') || '(none)'}`;
+  return keys.length
+    ? `a JSON object with the keys ${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}`
+    : 'an empty JSON object';
 }
 
 function shapesOf(ids: readonly SourceId[]): string {
@@ -23,21 +28,32 @@ function shapesOf(ids: readonly SourceId[]): string {
  * or every source's. A file that matches none is an error that says what was
  * expected and what the file holds instead.
  */
-export function detectSources(docs: readonly InputDoc[], named?: SourceId): { bySource: Map<SourceId, DetectedDoc[]>; problems: Problem[] } {
+export function detectSources(
+  docs: readonly InputDoc[],
+  named?: SourceId,
+): { bySource: Map<SourceId, DetectedDoc[]>; problems: Problem[] } {
   const bySource = new Map<SourceId, DetectedDoc[]>();
   const problems: Problem[] = [];
   const candidates = named ? [named] : sourceIds;
   for (const doc of docs) {
-    const hit = candidates.flatMap((s) => importers[s].shapes.filter((sh) => sh.detect(doc)).map((shape) => ({ source: s, shape })))[0];
+    const hit = candidates.flatMap((s) =>
+      importers[s].shapes.filter((sh) => sh.detect(doc)).map((shape) => ({ source: s, shape })),
+    )[0];
     if (hit) {
       bySource.set(hit.source, [...(bySource.get(hit.source) ?? []), { doc, shape: hit.shape }]);
       continue;
     }
-    const elsewhere = named ? sourceIds.find((s) => s !== named && importers[s].shapes.some((sh) => sh.detect(doc))) : undefined;
+    const elsewhere = named
+      ? sourceIds.find((s) => s !== named && importers[s].shapes.some((sh) => sh.detect(doc)))
+      : undefined;
     problems.push({
-      code: 'import-unknown-shape', severity: 'error', location: { file: doc.file },
+      code: 'import-unknown-shape',
+      severity: 'error',
+      location: { file: doc.file },
       message: `${named ? `this is not a ${named} file` : 'ztdeck cannot tell which tool wrote this file'}: it is ${describe(doc)}`,
-      hint: elsewhere ? `it looks like a ${elsewhere} file: run ztdeck import ${elsewhere} ${doc.name}` : `expected one of: ${shapesOf(candidates)}`,
+      hint: elsewhere
+        ? `it looks like a ${elsewhere} file: run ztdeck import ${elsewhere} ${doc.name}`
+        : `expected one of: ${shapesOf(candidates)}`,
     });
   }
   return { bySource, problems };

@@ -49,7 +49,8 @@ export interface ImportResult {
 }
 
 /** A new kpis.yaml starts with this; the import then adds its KPIs under kpis:. */
-export const NEW_KPIS_FILE = '# Program KPIs (created by ztdeck import). Each KPI: title, unit, direction, target, source and a dated series.\nkpis:\n';
+export const NEW_KPIS_FILE =
+  '# Program KPIs (created by ztdeck import). Each KPI: title, unit, direction, target, source and a dated series.\nkpis:\n';
 
 /**
  * The import, in memory: read and recognise the files, read each source,
@@ -58,8 +59,19 @@ export const NEW_KPIS_FILE = '# Program KPIs (created by ztdeck import). Each KP
  */
 export function runImport(req: ImportRequest): ImportResult {
   const before = req.kpis.text ?? '';
-  const result: ImportResult = { problems: [], files: [], changes: [], before, after: before, notes: [], excludedControls: [] };
-  const fail = (problems: readonly Problem[]) => { result.problems.push(...problems); return hasErrors(result.problems); };
+  const result: ImportResult = {
+    problems: [],
+    files: [],
+    changes: [],
+    before,
+    after: before,
+    notes: [],
+    excludedControls: [],
+  };
+  const fail = (problems: readonly Problem[]) => {
+    result.problems.push(...problems);
+    return hasErrors(result.problems);
+  };
 
   const docs: InputDoc[] = [];
   for (const f of req.files) {
@@ -75,7 +87,8 @@ export function runImport(req: ImportRequest): ImportResult {
     result.files.push(...ds.map((d) => ({ file: d.doc.file, source, shape: d.shape.label })));
     const r = importers[source].read(ds);
     tagged.push(...r.measurements.map((m) => ({ ...m, source })));
-    for (const key of ['measurements', 'notes', 'problems', 'tenants', 'excludedControls', 'tests'] as const) (reading[key] as unknown[]).push(...r[key]);
+    for (const key of ['measurements', 'notes', 'problems', 'tenants', 'excludedControls', 'tests'] as const)
+      (reading[key] as unknown[]).push(...r[key]);
     reading.metrics.push(...r.metrics.filter((m) => !reading.metrics.some((x) => x.id === m.id)));
   }
   result.notes.push(...reading.notes);
@@ -84,7 +97,10 @@ export function runImport(req: ImportRequest): ImportResult {
 
   const selected = selectMetrics(reading.metrics, req.kpi);
   if (fail(selected.problems)) return result;
-  const collected = collectPoints(tagged, selected.targets, { reportingDate: req.program.program.reporting.date, ...pick(req) });
+  const collected = collectPoints(tagged, selected.targets, {
+    reportingDate: req.program.program.reporting.date,
+    ...pick(req),
+  });
   result.notes.push(...collected.notes);
   if (fail(collected.problems)) return result;
 
@@ -92,8 +108,11 @@ export function runImport(req: ImportRequest): ImportResult {
   const parsed = parseYaml(text, req.kpis.file, req.kpis.file);
   if (!parsed.file || fail(parsed.problems)) return result;
   const plan = planChanges(collected.points, {
-    ...(req.kpis.text === undefined ? {} : { file: parsed.file }), kpis: kpisOf(parsed.value), replace: req.replace,
-    catalogs: req.catalogs, scope: req.program.program.scenarios,
+    ...(req.kpis.text === undefined ? {} : { file: parsed.file }),
+    kpis: kpisOf(parsed.value),
+    replace: req.replace,
+    catalogs: req.catalogs,
+    scope: req.program.program.scenarios,
   });
   result.changes = plan.changes;
   if (fail(plan.problems)) return result;
@@ -102,7 +121,15 @@ export function runImport(req: ImportRequest): ImportResult {
     for (const change of plan.changes) editor.apply(change);
   } catch (e) {
     if (!(e instanceof EditRefused)) throw e;
-    fail([{ code: 'import-conflict', severity: 'error', message: e.message, hint: 'write kpis.yaml in block style (one key per line), as ztdeck init does', location: { file: req.kpis.file } }]);
+    fail([
+      {
+        code: 'import-conflict',
+        severity: 'error',
+        message: e.message,
+        hint: 'write kpis.yaml in block style (one key per line), as ztdeck init does',
+        location: { file: req.kpis.file },
+      },
+    ]);
     return result;
   }
   const after = applySplices(text, editor.splices);
@@ -110,9 +137,16 @@ export function runImport(req: ImportRequest): ImportResult {
   result.after = req.kpis.text === undefined && plan.changes.length === 0 ? before : after;
 
   if (reading.tests.length > 0) {
-    const refs = new ObjectiveRefs(req.program.catalog, req.program.program.scenarios, new Map(req.program.scenarios.map((s) => [s.scenario, s])));
+    const refs = new ObjectiveRefs(
+      req.program.catalog,
+      req.program.program.scenarios,
+      new Map(req.program.scenarios.map((s) => [s.scenario, s])),
+    );
     const mapped = req.mapping ? resolveMapping(req.mapping, refs) : undefined;
-    if (mapped && fail(mapped.problems)) { result.after = before; return result; }
+    if (mapped && fail(mapped.problems)) {
+      result.after = before;
+      return result;
+    }
     result.hints = objectiveHints(reading.tests, mapped?.mapping, req.mapping?.file.displayPath ?? null, req.program);
   }
   return result;
@@ -124,15 +158,23 @@ function kpisOf(value: unknown): Record<string, Kpi> {
 }
 
 function pick(req: ImportRequest) {
-  return { ...(req.asOf ? { asOf: req.asOf } : {}), ...(req.every ? { every: req.every } : {}), ...(req.tenant ? { tenant: req.tenant } : {}) };
+  return {
+    ...(req.asOf ? { asOf: req.asOf } : {}),
+    ...(req.every ? { every: req.every } : {}),
+    ...(req.tenant ? { tenant: req.tenant } : {}),
+  };
 }
 
 /** The edit must read back as YAML holding every planned point; anything else is a bug in ztdeck, not in the data. */
 function checkEdit(after: string, file: string, changes: readonly KpiChange[]): void {
   const back = parseYaml(after, file, file);
   const kpis = (back.value as { kpis?: Record<string, { series?: Record<string, unknown> }> } | undefined)?.kpis;
-  const missing = changes.flatMap((c) => c.points.filter((p) => kpis?.[c.kpi]?.series?.[p.date] !== p.value).map((p) => `${c.kpi} ${p.date}`));
+  const missing = changes.flatMap((c) =>
+    c.points.filter((p) => kpis?.[c.kpi]?.series?.[p.date] !== p.value).map((p) => `${c.kpi} ${p.date}`),
+  );
   if (back.problems.length > 0 || missing.length > 0) {
-    throw new Error(`the edited kpis.yaml does not read back as planned: ${[...back.problems.map((p) => p.message), ...missing].join('; ')}`);
+    throw new Error(
+      `the edited kpis.yaml does not read back as planned: ${[...back.problems.map((p) => p.message), ...missing].join('; ')}`,
+    );
   }
 }

@@ -12,7 +12,10 @@ const usage = (message: string, hint: string): Problem => ({ code: 'usage', seve
  * metric of that id; `--kpi <metric>=<id>` sends a metric to a KPI. Without
  * --kpi, every metric imported by default goes to the KPI of its own id.
  */
-export function selectMetrics(available: readonly Metric[], specs: readonly string[]): { targets: KpiTargets; problems: Problem[] } {
+export function selectMetrics(
+  available: readonly Metric[],
+  specs: readonly string[],
+): { targets: KpiTargets; problems: Problem[] } {
   const targets: KpiTargets = new Map();
   const problems: Problem[] = [];
   const list = available.map((m) => m.id).join(', ') || 'none';
@@ -23,17 +26,35 @@ export function selectMetrics(available: readonly Metric[], specs: readonly stri
   for (const spec of specs) {
     const eq = spec.indexOf('=');
     const [name, kpi] = eq >= 0 ? [spec.slice(0, eq), spec.slice(eq + 1)] : [undefined, spec];
-    if (!idSchema.safeParse(kpi).success) { problems.push(usage(`--kpi ${spec}: "${kpi}" is not a KPI id`, 'KPI ids are lower-case words joined by hyphens, as in kpis.yaml')); continue; }
+    if (!idSchema.safeParse(kpi).success) {
+      problems.push(
+        usage(
+          `--kpi ${spec}: "${kpi}" is not a KPI id`,
+          'KPI ids are lower-case words joined by hyphens, as in kpis.yaml',
+        ),
+      );
+      continue;
+    }
     let metric = name === undefined ? available.find((m) => m.id === kpi) : available.find((m) => m.id === name);
     if (!metric && name === undefined && available.length === 1) metric = available[0];
     if (!metric) {
-      problems.push(name === undefined && available.length > 1
-        ? usage(`--kpi ${spec}: the files give several measures (${list})`, `say which goes to ${kpi}: --kpi <measure>=${kpi}`)
-        : usage(`--kpi ${spec}: the files give no measure "${name ?? kpi}"`, `they give: ${list}`));
+      problems.push(
+        name === undefined && available.length > 1
+          ? usage(
+              `--kpi ${spec}: the files give several measures (${list})`,
+              `say which goes to ${kpi}: --kpi <measure>=${kpi}`,
+            )
+          : usage(`--kpi ${spec}: the files give no measure "${name ?? kpi}"`, `they give: ${list}`),
+      );
       continue;
     }
     const taken = [...targets.values()].find((t) => t.kpi === kpi && t.metric.id !== metric.id);
-    if (taken) { problems.push(usage(`--kpi ${spec}: ${taken.metric.id} already goes to ${kpi}`, 'send each measure to its own KPI')); continue; }
+    if (taken) {
+      problems.push(
+        usage(`--kpi ${spec}: ${taken.metric.id} already goes to ${kpi}`, 'send each measure to its own KPI'),
+      );
+      continue;
+    }
     targets.set(metric.id, { metric, kpi });
   }
   return { targets, problems };

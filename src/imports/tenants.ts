@@ -7,22 +7,37 @@ import type { Reading } from './types.js';
  */
 export function checkTenants(reading: Reading, wanted: string | undefined): Problem[] {
   const files = new Map<string, Set<string>>();
-  for (const { tenant, file } of [...reading.tenants, ...reading.measurements.flatMap((m) => (m.tenant ? [{ tenant: m.tenant, file: m.file }] : []))]) {
+  for (const { tenant, file } of [
+    ...reading.tenants,
+    ...reading.measurements.flatMap((m) => (m.tenant ? [{ tenant: m.tenant, file: m.file }] : [])),
+  ]) {
     const key = tenant.toLowerCase();
     files.set(key, (files.get(key) ?? new Set()).add(file));
   }
   const listed = [...files].map(([t, fs]) => `${t} (${[...fs].join(', ')})`).join('; ');
   if (wanted !== undefined) {
     if (files.size > 0 && !files.has(wanted.toLowerCase())) {
-      return [{ code: 'import-mixed-tenants', severity: 'error', message: `the files hold no data of tenant ${wanted}`, hint: `they hold: ${listed}` }];
+      return [
+        {
+          code: 'import-mixed-tenants',
+          severity: 'error',
+          message: `the files hold no data of tenant ${wanted}`,
+          hint: `they hold: ${listed}`,
+        },
+      ];
     }
     return [];
   }
   if (files.size <= 1) return [];
   const [, second] = [...files.values()];
   const file = second ? [...second][0] : undefined;
-  return [{
-    code: 'import-mixed-tenants', severity: 'error', message: `the files hold data of ${files.size} tenants: ${listed}`,
-    hint: 'each KPI follows one tenant: pick it with --tenant <id>', ...(file ? { location: { file } } : {}),
-  }];
+  return [
+    {
+      code: 'import-mixed-tenants',
+      severity: 'error',
+      message: `the files hold data of ${files.size} tenants: ${listed}`,
+      hint: 'each KPI follows one tenant: pick it with --tenant <id>',
+      ...(file ? { location: { file } } : {}),
+    },
+  ];
 }

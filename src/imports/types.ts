@@ -3,7 +3,16 @@ import type { Stamp } from './dates.js';
 import type { InputDoc } from './input/read-input.js';
 
 /** The tools ztdeck imports from (the first argument of `ztdeck import`). */
-export const sourceIds = ['secure-score', 'zta', 'intune', 'entra-auth-methods', 'defender-cloud', 'maester', 'scubagear', 'mde'] as const;
+export const sourceIds = [
+  'secure-score',
+  'zta',
+  'intune',
+  'entra-auth-methods',
+  'defender-cloud',
+  'maester',
+  'scubagear',
+  'mde',
+] as const;
 export type SourceId = (typeof sourceIds)[number];
 
 /** Something a source measures; its id is also the id of the KPI it goes to unless --kpi says otherwise. */

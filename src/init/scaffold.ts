@@ -26,48 +26,57 @@ export function scaffold(catalog: CatalogIndex, options: ScaffoldOptions): Map<s
   const files = new Map<string, string>();
   const c = catalog.catalog;
   const monthStart = `${options.date.slice(0, 8)}01`;
-  files.set(dataFiles.program.path, [
-    schemaComment('program', 0),
-    `organization: ${scalar(options.organization)}`,
-    'program: Zero Trust adoption program',
-    'classification: Internal',
-    `catalog: ${c.id}`,
-    'template: default',
-    'reporting:',
-    `  date: ${options.date}          # the data is as of this date; "overdue" is judged against it`,
-    `  period_start: ${monthStart}  # the period the report covers starts here`,
-    'scenarios:   # in scope, in the order the deck shows them',
-    ...c.scenarios.map((s) => `  - ${s.id}`),
-    '',
-  ].join('\n'));
+  files.set(
+    dataFiles.program.path,
+    [
+      schemaComment('program', 0),
+      `organization: ${scalar(options.organization)}`,
+      'program: Zero Trust adoption program',
+      'classification: Internal',
+      `catalog: ${c.id}`,
+      'template: default',
+      'reporting:',
+      `  date: ${options.date}          # the data is as of this date; "overdue" is judged against it`,
+      `  period_start: ${monthStart}  # the period the report covers starts here`,
+      'scenarios:   # in scope, in the order the deck shows them',
+      ...c.scenarios.map((s) => `  - ${s.id}`),
+      '',
+    ].join('\n'),
+  );
   for (const s of c.scenarios) files.set(`${SCENARIO_DIR}/${s.id}.yaml`, scenarioFile(catalog, s));
-  files.set(dataFiles.kpis.path, [
-    schemaComment('kpis', 0),
-    'kpis:',
-    '  mfa-coverage:',
-    '    title: MFA coverage (all users)',
-    '    unit: "%"',
-    '    direction: higher   # higher or lower: which way is better',
-    '    target: 98',
-    `    target_date: ${options.date.slice(0, 4)}-12-31`,
-    '    source: Microsoft Entra ID authentication methods report',
-    '    series:             # date: value, oldest first',
-    `      ${options.date}: 0`,
-    '',
-  ].join('\n'));
-  files.set(dataFiles.risks.path, [
-    schemaComment('risks', 0),
-    'risks:',
-    '  credential-theft:',
-    '    title: Stolen credentials give an attacker access to business systems',
-    '    likelihood: 4      # 1 rare .. 5 almost certain',
-    '    impact: 4          # 1 minor .. 5 severe',
-    '    treatment: reduce  # avoid, reduce, share or retain (ISO 31000)',
-    '    owner: CISO',
-    '    trend: stable      # increasing, stable or decreasing',
-    '    mitigated_by: [strong-authentication]',
-    '',
-  ].join('\n'));
+  files.set(
+    dataFiles.kpis.path,
+    [
+      schemaComment('kpis', 0),
+      'kpis:',
+      '  mfa-coverage:',
+      '    title: MFA coverage (all users)',
+      '    unit: "%"',
+      '    direction: higher   # higher or lower: which way is better',
+      '    target: 98',
+      `    target_date: ${options.date.slice(0, 4)}-12-31`,
+      '    source: Microsoft Entra ID authentication methods report',
+      '    series:             # date: value, oldest first',
+      `      ${options.date}: 0`,
+      '',
+    ].join('\n'),
+  );
+  files.set(
+    dataFiles.risks.path,
+    [
+      schemaComment('risks', 0),
+      'risks:',
+      '  credential-theft:',
+      '    title: Stolen credentials give an attacker access to business systems',
+      '    likelihood: 4      # 1 rare .. 5 almost certain',
+      '    impact: 4          # 1 minor .. 5 severe',
+      '    treatment: reduce  # avoid, reduce, share or retain (ISO 31000)',
+      '    owner: CISO',
+      '    trend: stable      # increasing, stable or decreasing',
+      '    mitigated_by: [strong-authentication]',
+      '',
+    ].join('\n'),
+  );
   files.set(dataFiles.decisions.path, [schemaComment('decisions', 0), 'decisions: {}', ''].join('\n'));
   files.set(dataFiles.highlights.path, [schemaComment('highlights', 0), 'highlights: []', ''].join('\n'));
   return files;
@@ -90,7 +99,8 @@ function scenarioFile(catalog: CatalogIndex, s: CatalogScenario): string {
   ];
   for (const stage of s.stages) {
     lines.push(`  # ${catalog.catalog.stage_labels[stage.stage - 1] ?? `Stage ${stage.stage}`}`);
-    for (const o of stage.objectives) lines.push(`  ${o.id}: {status: not-started}   # ${o.title.replace(/\s+/g, ' ')}`);
+    for (const o of stage.objectives)
+      lines.push(`  ${o.id}: {status: not-started}   # ${o.title.replace(/\s+/g, ' ')}`);
   }
   lines.push('custom_objectives: {}', '');
   return lines.join('\n');

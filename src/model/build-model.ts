@@ -49,13 +49,24 @@ export function buildModel(data: ProgramData): ProgramModel {
     kpis: Object.entries(data.kpis).map(([id, k]) => kpiModel(id, k, p.reporting.period_start)),
     risks: Object.entries(data.risks)
       .map(([id, r]) => riskModel(id, r, byKey))
-      .sort((a, b) => openFirst(a.status) - openFirst(b.status) || b.score - a.score || b.impact - a.impact || a.id.localeCompare(b.id)),
-    decisions: decisions.sort((a, b) => openFirst(a.status) - openFirst(b.status) || a.neededBy.localeCompare(b.neededBy) || a.id.localeCompare(b.id)),
+      .sort(
+        (a, b) =>
+          openFirst(a.status) - openFirst(b.status) ||
+          b.score - a.score ||
+          b.impact - a.impact ||
+          a.id.localeCompare(b.id),
+      ),
+    decisions: decisions.sort(
+      (a, b) =>
+        openFirst(a.status) - openFirst(b.status) || a.neededBy.localeCompare(b.neededBy) || a.id.localeCompare(b.id),
+    ),
     highlights: [...data.highlights],
     blocked: all.filter((o) => o.status === 'blocked'),
     atRisk: all.filter((o) => o.status === 'at-risk'),
     overdue: all.filter((o) => o.overdue).sort((a, b) => b.daysOverdue - a.daysOverdue || a.key.localeCompare(b.key)),
-    completedInPeriod: all.filter((o) => o.completedInPeriod).sort((a, b) => (a.completed ?? '').localeCompare(b.completed ?? '')),
+    completedInPeriod: all
+      .filter((o) => o.completedInPeriod)
+      .sort((a, b) => (a.completed ?? '').localeCompare(b.completed ?? '')),
     plannedVsActual: plannedVsActual(all, p.reporting.date),
   };
 }

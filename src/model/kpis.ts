@@ -4,7 +4,7 @@ import type { KpiModel, KpiPoint, KpiTrend } from './types.js';
 
 function better(direction: 'higher' | 'lower', from: number, to: number): KpiTrend {
   if (to === from) return 'flat';
-  return (to > from) === (direction === 'higher') ? 'improving' : 'worsening';
+  return to > from === (direction === 'higher') ? 'improving' : 'worsening';
 }
 
 export function kpiModel(id: string, k: Kpi, periodStart: string): KpiModel {
@@ -19,7 +19,14 @@ export function kpiModel(id: string, k: Kpi, periodStart: string): KpiModel {
     unit: k.unit,
     direction: k.direction,
     target: k.target,
-    ...definedOnly({ targetDate: k.target_date, source: k.source, scenarioId: k.scenario, notes: k.notes, previous, periodStart: atStart }),
+    ...definedOnly({
+      targetDate: k.target_date,
+      source: k.source,
+      scenarioId: k.scenario,
+      notes: k.notes,
+      previous,
+      periodStart: atStart,
+    }),
     points,
     current,
     onTarget,

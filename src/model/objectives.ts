@@ -19,14 +19,39 @@ export function scenarioObjectives(catalog: CatalogIndex, file: ScenarioFile, pe
   const out: ObjectiveModel[] = [];
   for (const stage of entry.stages) {
     for (const o of stage.objectives) {
-      out.push(objectiveModel({
-        scenarioId: file.scenario, id: o.id, stage: stage.stage, track: o.track, title: o.title, custom: false,
-        catalogAreas: o.areas ?? [], record: file.objectives[o.id] ?? NOT_STARTED,
-      }, period));
+      out.push(
+        objectiveModel(
+          {
+            scenarioId: file.scenario,
+            id: o.id,
+            stage: stage.stage,
+            track: o.track,
+            title: o.title,
+            custom: false,
+            catalogAreas: o.areas ?? [],
+            record: file.objectives[o.id] ?? NOT_STARTED,
+          },
+          period,
+        ),
+      );
     }
   }
   for (const [id, c] of Object.entries(file.custom_objectives)) {
-    out.push(objectiveModel({ scenarioId: file.scenario, id, stage: c.stage, track: c.track, title: c.title, custom: true, catalogAreas: [], record: c }, period));
+    out.push(
+      objectiveModel(
+        {
+          scenarioId: file.scenario,
+          id,
+          stage: c.stage,
+          track: c.track,
+          title: c.title,
+          custom: true,
+          catalogAreas: [],
+          record: c,
+        },
+        period,
+      ),
+    );
   }
   return out.sort((a, b) => a.stage - b.stage || Number(a.custom) - Number(b.custom));
 }
@@ -58,7 +83,15 @@ function objectiveModel(i: ObjectiveInput, period: Period): ObjectiveModel {
     custom: i.custom,
     areas: r.areas ?? i.catalogAreas,
     status: r.status,
-    ...definedOnly({ owner: r.owner, due: r.due, started: r.started, completed: r.completed, reason: r.reason, notes: r.notes, evidence: r.evidence }),
+    ...definedOnly({
+      owner: r.owner,
+      due: r.due,
+      started: r.started,
+      completed: r.completed,
+      reason: r.reason,
+      notes: r.notes,
+      evidence: r.evidence,
+    }),
     percent,
     blockers: r.blockers ?? [],
     overdue,
@@ -69,5 +102,7 @@ function objectiveModel(i: ObjectiveInput, period: Period): ObjectiveModel {
 
 /** Copies only the keys whose value is defined (the model never holds `undefined` values). */
 export function definedOnly<T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }

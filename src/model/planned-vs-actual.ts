@@ -21,7 +21,11 @@ export function plannedVsActual(objectives: readonly ObjectiveModel[], reporting
   const all = [...dueMonths, ...doneMonths, reportingMonth].sort();
   const first = all[0] ?? reportingMonth;
   const horizon = addMonths(reportingMonth, MAX_MONTHS_AHEAD);
-  const last = [...dueMonths, reportingMonth].filter((m) => m <= horizon).sort().at(-1) ?? reportingMonth;
+  const last =
+    [...dueMonths, reportingMonth]
+      .filter((m) => m <= horizon)
+      .sort()
+      .at(-1) ?? reportingMonth;
   const months: string[] = [];
   for (let m = first; m <= last; m = addMonths(m, 1)) months.push(m);
   const late = applicable.filter((o) => o.completed && o.due && o.completed > o.due);
@@ -34,6 +38,8 @@ export function plannedVsActual(objectives: readonly ObjectiveModel[], reporting
     openOverdue: applicable.filter((o) => o.overdue).length,
     withoutDueDate: applicable.filter((o) => !o.due && o.status !== 'complete').length,
     dueLater: dueMonths.filter((m) => m > horizon).length,
-    averageSlipDays: late.length ? Math.round(late.reduce((n, o) => n + daysBetween(o.due ?? '', o.completed ?? ''), 0) / late.length) : 0,
+    averageSlipDays: late.length
+      ? Math.round(late.reduce((n, o) => n + daysBetween(o.due ?? '', o.completed ?? ''), 0) / late.length)
+      : 0,
   };
 }

@@ -9,6 +9,10 @@ export function relabelStages(model: ProgramModel, name: (number: number, label:
   return {
     ...model,
     catalog: { ...model.catalog, stageLabels: model.catalog.stageLabels.map((label, i) => name(i + 1, label)) },
-    scenarios: model.scenarios.map((s) => ({ ...s, stages: s.stages.map(stage), tracks: s.tracks.map((t) => ({ ...t, stages: t.stages.map(stage) })) })),
+    scenarios: model.scenarios.map((s) => ({
+      ...s,
+      stages: s.stages.map(stage),
+      tracks: s.tracks.map((t) => ({ ...t, stages: t.stages.map(stage) })),
+    })),
   };
 }

@@ -12,7 +12,11 @@ export function riskLevel(score: number): RiskLevel {
   return 'low';
 }
 
-export function riskModel(id: string, r: Risk & { mitigatedBy: ObjectiveKey[] }, objectives: ReadonlyMap<ObjectiveKey, ObjectiveModel>): RiskModel {
+export function riskModel(
+  id: string,
+  r: Risk & { mitigatedBy: ObjectiveKey[] },
+  objectives: ReadonlyMap<ObjectiveKey, ObjectiveModel>,
+): RiskModel {
   const mitigations = r.mitigatedBy.map((k) => objectives.get(k)).filter((o): o is ObjectiveModel => o !== undefined);
   const score = r.likelihood * r.impact;
   return {

@@ -6,16 +6,30 @@ import { progressOf, stageState } from './progress.js';
 import type { ObjectiveModel, PersonModel, ScenarioModel, StageModel, TrackModel } from './types.js';
 
 /** Splits objectives into the catalog's stages, with each stage's counts and shield state. */
-export function stagesOf(objectives: readonly ObjectiveModel[], labels: readonly string[], focusStage: number): StageModel[] {
+export function stagesOf(
+  objectives: readonly ObjectiveModel[],
+  labels: readonly string[],
+  focusStage: number,
+): StageModel[] {
   return labels.map((label, i) => {
     const stage = i + 1;
     const inStage = objectives.filter((o) => o.stage === stage);
     const progress = progressOf(inStage);
-    return { stage, label, ...progress, state: stageState(progress), isFocus: stage === focusStage, objectives: inStage };
+    return {
+      stage,
+      label,
+      ...progress,
+      state: stageState(progress),
+      isFocus: stage === focusStage,
+      objectives: inStage,
+    };
   });
 }
 
-function person(p: { name: string; role?: string | undefined; responsibility?: string | undefined }, defaultRole: string): PersonModel {
+function person(
+  p: { name: string; role?: string | undefined; responsibility?: string | undefined },
+  defaultRole: string,
+): PersonModel {
   return { name: p.name, role: p.role ?? defaultRole, ...definedOnly({ responsibility: p.responsibility }) };
 }
 
@@ -27,9 +41,16 @@ export function scenarioModel(catalog: CatalogIndex, file: ScenarioFile, period:
   const stages = stagesOf(objectives, labels, file.focus_stage);
   const tracks: TrackModel[] = (entry.tracks ?? []).map((t) => {
     const focusStage = file.tracks?.[t.id]?.focus_stage ?? file.focus_stage;
-    const trackStages = stagesOf(objectives.filter((o) => o.track === t.id), labels, focusStage);
+    const trackStages = stagesOf(
+      objectives.filter((o) => o.track === t.id),
+      labels,
+      focusStage,
+    );
     return {
-      id: t.id, title: t.title, focusStage, stages: trackStages,
+      id: t.id,
+      title: t.title,
+      focusStage,
+      stages: trackStages,
       progress: progressOf(objectives.filter((o) => o.track === t.id)),
       finished: trackStages.every((s) => s.state === 'complete'),
     };

@@ -7,7 +7,6 @@ import type { HealthLevel, KpiTrend, RiskLevel, StageState } from '../schema/voc
 export type { HealthLevel, KpiTrend, RiskLevel, StageState };
 import type { ObjectiveKey } from '../validate/program-data.js';
 
-
 /** Counts over a set of objectives; every percentage the outputs show comes from here. */
 export interface Progress {
   total: number;
@@ -72,7 +71,6 @@ export interface PersonModel {
   responsibility?: string;
 }
 
-
 export interface HealthModel {
   level: HealthLevel;
   /** The counts that decide the level. */
@@ -133,7 +131,6 @@ export interface KpiPoint {
   value: number;
 }
 
-
 export interface KpiModel {
   id: string;
   title: string;
@@ -156,7 +153,6 @@ export interface KpiModel {
   /** How far from the target, in the KPI's unit (0 when on target). */
   gap: number;
 }
-
 
 export interface RiskModel {
   id: string;

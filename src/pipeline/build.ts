@@ -45,7 +45,10 @@ export interface BuildResult {
 }
 
 /** A build written to its output folder as one set, or with `check` only made in memory: what a command runs. */
-export async function buildAndWrite(dataDir: string, options: BuildOptions & { check?: boolean }): Promise<BuildResult> {
+export async function buildAndWrite(
+  dataDir: string,
+  options: BuildOptions & { check?: boolean },
+): Promise<BuildResult> {
   const result = await build(dataDir, options);
   if (!options.check) await writeFiles(result.files, { overwrite: true, ownedFolders: result.folders });
   return result;
@@ -53,8 +56,14 @@ export async function buildAndWrite(dataDir: string, options: BuildOptions & { c
 
 /** A file name from the organization and the reporting date: alder-finch-logistics-2026-11-20.pptx */
 export function deckFileName(model: ProgramModel): string {
-  const slug = model.organization.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/&/g, ' ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const slug = model.organization
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return `${slug || 'zero-trust-progress'}-${model.reportingDate}.pptx`;
 }
 
@@ -78,11 +87,20 @@ export async function build(dataDir: string, options: BuildOptions): Promise<Bui
   }
 }
 
-async function buildOutputs(dataDir: string, options: BuildOptions, formats: readonly OutputFormat[], drawer: ChartDrawer): Promise<BuildResult> {
+async function buildOutputs(
+  dataDir: string,
+  options: BuildOptions,
+  formats: readonly OutputFormat[],
+  drawer: ChartDrawer,
+): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => undefined);
   progress('validate');
   const validation = await validateFolder(dataDir);
-  const { opened, problems: templateProblems } = await openTemplate({ flag: options.template, program: validation.program?.template, programDir: dataDir });
+  const { opened, problems: templateProblems } = await openTemplate({
+    flag: options.template,
+    program: validation.program?.template,
+    programDir: dataDir,
+  });
   const problems = [...validation.problems, ...templateProblems];
   if (!validation.data || !opened || hasErrors(problems)) throw new UserError(problems, 'input');
   const { template, wording } = opened;
@@ -90,13 +108,20 @@ async function buildOutputs(dataDir: string, options: BuildOptions, formats: rea
   const deck = template.decks.decks[deckName];
   if (!deck) {
     const names = Object.keys(template.decks.decks);
-    throw userError('usage', 'unknown-deck', `template ${template.name} has no deck "${deckName}"`, { hint: suggestionHint(deckName, names, `decks: ${names.join(', ')}`) });
+    throw userError('usage', 'unknown-deck', `template ${template.name} has no deck "${deckName}"`, {
+      hint: suggestionHint(deckName, names, `decks: ${names.join(', ')}`),
+    });
   }
   const sinks = formats.map((f) => outputs[f]);
-  wording.checkAll({ deck: sinks.some((s) => s.texts.deck), html: sinks.some((s) => s.texts.html), markdown: sinks.some((s) => s.texts.markdown) });
+  wording.checkAll({
+    deck: sinks.some((s) => s.texts.deck),
+    html: sinks.some((s) => s.texts.html),
+    markdown: sinks.some((s) => s.texts.markdown),
+  });
   const model = opened.relabel(buildModel(validation.data));
   const changes: ChangesContext | null = options.since
-    ? (await compareWith(options.since, model, { from: options.since, to: dataDir, programDir: dataDir }, opened)).changes
+    ? (await compareWith(options.since, model, { from: options.since, to: dataDir, programDir: dataDir }, opened))
+        .changes
     : null;
 
   const once = <T>(make: () => T): (() => T) => {
@@ -117,10 +142,25 @@ async function buildOutputs(dataDir: string, options: BuildOptions, formats: rea
   if (sinks.some((s) => (typeof s.drawsPngs === 'function' ? s.drawsPngs(template) : s.drawsPngs))) drawing();
 
   const inputs: SinkInputs = {
-    model, template, wording, slides: deck.slides, context, specs, pngs: drawing,
-    out: (name) => path.resolve(options.outDir, name), deckName: deckFileName(model),
+    model,
+    template,
+    wording,
+    slides: deck.slides,
+    context,
+    specs,
+    pngs: drawing,
+    out: (name) => path.resolve(options.outDir, name),
+    deckName: deckFileName(model),
   };
-  const result: BuildResult = { files: [], folders: [], model, slides: 0, charts: 0, images: 0, warnings: [...problems] };
+  const result: BuildResult = {
+    files: [],
+    folders: [],
+    model,
+    slides: 0,
+    charts: 0,
+    images: 0,
+    warnings: [...problems],
+  };
   for (const format of formats) {
     progress(format === 'pptx' ? 'deck' : format === 'png' ? 'charts' : 'reports');
     const made = await outputs[format].make(inputs);

@@ -15,7 +15,12 @@ export interface Comparison {
  * What changed from the state `since` names to `after` (already modelled and
  * relabelled): the one comparison behind `build --since` and `ztdeck diff`.
  */
-export async function compareWith(since: string, after: ProgramModel, labels: { from: string; to: string; programDir: string }, opened: OpenedTemplate): Promise<Comparison> {
+export async function compareWith(
+  since: string,
+  after: ProgramModel,
+  labels: { from: string; to: string; programDir: string },
+  opened: OpenedTemplate,
+): Promise<Comparison> {
   const before = opened.relabel(await loadState(since, labels.programDir));
   const diff = diffPrograms(before, after, { from: labels.from, to: labels.to });
   return { diff, changes: changesContext(diff, after, opened.wording) };

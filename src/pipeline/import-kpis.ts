@@ -45,7 +45,9 @@ export interface ImportOutcome {
 export async function importKpis(options: ImportOptions): Promise<ImportOutcome> {
   // Loaded here: the readers, csv-parse and the editor serve only this command.
   const [{ runImport }, { withFile }, { unifiedDiff }] = await Promise.all([
-    import('../imports/run-import.js'), import('../imports/overlay-source.js'), import('../imports/kpis/line-diff.js'),
+    import('../imports/run-import.js'),
+    import('../imports/overlay-source.js'),
+    import('../imports/kpis/line-diff.js'),
   ]);
   const dataDir = path.resolve(options.dataDir);
   const checked = await validateFolder(dataDir);
@@ -58,20 +60,37 @@ export async function importKpis(options: ImportOptions): Promise<ImportOutcome>
   const mappingPath = path.join(dataDir, MAPPING_FILE);
   const mapping = (await stat(mappingPath).catch(() => undefined)) ? await readYamlFile(mappingPath) : undefined;
   if (mapping && !mapping.yaml) throw new UserError(mapping.problems, 'input');
-  const builtin = [...(await catalogsFor()).catalogs.values()].map((c) => c.index).filter((c) => c.id !== data.catalog.id);
+  const builtin = [...(await catalogsFor()).catalogs.values()]
+    .map((c) => c.index)
+    .filter((c) => c.id !== data.catalog.id);
 
   const result = runImport({
-    files, ...(options.source ? { source: options.source } : {}), kpi: options.kpi,
-    ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.every ? { every: options.every } : {}), ...(options.tenant ? { tenant: options.tenant } : {}),
-    replace: options.replace, program: data, catalogs: [data.catalog, ...builtin],
-    kpis: { file: kpisFile, ...(kpisText === undefined ? {} : { text: kpisText }) }, ...(mapping?.yaml ? { mapping: mapping.yaml } : {}),
+    files,
+    ...(options.source ? { source: options.source } : {}),
+    kpi: options.kpi,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(options.every ? { every: options.every } : {}),
+    ...(options.tenant ? { tenant: options.tenant } : {}),
+    replace: options.replace,
+    program: data,
+    catalogs: [data.catalog, ...builtin],
+    kpis: { file: kpisFile, ...(kpisText === undefined ? {} : { text: kpisText }) },
+    ...(mapping?.yaml ? { mapping: mapping.yaml } : {}),
   });
   if (hasErrors(result.problems)) throw new UserError(result.problems, 'input');
   const changed = result.after !== result.before;
   if (changed) {
     const after = await validateFolder(withFile(folderSource(dataDir), 'kpis.yaml', result.after));
     if (hasErrors(after.problems)) {
-      throw new UserError([problem('import-conflict', `the import would leave ${kpisFile} invalid, so nothing was written`, { hint: 'the problems below say why' }), ...after.problems], 'input');
+      throw new UserError(
+        [
+          problem('import-conflict', `the import would leave ${kpisFile} invalid, so nothing was written`, {
+            hint: 'the problems below say why',
+          }),
+          ...after.problems,
+        ],
+        'input',
+      );
     }
   }
   const diff = options.dryRun ? unifiedDiff(result.before, result.after, path.relative(dataDir, kpisPath)) : '';
@@ -82,7 +101,10 @@ export async function importKpis(options: ImportOptions): Promise<ImportOutcome>
 
 /** Reads the files to import, each checked against the size cap before a byte is read. */
 async function readInputs(paths: readonly string[]): Promise<InputFile[]> {
-  if (paths.length > MAX_IMPORT_FILES) throw userError('usage', 'usage', `${paths.length} files given; one import reads at most ${MAX_IMPORT_FILES}`, { hint: 'import them in several runs' });
+  if (paths.length > MAX_IMPORT_FILES)
+    throw userError('usage', 'usage', `${paths.length} files given; one import reads at most ${MAX_IMPORT_FILES}`, {
+      hint: 'import them in several runs',
+    });
   const problems: Problem[] = [];
   const files: InputFile[] = [];
   for (const p of paths) {
@@ -90,9 +112,18 @@ async function readInputs(paths: readonly string[]): Promise<InputFile[]> {
     const location = { file };
     const info = await stat(p).catch(() => undefined);
     if (!info) problems.push(problem('path-not-found', `${file} does not exist`, { hint: 'check the path', location }));
-    else if (!info.isFile()) problems.push(problem('path-not-a-folder', `${file} is not a file`, { hint: 'give the files to import', location }));
+    else if (!info.isFile())
+      problems.push(
+        problem('path-not-a-folder', `${file} is not a file`, { hint: 'give the files to import', location }),
+      );
     else if (info.size > MAX_IMPORT_BYTES) {
-      problems.push(problem('file-too-large', `the file is ${(info.size / 1024 / 1024).toFixed(1)} MiB; the limit for a file to import is ${MAX_IMPORT_BYTES / 1024 / 1024} MiB`, { hint: 'save the data in several files (Graph pages) and give them all', location }));
+      problems.push(
+        problem(
+          'file-too-large',
+          `the file is ${(info.size / 1024 / 1024).toFixed(1)} MiB; the limit for a file to import is ${MAX_IMPORT_BYTES / 1024 / 1024} MiB`,
+          { hint: 'save the data in several files (Graph pages) and give them all', location },
+        ),
+      );
     } else files.push({ file, name: path.basename(p), bytes: await readFile(p) });
   }
   if (problems.length > 0) throw new UserError(problems, 'input');

@@ -62,8 +62,17 @@ export const outputs: Record<OutputFormat, Sink> = {
     async make(i) {
       const images = i.template.theme.charts === 'images' ? await i.pngs() : undefined;
       const { renderDeck } = await import('../render/pptx/render-deck.js');
-      const deck = await renderDeck(i.model, i.template, i.wording, i.slides, { context: i.context(), charts: i.specs(), images });
-      return { files: [{ path: i.out(i.deckName), content: deck.buffer }], warnings: deck.warnings, slides: deck.slides, charts: deck.charts };
+      const deck = await renderDeck(i.model, i.template, i.wording, i.slides, {
+        context: i.context(),
+        charts: i.specs(),
+        images,
+      });
+      return {
+        files: [{ path: i.out(i.deckName), content: deck.buffer }],
+        warnings: deck.warnings,
+        slides: deck.slides,
+        charts: deck.charts,
+      };
     },
   },
   png: {
@@ -84,7 +93,10 @@ export const outputs: Record<OutputFormat, Sink> = {
       const { renderHtml } = await import('../render/report/render-reports.js');
       const { htmlTemplateWarnings } = await import('../render/report/html-policy.js');
       const html = renderHtml(i.context(), i.wording, i.template.theme, i.specs(), await i.pngs());
-      return { files: [{ path: i.out('report.html'), content: html }], warnings: htmlTemplateWarnings(i.template.reports.html) };
+      return {
+        files: [{ path: i.out('report.html'), content: html }],
+        warnings: htmlTemplateWarnings(i.template.reports.html),
+      };
     },
   },
   md: {

@@ -30,6 +30,7 @@ export async function openTemplate(choice: TemplateChoice): Promise<{ opened?: O
     : await loadTemplate(choice.program ?? DEFAULT_TEMPLATE, { base: path.resolve(choice.programDir) });
   if (!loaded.template) return { problems: loaded.problems };
   const wording = new Wording(loaded.template);
-  const relabel = (model: ProgramModel) => relabelStages(model, (position, label) => wording.t('stage_label', { position, label }));
+  const relabel = (model: ProgramModel) =>
+    relabelStages(model, (position, label) => wording.t('stage_label', { position, label }));
   return { opened: { template: loaded.template, wording, relabel }, problems: loaded.problems };
 }

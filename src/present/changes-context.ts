@@ -9,7 +9,19 @@ export function signed(n: number): string {
 
 /** The order in which objective changes are told: what leaders ask about first. */
 export const OBJECTIVE_SECTIONS: ObjectiveChangeKind[] = [
-  'completed', 'blocked', 'at-risk', 'regressed', 'due-slipped', 'started', 'not-applicable', 'applicable-again', 'progressed', 'due-earlier', 'owner', 'added', 'removed',
+  'completed',
+  'blocked',
+  'at-risk',
+  'regressed',
+  'due-slipped',
+  'started',
+  'not-applicable',
+  'applicable-again',
+  'progressed',
+  'due-earlier',
+  'owner',
+  'added',
+  'removed',
 ];
 
 export interface ChangeSection {
@@ -26,17 +38,48 @@ export interface ChangeSection {
 export function changesContext(diff: ProgramDiff, model: ProgramModel, wording: Wording) {
   const scenario = new Map(model.scenarios.map((s) => [s.id, s]));
   const short = (id: string) => scenario.get(id)?.shortTitle ?? id;
-  const stageLabel = (scenarioId: string, stage: number) => scenario.get(scenarioId)?.stages[stage - 1]?.label ?? model.catalog.stageLabels[stage - 1] ?? String(stage);
+  const stageLabel = (scenarioId: string, stage: number) =>
+    scenario.get(scenarioId)?.stages[stage - 1]?.label ?? model.catalog.stageLabels[stage - 1] ?? String(stage);
   const objectiveLine = (c: ObjectiveChange): string => {
     const base = { title: c.title, scenario: short(c.scenarioId), stage: stageLabel(c.scenarioId, c.stage) };
     switch (c.kind) {
-      case 'due-slipped': case 'due-earlier': return wording.t('changes.item_due', { ...base, from: c.fromDue, to: c.toDue, days: signed(c.days ?? 0) });
-      case 'owner': return wording.t('changes.item_owner', { ...base, from: c.fromOwner, to: c.toOwner });
-      case 'not-applicable': return wording.t('changes.item_reason', { ...base, reason: c.reason ? wording.t(`reason.${c.reason as 'scope'}`) : wording.t('status.not-applicable') });
-      case 'progressed': return c.fromStatus === c.toStatus ? wording.t('changes.item_percent', { ...base, from: c.fromPercent, to: c.toPercent }) : wording.t('changes.item_status', { ...base, from: wording.t(`status.${c.fromStatus ?? 'not-started'}`), to: wording.t(`status.${c.toStatus ?? 'not-started'}`) });
-      case 'regressed': return c.fromStatus === c.toStatus ? wording.t('changes.item_percent', { ...base, from: c.fromPercent, to: c.toPercent }) : wording.t('changes.item_status', { ...base, from: wording.t(`status.${c.fromStatus ?? 'not-started'}`), to: wording.t(`status.${c.toStatus ?? 'not-started'}`) });
-      case 'started': case 'blocked': case 'at-risk': case 'applicable-again': return wording.t('changes.item_status', { ...base, from: wording.t(`status.${c.fromStatus ?? 'not-started'}`), to: wording.t(`status.${c.toStatus ?? 'not-started'}`) });
-      default: return wording.t('changes.item', base);
+      case 'due-slipped':
+      case 'due-earlier':
+        return wording.t('changes.item_due', { ...base, from: c.fromDue, to: c.toDue, days: signed(c.days ?? 0) });
+      case 'owner':
+        return wording.t('changes.item_owner', { ...base, from: c.fromOwner, to: c.toOwner });
+      case 'not-applicable':
+        return wording.t('changes.item_reason', {
+          ...base,
+          reason: c.reason ? wording.t(`reason.${c.reason as 'scope'}`) : wording.t('status.not-applicable'),
+        });
+      case 'progressed':
+        return c.fromStatus === c.toStatus
+          ? wording.t('changes.item_percent', { ...base, from: c.fromPercent, to: c.toPercent })
+          : wording.t('changes.item_status', {
+              ...base,
+              from: wording.t(`status.${c.fromStatus ?? 'not-started'}`),
+              to: wording.t(`status.${c.toStatus ?? 'not-started'}`),
+            });
+      case 'regressed':
+        return c.fromStatus === c.toStatus
+          ? wording.t('changes.item_percent', { ...base, from: c.fromPercent, to: c.toPercent })
+          : wording.t('changes.item_status', {
+              ...base,
+              from: wording.t(`status.${c.fromStatus ?? 'not-started'}`),
+              to: wording.t(`status.${c.toStatus ?? 'not-started'}`),
+            });
+      case 'started':
+      case 'blocked':
+      case 'at-risk':
+      case 'applicable-again':
+        return wording.t('changes.item_status', {
+          ...base,
+          from: wording.t(`status.${c.fromStatus ?? 'not-started'}`),
+          to: wording.t(`status.${c.toStatus ?? 'not-started'}`),
+        });
+      default:
+        return wording.t('changes.item', base);
     }
   };
   const sections: ChangeSection[] = [];
@@ -44,28 +87,49 @@ export function changesContext(diff: ProgramDiff, model: ProgramModel, wording: 
     const items = diff.objectives.filter((c) => c.kind === kind).map(objectiveLine);
     if (items.length) sections.push({ id: kind, title: wording.t(`changes.${kind}`), items });
   }
-  const stages = diff.stages.map((st) => wording.t('changes.stage', {
-    scenario: short(st.scenarioId), track: st.track ? scenario.get(st.scenarioId)?.tracks.find((t) => t.id === st.track)?.title ?? st.track : null,
-    stage: st.label, from: wording.t(`state.${st.from}`), to: wording.t(`state.${st.to}`),
-  }));
+  const stages = diff.stages.map((st) =>
+    wording.t('changes.stage', {
+      scenario: short(st.scenarioId),
+      track: st.track ? (scenario.get(st.scenarioId)?.tracks.find((t) => t.id === st.track)?.title ?? st.track) : null,
+      stage: st.label,
+      from: wording.t(`state.${st.from}`),
+      to: wording.t(`state.${st.to}`),
+    }),
+  );
   if (stages.length) sections.push({ id: 'stages', title: wording.t('changes.stages'), items: stages });
   const kpis = diff.kpis.map((k) => {
     const context = { ...k, from: k.from ?? null, to: k.to ?? null };
-    if (k.kind === 'moved') return wording.t('changes.kpi_moved', { ...context, trend: wording.t(k.better === null ? 'changes.flat' : k.better ? 'changes.better' : 'changes.worse'), reached: k.reachedTarget ?? false, lost: k.lostTarget ?? false });
-    if (k.kind === 'redefined') return wording.t('changes.kpi_redefined', { ...context, changed: (k.changed ?? []).join(', ') });
+    if (k.kind === 'moved')
+      return wording.t('changes.kpi_moved', {
+        ...context,
+        trend: wording.t(k.better === null ? 'changes.flat' : k.better ? 'changes.better' : 'changes.worse'),
+        reached: k.reachedTarget ?? false,
+        lost: k.lostTarget ?? false,
+      });
+    if (k.kind === 'redefined')
+      return wording.t('changes.kpi_redefined', { ...context, changed: (k.changed ?? []).join(', ') });
     return wording.t(k.kind === 'added' ? 'changes.kpi_added' : 'changes.kpi_removed', context);
   });
   if (kpis.length) sections.push({ id: 'kpis', title: wording.t('changes.kpis'), items: kpis });
-  const risks = diff.risks.map((r) => wording.t(`changes.risk_${r.kind}`, { ...r, from: r.from ?? null, to: r.to ?? null }));
+  const risks = diff.risks.map((r) =>
+    wording.t(`changes.risk_${r.kind}`, { ...r, from: r.from ?? null, to: r.to ?? null }),
+  );
   if (risks.length) sections.push({ id: 'risks', title: wording.t('changes.risks'), items: risks });
-  const decisions = diff.decisions.map((d) => wording.t(`changes.decision_${d.kind}`, { ...d, outcome: d.outcome ?? null }));
+  const decisions = diff.decisions.map((d) =>
+    wording.t(`changes.decision_${d.kind}`, { ...d, outcome: d.outcome ?? null }),
+  );
   if (decisions.length) sections.push({ id: 'decisions', title: wording.t('changes.decisions'), items: decisions });
   return {
-    since: diff.fromDate, until: diff.toDate, fromLabel: diff.fromLabel, toLabel: diff.toLabel,
+    since: diff.fromDate,
+    until: diff.toDate,
+    fromLabel: diff.fromLabel,
+    toLabel: diff.toLabel,
     overall: { ...diff.overall, deltaText: signed(diff.overall.delta) },
     scenarios: diff.scenarios.map((s) => ({ ...s, deltaText: signed(s.delta) })),
     sections,
-    counts: Object.fromEntries(OBJECTIVE_SECTIONS.map((k) => [k, diff.objectives.filter((c) => c.kind === k).length])) as Record<ObjectiveChangeKind, number>,
+    counts: Object.fromEntries(
+      OBJECTIVE_SECTIONS.map((k) => [k, diff.objectives.filter((c) => c.kind === k).length]),
+    ) as Record<ObjectiveChangeKind, number>,
     nothing: sections.length === 0 && diff.overall.delta === 0,
   };
 }

@@ -10,7 +10,10 @@ import type { Wording } from '../templating/wording.js';
 
 /** The KPI in one sentence: value, movement, target and gap (kpis.sentence in strings.yaml). */
 export function kpiSentence(kpi: KpiModel, wording: Wording): string {
-  return wording.t('kpis.sentence', { kpi: { ...kpi, previous: kpi.previous ?? null, targetDate: kpi.targetDate ?? null }, trend: wording.t(`kpi_trend.${kpi.trend}`) });
+  return wording.t('kpis.sentence', {
+    kpi: { ...kpi, previous: kpi.previous ?? null, targetDate: kpi.targetDate ?? null },
+    trend: wording.t(`kpi_trend.${kpi.trend}`),
+  });
 }
 
 /** The headline facts of planned versus actual (planned.facts in strings.yaml). */
@@ -18,8 +21,15 @@ export function plannedVsActualFacts(model: ProgramModel, wording: Wording): str
   const pva = model.plannedVsActual;
   const reportingIndex = pva.actual.filter((v) => v !== null).length - 1;
   return wording.t('planned.facts', {
-    done: pva.actual[reportingIndex] ?? 0, due: pva.planned[reportingIndex] ?? 0, month: model.reportingDate.slice(0, 7),
-    onTime: pva.onTime, late: pva.late, slip: pva.averageSlipDays, overdue: pva.openOverdue, withoutDue: pva.withoutDueDate, later: pva.dueLater,
+    done: pva.actual[reportingIndex] ?? 0,
+    due: pva.planned[reportingIndex] ?? 0,
+    month: model.reportingDate.slice(0, 7),
+    onTime: pva.onTime,
+    late: pva.late,
+    slip: pva.averageSlipDays,
+    overdue: pva.openOverdue,
+    withoutDue: pva.withoutDueDate,
+    later: pva.dueLater,
   });
 }
 
@@ -37,9 +47,20 @@ export function scaleLabels(wording: Wording): { likelihood: string[]; impact: s
 }
 
 /** The order statuses are told in: what is done first, what is out of scope last. */
-export const STATUS_ORDER: Status[] = ['complete', 'in-progress', 'at-risk', 'blocked', 'not-started', 'not-applicable'];
+export const STATUS_ORDER: Status[] = [
+  'complete',
+  'in-progress',
+  'at-risk',
+  'blocked',
+  'not-started',
+  'not-applicable',
+];
 
 /** "3 Complete, 2 In progress": the non-zero statuses of a set, in the template's words. */
 export function statusCounts(byStatus: Record<Status, number>, wording: Wording): string {
-  return wording.join(STATUS_ORDER.filter((s) => byStatus[s] > 0).map((s) => wording.t('alt.count', { count: byStatus[s], label: wording.t(`status.${s}`) })));
+  return wording.join(
+    STATUS_ORDER.filter((s) => byStatus[s] > 0).map((s) =>
+      wording.t('alt.count', { count: byStatus[s], label: wording.t(`status.${s}`) }),
+    ),
+  );
 }

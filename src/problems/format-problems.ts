@@ -24,7 +24,9 @@ function text(p: Problem, o: FormatOptions): string {
     const caretAt = shown.caret;
     const width = Math.max(1, Math.min(l.length ?? 1, Math.max(1, shown.text.length - caretAt)));
     lines.push(`  ${n} | ${shown.text}`);
-    lines.push(`  ${pad} | ${' '.repeat(caretAt)}${paint(o.color, p.severity === 'error' ? 31 : 33, '^'.repeat(width))}`);
+    lines.push(
+      `  ${pad} | ${' '.repeat(caretAt)}${paint(o.color, p.severity === 'error' ? 31 : 33, '^'.repeat(width))}`,
+    );
   }
   if (p.hint) lines.push(`  ${paint(o.color, 36, 'hint:')} ${p.hint}`);
   return lines.join('\n');
@@ -45,8 +47,14 @@ export function excerpt(line: string, caret: number): { text: string; caret: num
 /** GitHub Actions workflow commands: the problem shows on the line of the pull request. */
 function github(p: Problem): string {
   const l = p.location;
-  const props = [l ? `file=${escapeProperty(l.file)}` : '', l?.line !== undefined ? `line=${l.line}` : '', l?.column !== undefined ? `col=${l.column}` : '', `title=${escapeProperty(`ztdeck ${p.code}`)}`]
-    .filter(Boolean).join(',');
+  const props = [
+    l ? `file=${escapeProperty(l.file)}` : '',
+    l?.line !== undefined ? `line=${l.line}` : '',
+    l?.column !== undefined ? `col=${l.column}` : '',
+    `title=${escapeProperty(`ztdeck ${p.code}`)}`,
+  ]
+    .filter(Boolean)
+    .join(',');
   const message = p.hint ? `${p.message} (${p.hint})` : p.message;
   return `::${p.severity} ${props}::${escapeData(message)}`;
 }
@@ -62,9 +70,15 @@ function escapeProperty(s: string): string {
 export const problemFormats = {
   text: (problems: readonly Problem[], o: FormatOptions) => problems.map((p) => text(p, o)).join('\n\n'),
   github: (problems: readonly Problem[]) => problems.map(github).join('\n'),
-  json: (problems: readonly Problem[]) => JSON.stringify(problems.map(({ location, ...rest }) => ({
-    ...rest, ...(location ? { file: location.file, line: location.line, column: location.column } : {}),
-  })), null, 2),
+  json: (problems: readonly Problem[]) =>
+    JSON.stringify(
+      problems.map(({ location, ...rest }) => ({
+        ...rest,
+        ...(location ? { file: location.file, line: location.line, column: location.column } : {}),
+      })),
+      null,
+      2,
+    ),
 } as const satisfies Record<string, (problems: readonly Problem[], o: FormatOptions) => string>;
 
 export type ProblemFormat = keyof typeof problemFormats;

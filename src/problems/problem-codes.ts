@@ -7,11 +7,14 @@ export const problemCodes = {
   'path-not-found': 'A file or folder named on the command line or in the data does not exist.',
   'path-not-a-folder': 'A path that must be a folder is a file (or the other way round).',
   'unknown-file': 'A YAML file in the program folder that ztdeck does not read (often a misspelt name; warning).',
-  'file-too-large': 'A file is larger than its limit (1 MiB for a YAML file, 256 KiB for a template text, 5 MiB for a logo, 32 MiB for a file to import).',
-  'unsafe-file': 'A file is a symbolic link that leads out of its program or template folder, or is not a regular file (a pipe, a device); it is not read.',
+  'file-too-large':
+    'A file is larger than its limit (1 MiB for a YAML file, 256 KiB for a template text, 5 MiB for a logo, 32 MiB for a file to import).',
+  'unsafe-file':
+    'A file is a symbolic link that leads out of its program or template folder, or is not a regular file (a pipe, a device); it is not read.',
   'file-empty': 'A YAML file is empty or holds only comments.',
   'file-not-utf8': 'A file is not valid UTF-8 (for example saved as Latin-1 or UTF-16).',
-  'control-character': 'A file or value holds a control character (U+0000–U+001F except tab and line breaks, U+007F–U+009F) or a broken surrogate.',
+  'control-character':
+    'A file or value holds a control character (U+0000–U+001F except tab and line breaks, U+007F–U+009F) or a broken surrogate.',
   // YAML
   'yaml-syntax': 'The YAML cannot be parsed (indentation, an unclosed quote, a stray character...).',
   'yaml-duplicate-key': 'The same key appears twice in one mapping.',
@@ -20,7 +23,8 @@ export const problemCodes = {
   'yaml-directive': 'A %YAML or %TAG directive; ztdeck reads YAML 1.2 only and refuses directives.',
   'yaml-tag': 'A tag such as !!js/function or !custom; ztdeck reads plain data only.',
   'yaml-alias-limit': 'Too many aliases (*name): the file would expand into a huge document.',
-  'yaml-too-deep': 'Lists or mappings nest more than 64 levels deep (a stray bracket, or a file made to exhaust the parser).',
+  'yaml-too-deep':
+    'Lists or mappings nest more than 64 levels deep (a stray bracket, or a file made to exhaust the parser).',
   'yaml-reserved-key': 'A key named __proto__, constructor or prototype.',
   // shape of the data
   'unknown-key': 'A key that this file does not use (often a typo).',
@@ -33,9 +37,10 @@ export const problemCodes = {
   'invalid-link': 'A link is not an https: or mailto: address.',
   'invalid-text': 'A text value is empty or too long.',
   // rules across fields, files and the catalog
-  'status-conflict': 'Fields of one objective contradict its status (a completed date without status complete, percent not 100 when complete...).',
+  'status-conflict':
+    'Fields of one objective contradict its status (a completed date without status complete, percent not 100 when complete...).',
   'date-order': 'Dates are in an impossible order (completed before started, a date after the reporting date...).',
-  'unknown-catalog': 'The program names a catalog that is neither built in nor in the program\'s catalogs/ folder.',
+  'unknown-catalog': "The program names a catalog that is neither built in nor in the program's catalogs/ folder.",
   'unknown-scenario': 'A scenario id that the catalog does not have.',
   'unknown-objective': 'An objective id that the scenario does not have in the catalog.',
   'unknown-reference': 'A reference to a phase, functional area, track, objective or KPI that does not exist.',
@@ -45,27 +50,36 @@ export const problemCodes = {
   'scenario-out-of-scope': 'A scenario file for a scenario that program.yaml does not list in scope (warning).',
   'series-order': 'KPI values are not in date order.',
   'blocked-without-blocker': 'A blocked objective does not say what blocks it (warning).',
-  'complete-without-date': 'A complete objective has no completed date, so planned-versus-actual cannot place it (warning).',
+  'complete-without-date':
+    'A complete objective has no completed date, so planned-versus-actual cannot place it (warning).',
   'invalid-catalog': 'A catalog file breaks the catalog rules (duplicate ids, wrong stage numbers...).',
   // importing measurements (ztdeck import)
-  'import-syntax': 'A file to import is not valid JSON or CSV, or an HTML file holds no Zero Trust Assessment report (cut short, a stray character, an unclosed quote...).',
-  'import-unknown-shape': 'A file to import has none of the shapes ztdeck reads for its source; the message lists the shapes expected.',
+  'import-syntax':
+    'A file to import is not valid JSON or CSV, or an HTML file holds no Zero Trust Assessment report (cut short, a stray character, an unclosed quote...).',
+  'import-unknown-shape':
+    'A file to import has none of the shapes ztdeck reads for its source; the message lists the shapes expected.',
   'import-mixed-tenants': 'The files to import hold data of more than one tenant and --tenant does not pick one.',
-  'import-no-date': 'The data to import carries no date and --as-of does not give one (ztdeck never uses a file\'s modification time).',
-  'import-conflict': 'An imported value does not fit kpis.yaml: another value for a date already there (without --replace), or a KPI measured in another unit or direction.',
-  'import-incomplete': 'A record of a file to import lacks what a value needs and gives none (a warning; an error when no value is left).',
+  'import-no-date':
+    "The data to import carries no date and --as-of does not give one (ztdeck never uses a file's modification time).",
+  'import-conflict':
+    'An imported value does not fit kpis.yaml: another value for a date already there (without --replace), or a KPI measured in another unit or direction.',
+  'import-incomplete':
+    'A record of a file to import lacks what a value needs and gives none (a warning; an error when no value is left).',
   // templates and rendering
   'template-error': 'A text template does not compile or refers to a value or helper that does not exist.',
   'template-cycle': 'Templates extend each other in a circle.',
-  'template-asset': 'A file a template names (a logo) is outside its folder, a URL, missing, too large, or not a real PNG, JPEG or SVG image.',
-  'template-unsafe-html': 'A report template holds a script, an event handler or a resource from another site, which report.html\'s Content-Security-Policy blocks (warning).',
+  'template-asset':
+    'A file a template names (a logo) is outside its folder, a URL, missing, too large, or not a real PNG, JPEG or SVG image.',
+  'template-unsafe-html':
+    "A report template holds a script, an event handler or a resource from another site, which report.html's Content-Security-Policy blocks (warning).",
   'template-incomplete': 'A template that extends nothing leaves out something a template must define.',
   'unknown-template': 'The program or --template names a template that does not exist.',
   'unknown-deck': '--deck names a deck that the template does not define.',
-  'text-truncated': 'Text did not fit its box even at the smallest size allowed there; it was cut, or the rest is shown on another slide (warning naming the slide).',
+  'text-truncated':
+    'Text did not fit its box even at the smallest size allowed there; it was cut, or the rest is shown on another slide (warning naming the slide).',
   // command line
   'unknown-revision': 'A state to compare with is neither a folder nor a git revision git knows.',
-  'usage': 'The command line is wrong (unknown command or option, missing argument).',
+  usage: 'The command line is wrong (unknown command or option, missing argument).',
   'output-exists': 'A file that ztdeck would create already exists and --force was not given.',
   'write-failed': 'An output file could not be written (permissions, disk full...).',
 } as const satisfies Record<string, string>;

@@ -34,7 +34,9 @@ export interface ProblemDetails {
 /** A problem (an error unless said otherwise), with only the details that are known. */
 export function problem(code: ProblemCode, message: string, details: ProblemDetails = {}): Problem {
   return {
-    code, severity: details.severity ?? 'error', message,
+    code,
+    severity: details.severity ?? 'error',
+    message,
     ...(details.hint ? { hint: details.hint } : {}),
     ...(details.location ? { location: details.location } : {}),
   };

@@ -14,7 +14,10 @@ export function nearest(input: string, candidates: Iterable<string>, max = 3): s
     const contains = needle.length >= 4 && (hay.includes(needle) || needle.includes(hay));
     if (d <= limit || contains) scored.push({ c, score: contains ? Math.min(d, 1.5) : d });
   }
-  return scored.sort((a, b) => a.score - b.score || a.c.localeCompare(b.c)).slice(0, max).map((s) => s.c);
+  return scored
+    .sort((a, b) => a.score - b.score || a.c.localeCompare(b.c))
+    .slice(0, max)
+    .map((s) => s.c);
 }
 
 /** ` (did you mean "x"?)` or ` (did you mean "x" or "y"?)`, or nothing. */

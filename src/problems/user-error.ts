@@ -31,7 +31,12 @@ export class UserError extends Error {
 }
 
 /** One error, thrown as a user error: the one way code stops at a user's mistake. */
-export function userError(kind: ErrorKind, code: ProblemCode, message: string, details: ProblemDetails = {}): UserError {
+export function userError(
+  kind: ErrorKind,
+  code: ProblemCode,
+  message: string,
+  details: ProblemDetails = {},
+): UserError {
   return new UserError([problem(code, message, details)], kind);
 }
 

@@ -15,7 +15,14 @@ export function changesText(c: ChangesContext, title: string, overall: string): 
 
 /** The changes as GitHub-flavoured Markdown, for a pull-request comment or a job summary. */
 export function changesMarkdown(c: ChangesContext, title: string, overall: string): string {
-  const lines = [`### ${md(title)}`, '', md(overall), '', '| Scenario | Before | Now | Change |', '| --- | ---: | ---: | ---: |'];
+  const lines = [
+    `### ${md(title)}`,
+    '',
+    md(overall),
+    '',
+    '| Scenario | Before | Now | Change |',
+    '| --- | ---: | ---: | ---: |',
+  ];
   for (const s of c.scenarios) lines.push(`| ${md(s.title)} | ${s.from ?? '–'}% | ${s.to ?? '–'}% | ${s.deltaText} |`);
   for (const section of c.sections) {
     lines.push('', `**${md(section.title)}** (${section.items.length})`, '');

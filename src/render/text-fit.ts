@@ -19,7 +19,15 @@ const BOLD = decode(CARLITO_BOLD);
 export function charWidthEm(ch: string, bold = false): number {
   const cp = ch.codePointAt(0) ?? 0;
   if (cp >= FIRST_CODE_POINT && cp <= LAST_CODE_POINT) return (bold ? BOLD : REGULAR)[cp - FIRST_CODE_POINT] ?? 0.5;
-  if (cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xff60))) return 1.0;
+  if (
+    cp >= 0x1100 &&
+    (cp <= 0x115f ||
+      (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xff00 && cp <= 0xff60))
+  )
+    return 1.0;
   if (cp >= 0x1f000) return 1.1;
   if (cp < FIRST_CODE_POINT || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200d) return 0;
   return 0.55;
@@ -39,7 +47,10 @@ export function wrap(text: string, fontSizePt: number, widthIn: number, bold = f
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const candidate = line ? `${line} ${word}` : word;
-      if (textWidthIn(candidate, fontSizePt, bold) <= widthIn) { line = candidate; continue; }
+      if (textWidthIn(candidate, fontSizePt, bold) <= widthIn) {
+        line = candidate;
+        continue;
+      }
       if (line) lines.push(line);
       line = word;
       while (textWidthIn(line, fontSizePt, bold) > widthIn && line.length > 1) {
@@ -72,7 +83,8 @@ export interface Fit {
 
 /** The largest size from `max` down to `min` at which the text fits the box; cut with … if none does. */
 export function fitText(
-  text: string, box: { w: number; h: number },
+  text: string,
+  box: { w: number; h: number },
   sizes: { max: number; min: number; bold?: boolean; maxLines?: number; paragraphGapPt?: number; indentIn?: number },
 ): Fit {
   const inner = box.w - 0.1 - (sizes.indentIn ?? 0); // PowerPoint's default left and right insets (0.05 in each)
@@ -96,5 +108,11 @@ export function fitText(
   let last = `${lastParagraph[lastParagraph.length - 1] ?? ''}…`;
   while (textWidthIn(last, size, sizes.bold) > inner && last.length > 1) last = `${last.slice(0, -2)}…`;
   lastParagraph[lastParagraph.length - 1] = last;
-  return { fontSize: size, lines: paragraphs.flat(), text: paragraphs.map((p) => p.join(' ')).join('\n'), shrunk: true, truncated: true };
+  return {
+    fontSize: size,
+    lines: paragraphs.flat(),
+    text: paragraphs.map((p) => p.join(' ')).join('\n'),
+    shrunk: true,
+    truncated: true,
+  };
 }

@@ -11,21 +11,30 @@ export interface IssueParams {
   hint?: string;
 }
 
-
 /** Text a slide can show: not blank, bounded, no control characters or broken surrogates. */
 export function text(max: number) {
-  return z.string()
+  return z
+    .string()
     .min(1)
     .max(max)
-    .refine((s) => s.trim().length > 0, { params: { code: 'invalid-text', hint: 'write some text, or remove the key' } satisfies IssueParams, message: 'must not be blank' })
+    .refine((s) => s.trim().length > 0, {
+      params: { code: 'invalid-text', hint: 'write some text, or remove the key' } satisfies IssueParams,
+      message: 'must not be blank',
+    })
     .refine((s) => !hasControlCharacter(s) && s.isWellFormed(), {
-      params: { code: 'control-character', hint: 'remove the escape sequence (such as \\x0b or \\uD83D) from the quoted text' } satisfies IssueParams,
+      params: {
+        code: 'control-character',
+        hint: 'remove the escape sequence (such as \\x0b or \\uD83D) from the quoted text',
+      } satisfies IssueParams,
       message: 'holds a control character or a broken surrogate pair',
     });
 }
 
 /** Lower-case words joined by hyphens: the form of every id in ztdeck. */
-export const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(64);
+export const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(64);
 
 const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -41,16 +50,25 @@ export function isRealDate(s: string): boolean {
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && y >= YEARS.first && y <= YEARS.last;
+  return (
+    t.getUTCFullYear() === y &&
+    t.getUTCMonth() === mo - 1 &&
+    t.getUTCDate() === d &&
+    y >= YEARS.first &&
+    y <= YEARS.last
+  );
 }
 
 const DATE_HINT = `write a real date from ${YEARS.first} to ${YEARS.last} as YYYY-MM-DD, for example 2026-05-31`;
 
 /** A calendar date. YAML 1.2 keeps 2026-05-31 as text, so dates stay strings and compare as strings. */
-export const isoDate = z.string().refine(isRealDate, {
-  params: { code: 'invalid-date', hint: DATE_HINT } satisfies IssueParams,
-  message: `is not a real date from ${YEARS.first} to ${YEARS.last} in the form YYYY-MM-DD`,
-}).meta({ format: 'date' });
+export const isoDate = z
+  .string()
+  .refine(isRealDate, {
+    params: { code: 'invalid-date', hint: DATE_HINT } satisfies IssueParams,
+    message: `is not a real date from ${YEARS.first} to ${YEARS.last} in the form YYYY-MM-DD`,
+  })
+  .meta({ format: 'date' });
 
 /**
  * The largest size of a measured value or target (a KPI): a trillion, far past
@@ -61,17 +79,26 @@ export const MAX_MEASURE = 1e12;
 export const measure = z.number().min(-MAX_MEASURE).max(MAX_MEASURE);
 
 /** A link shown in reports: web or mail only, never file:, javascript: or a share path. */
-export const link = z.string().max(2000).refine((s) => {
-  try {
-    const u = new URL(s);
-    return u.protocol === 'https:' || u.protocol === 'mailto:';
-  } catch {
-    return false;
-  }
-}, {
-  params: { code: 'invalid-link', hint: 'use an https:// address (or mailto:); file paths and other schemes are not allowed' } satisfies IssueParams,
-  message: 'is not an https: or mailto: link',
-});
+export const link = z
+  .string()
+  .max(2000)
+  .refine(
+    (s) => {
+      try {
+        const u = new URL(s);
+        return u.protocol === 'https:' || u.protocol === 'mailto:';
+      } catch {
+        return false;
+      }
+    },
+    {
+      params: {
+        code: 'invalid-link',
+        hint: 'use an https:// address (or mailto:); file paths and other schemes are not allowed',
+      } satisfies IssueParams,
+      message: 'is not an https: or mailto: link',
+    },
+  );
 
 export const percent = z.number().int().min(0).max(100);
 export const rating = z.number().int().min(1).max(5);
@@ -84,15 +111,22 @@ export const stageNumber = z.number().int().min(1);
  * Limits keep a deck to a size PowerPoint opens and a build to bounded memory.
  */
 export function atMost<T extends z.ZodType<Record<string, unknown>>>(record: T, max: number, what: string) {
-  return record.superRefine((value, ctx) => {
-    const n = Object.keys(value).length;
-    if (n > max) {
-      ctx.addIssue({
-        code: 'custom', path: [], message: `holds ${n} ${what}; at most ${max} are allowed`,
-        params: { code: 'out-of-range', hint: `keep the ${what} the steering committee needs (at most ${max})` } satisfies IssueParams,
-      });
-    }
-  }).meta({ maxProperties: max });
+  return record
+    .superRefine((value, ctx) => {
+      const n = Object.keys(value).length;
+      if (n > max) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [],
+          message: `holds ${n} ${what}; at most ${max} are allowed`,
+          params: {
+            code: 'out-of-range',
+            hint: `keep the ${what} the steering committee needs (at most ${max})`,
+          } satisfies IssueParams,
+        });
+      }
+    })
+    .meta({ maxProperties: max });
 }
 
 /** The lists of a program and their caps (the README's limits table is checked against this). */

@@ -12,7 +12,12 @@ import { scenarioFileSchema } from './scenario.js';
  */
 export const dataFiles = {
   program: { path: 'program.yaml', schema: programFileSchema, required: true, title: 'ztdeck program' },
-  scenario: { path: 'scenarios/<scenario-id>.yaml', schema: scenarioFileSchema, required: false, title: 'ztdeck scenario' },
+  scenario: {
+    path: 'scenarios/<scenario-id>.yaml',
+    schema: scenarioFileSchema,
+    required: false,
+    title: 'ztdeck scenario',
+  },
   kpis: { path: 'kpis.yaml', schema: kpisFileSchema, required: false, title: 'ztdeck KPIs' },
   risks: { path: 'risks.yaml', schema: risksFileSchema, required: false, title: 'ztdeck risk register' },
   decisions: { path: 'decisions.yaml', schema: decisionsFileSchema, required: false, title: 'ztdeck decisions' },

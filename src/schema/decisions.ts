@@ -18,7 +18,11 @@ const decisionSchema = z.strictObject({
   needed_by: isoDate.describe('Date the decision is needed by'),
   status: z.enum(idsOf(decisionStatuses)).default('open'),
   outcome: text(400).optional().describe('What was decided, once decided'),
-  related: z.array(text(160)).max(20).default([]).describe('Objectives affected (objective id or scenario-id/objective-id)'),
+  related: z
+    .array(text(160))
+    .max(20)
+    .default([])
+    .describe('Objectives affected (objective id or scenario-id/objective-id)'),
 });
 
 /** decisions.yaml: what the program asks of leadership. */

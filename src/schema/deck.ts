@@ -26,19 +26,29 @@ export type SlideKind = keyof typeof slideKinds;
 export const slideKindIds = Object.keys(slideKinds) as [SlideKind, ...SlideKind[]];
 
 /** deck.yaml: which decks a template offers, and which slides each holds, in order. */
-export const deckFileSchema = z.strictObject({
-  default: id.describe('The deck built when --deck is not given'),
-  decks: z.record(id, z.strictObject({
-    title: text(120).describe('What the deck is for'),
-    slides: z.array(z.enum(slideKindIds)).min(1).max(40),
-  })),
-}).superRefine((d, ctx) => {
-  if (!(d.default in d.decks)) {
-    ctx.addIssue({
-      code: 'custom', path: ['default'], message: `there is no deck "${d.default}" under decks`,
-      params: { code: 'unknown-reference', hint: `use one of: ${Object.keys(d.decks).join(', ')}` } satisfies IssueParams,
-    });
-  }
-});
+export const deckFileSchema = z
+  .strictObject({
+    default: id.describe('The deck built when --deck is not given'),
+    decks: z.record(
+      id,
+      z.strictObject({
+        title: text(120).describe('What the deck is for'),
+        slides: z.array(z.enum(slideKindIds)).min(1).max(40),
+      }),
+    ),
+  })
+  .superRefine((d, ctx) => {
+    if (!(d.default in d.decks)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['default'],
+        message: `there is no deck "${d.default}" under decks`,
+        params: {
+          code: 'unknown-reference',
+          hint: `use one of: ${Object.keys(d.decks).join(', ')}`,
+        } satisfies IssueParams,
+      });
+    }
+  });
 
 export type DeckFile = z.infer<typeof deckFileSchema>;

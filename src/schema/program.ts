@@ -11,18 +11,27 @@ export const programFileSchema = z.strictObject({
   classification: text(80).optional().describe('Classification label shown on every slide, for example "Confidential"'),
   catalog: id.default(DEFAULT_CATALOG).describe('Framework catalog id (built in: microsoft-zero-trust-adoption)'),
   template: id.default(DEFAULT_TEMPLATE).describe('Template folder name under templates/'),
-  reporting: z.strictObject({
-    date: isoDate.describe('The date the data is as of; "overdue" is judged against it'),
-    period_start: isoDate.describe('Start of the period this report covers, usually the day after the last steering meeting'),
-    label: text(80).optional().describe('Name of the period, for example "November 2026"'),
-  }).superRefine((r, ctx) => {
-    if (r.period_start > r.date) {
-      ctx.addIssue({
-        code: 'custom', path: ['period_start'], message: `period_start (${r.period_start}) is after the reporting date (${r.date})`,
-        params: { code: 'date-order', hint: 'the period ends on the reporting date, so it must start on or before it' } satisfies IssueParams,
-      });
-    }
-  }),
+  reporting: z
+    .strictObject({
+      date: isoDate.describe('The date the data is as of; "overdue" is judged against it'),
+      period_start: isoDate.describe(
+        'Start of the period this report covers, usually the day after the last steering meeting',
+      ),
+      label: text(80).optional().describe('Name of the period, for example "November 2026"'),
+    })
+    .superRefine((r, ctx) => {
+      if (r.period_start > r.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['period_start'],
+          message: `period_start (${r.period_start}) is after the reporting date (${r.date})`,
+          params: {
+            code: 'date-order',
+            hint: 'the period ends on the reporting date, so it must start on or before it',
+          } satisfies IssueParams,
+        });
+      }
+    }),
   scenarios: z.array(id).min(1).max(20).describe('Scenario ids in scope, in the order the deck shows them'),
 });
 

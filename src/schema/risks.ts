@@ -37,8 +37,13 @@ const riskSchema = z.strictObject({
   owner: text(80).describe('Risk owner'),
   trend: z.enum(idsOf(riskTrends)).describe('Since the last period'),
   status: z.enum(idsOf(riskStatuses)).default('open'),
-  mitigated_by: z.array(text(160)).max(30).default([])
-    .describe('Objectives that mitigate the risk: an objective id, or scenario-id/objective-id when the id is in two scenarios'),
+  mitigated_by: z
+    .array(text(160))
+    .max(30)
+    .default([])
+    .describe(
+      'Objectives that mitigate the risk: an objective id, or scenario-id/objective-id when the id is in two scenarios',
+    ),
 });
 
 /** risks.yaml: the risk register. */

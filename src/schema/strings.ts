@@ -3,7 +3,15 @@ import { decisionStatuses } from './decisions.js';
 import { slideKinds } from './deck.js';
 import { riskTreatments, riskTrends } from './risks.js';
 import { notApplicableReasons, statuses } from './status.js';
-import { entriesOf, healthLevels, kpiTrends, objectiveChangeKinds, oneEach, riskLevels, stageStates } from './vocabulary.js';
+import {
+  entriesOf,
+  healthLevels,
+  kpiTrends,
+  objectiveChangeKinds,
+  oneEach,
+  riskLevels,
+  stageStates,
+} from './vocabulary.js';
 
 /**
  * text/strings.yaml: every word the deck shows that is not data, each a small
@@ -208,7 +216,11 @@ export type Strings = z.infer<typeof stringsSchema>;
 
 /** Every key that leads to one phrase: "summary.since", "status.blocked"... */
 type Paths<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : T[K] extends readonly unknown[] ? never : Paths<T[K], `${P}${K}.`>;
+  [K in keyof T & string]: T[K] extends string
+    ? `${P}${K}`
+    : T[K] extends readonly unknown[]
+      ? never
+      : Paths<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
 export type StringKey = Paths<Strings>;

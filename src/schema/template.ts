@@ -3,50 +3,89 @@ import { statusIds, type Status } from './status.js';
 import { text, type IssueParams } from './common.js';
 
 /** A colour as six hex digits; a leading # is accepted and dropped (PowerPoint wants none). */
-export const color = z.string().refine((s) => /^#?[0-9A-Fa-f]{6}$/.test(s), {
-  params: { code: 'invalid-value', hint: 'write a colour as six hex digits in quotes, for example "0F5FA8"' } satisfies IssueParams,
-  message: 'is not a colour',
-}).transform((s) => s.replace(/^#/, '').toUpperCase());
+export const color = z
+  .string()
+  .refine((s) => /^#?[0-9A-Fa-f]{6}$/.test(s), {
+    params: {
+      code: 'invalid-value',
+      hint: 'write a colour as six hex digits in quotes, for example "0F5FA8"',
+    } satisfies IssueParams,
+    message: 'is not a colour',
+  })
+  .transform((s) => s.replace(/^#/, '').toUpperCase());
 
 /** A path inside the template folder (checked again when the file is read). */
 const assetPath = z.string().min(1).max(300).describe('A file inside the template folder, for example assets/logo.png');
 
-const statusColors = z.strictObject(Object.fromEntries(statusIds.map((s) => [s, color])) as Record<Status, typeof color>);
+const statusColors = z.strictObject(
+  Object.fromEntries(statusIds.map((s) => [s, color])) as Record<Status, typeof color>,
+);
 
 /** template.yaml: what the template is and what it builds on. */
 export const templateMetaSchema = z.strictObject({
   name: text(80).describe('Display name'),
   description: text(400).optional(),
-  extends: z.string().min(1).max(300).refine((s) => !/^([\\/]|[a-zA-Z]:[\\/]|[a-z][a-z0-9+.-]*:)/i.test(s), {
-    params: { code: 'invalid-value', hint: 'write a template name (default, dark...) or a path relative to this template\'s folder, such as ../brand' } satisfies IssueParams,
-    message: 'is an absolute path or a URL',
-  }).optional().describe('A template to build on: a name (default, dark...) or a path relative to this template\'s folder'),
-  locale: z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/).optional()
+  extends: z
+    .string()
+    .min(1)
+    .max(300)
+    .refine((s) => !/^([\\/]|[a-zA-Z]:[\\/]|[a-z][a-z0-9+.-]*:)/i.test(s), {
+      params: {
+        code: 'invalid-value',
+        hint: "write a template name (default, dark...) or a path relative to this template's folder, such as ../brand",
+      } satisfies IssueParams,
+      message: 'is an absolute path or a URL',
+    })
+    .optional()
+    .describe("A template to build on: a name (default, dark...) or a path relative to this template's folder"),
+  locale: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/)
+    .optional()
     .describe('Language and region for dates and numbers, for example en-GB, en-US, de-DE'),
 });
 
 /** theme.yaml: a template's brand. */
 export const themeSchema = z.strictObject({
   name: text(80),
-  charts: z.enum(['native', 'images']).default('native')
-    .describe('native: editable PowerPoint charts; images: the PNG charts (the same specs, drawn with Chart.js) with the same alt text'),
-  logo: assetPath.optional().describe('PNG, JPEG or SVG logo inside the template folder; shown on the title slide and in the corner of every slide'),
-  classification: z.enum(['footer', 'banner']).default('footer')
+  charts: z
+    .enum(['native', 'images'])
+    .default('native')
+    .describe(
+      'native: editable PowerPoint charts; images: the PNG charts (the same specs, drawn with Chart.js) with the same alt text',
+    ),
+  logo: assetPath
+    .optional()
+    .describe(
+      'PNG, JPEG or SVG logo inside the template folder; shown on the title slide and in the corner of every slide',
+    ),
+  classification: z
+    .enum(['footer', 'banner'])
+    .default('footer')
     .describe('Where the classification label goes: in the footer, or as a banner across the top of every slide'),
   fonts: z.strictObject({
     heading: text(60).describe('Font for titles and headings'),
     body: text(60).describe('Font for body text, tables and charts'),
   }),
   colors: z.strictObject({
-    background: color, surface: color, text: color, muted: color, line: color,
-    accent: color, on_accent: color.describe('Text on the accent colour'),
-    sidebar: color, on_sidebar: color,
-    banner: color.describe('Classification banner'), on_banner: color,
+    background: color,
+    surface: color,
+    text: color,
+    muted: color,
+    line: color,
+    accent: color,
+    on_accent: color.describe('Text on the accent colour'),
+    sidebar: color,
+    on_sidebar: color,
+    banner: color.describe('Classification banner'),
+    on_banner: color,
     status: statusColors,
     stages: z.array(color).min(1).max(12).describe('One colour per stage, for the tracker'),
     health: z.strictObject({ green: color, amber: color, red: color }),
     risk: z.strictObject({ low: color, medium: color, high: color, critical: color }),
-    state_fill: z.strictObject({ 'not-started': color, 'in-progress': color, complete: color }).describe('Cell fills of the glance table'),
+    state_fill: z
+      .strictObject({ 'not-started': color, 'in-progress': color, complete: color })
+      .describe('Cell fills of the glance table'),
     chart: z.array(color).min(3).max(12).describe('Series colours of charts'),
   }),
 });

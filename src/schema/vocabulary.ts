@@ -66,11 +66,17 @@ export function idsOf<T extends Record<string, unknown>>(set: T): [keyof T & str
 }
 
 /** One entry of `value` per id of a closed set, to spread into a zod object's shape. */
-export function entriesOf<T extends Record<string, unknown>, V extends z.ZodType>(set: T, value: V): Record<keyof T & string, V> {
+export function entriesOf<T extends Record<string, unknown>, V extends z.ZodType>(
+  set: T,
+  value: V,
+): Record<keyof T & string, V> {
   return Object.fromEntries(Object.keys(set).map((k) => [k, value])) as Record<keyof T & string, V>;
 }
 
 /** A zod object with one entry of `value` per id of a closed set: how strings.yaml keys follow the sets. */
-export function oneEach<T extends Record<string, unknown>, V extends z.ZodType>(set: T, value: V): z.ZodObject<Record<keyof T & string, V>, z.core.$strict> {
+export function oneEach<T extends Record<string, unknown>, V extends z.ZodType>(
+  set: T,
+  value: V,
+): z.ZodObject<Record<keyof T & string, V>, z.core.$strict> {
   return z.strictObject(entriesOf(set, value));
 }

@@ -7,7 +7,10 @@ import { didYouMean } from '../problems/suggest.js';
 export const TEMPLATE_FILE = 'template.yaml';
 
 async function isTemplate(dir: string): Promise<boolean> {
-  return stat(path.join(dir, TEMPLATE_FILE)).then((s) => s.isFile(), () => false);
+  return stat(path.join(dir, TEMPLATE_FILE)).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 async function namesIn(dir: string): Promise<string[]> {
@@ -38,7 +41,11 @@ export async function findTemplate(ref: string, base: string, cwd: string, sibli
   if (isPathRef(ref)) {
     const dir = path.resolve(base, ref);
     if (await isTemplate(dir)) return { ok: true, dir };
-    return { ok: false, message: `${ref} is not a template folder (it has no ${TEMPLATE_FILE})`, hint: 'give the folder that holds template.yaml, theme.yaml and deck.yaml' };
+    return {
+      ok: false,
+      message: `${ref} is not a template folder (it has no ${TEMPLATE_FILE})`,
+      hint: 'give the folder that holds template.yaml, theme.yaml and deck.yaml',
+    };
   }
   const places = [...(siblings ? [base] : []), path.join(cwd, 'templates'), builtinTemplatesDir];
   for (const place of places) {
@@ -46,5 +53,14 @@ export async function findTemplate(ref: string, base: string, cwd: string, sibli
     if (await isTemplate(dir)) return { ok: true, dir };
   }
   const known = [...new Set((await Promise.all(places.map(namesIn))).flat())].sort();
-  return { ok: false, message: `there is no template "${ref}"`, hint: [didYouMean(ref, known), `templates: ${known.join(', ')}; a template is a folder with ${TEMPLATE_FILE} in ./templates, or give its path`].filter(Boolean).join(' ') };
+  return {
+    ok: false,
+    message: `there is no template "${ref}"`,
+    hint: [
+      didYouMean(ref, known),
+      `templates: ${known.join(', ')}; a template is a folder with ${TEMPLATE_FILE} in ./templates, or give its path`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  };
 }

@@ -9,7 +9,12 @@ type Helper = (...args: unknown[]) => string;
  */
 export function templateHelpers(fmt: Format): Record<HelperName, Helper> {
   return {
-    date: (value, ...rest) => (typeof value !== 'string' ? '' : rest.length > 1 && rest[0] === 'short' ? fmt.shortDate(value) : fmt.longDate(value)),
+    date: (value, ...rest) =>
+      typeof value !== 'string'
+        ? ''
+        : rest.length > 1 && rest[0] === 'short'
+          ? fmt.shortDate(value)
+          : fmt.longDate(value),
     month: (value) => (typeof value === 'string' ? fmt.month(value) : ''),
     number: (value) => (typeof value === 'number' ? fmt.number(value) : ''),
     percent: (value) => (typeof value === 'number' ? `${fmt.number(value)}%` : ''),

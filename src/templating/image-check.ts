@@ -3,8 +3,7 @@ export const MAX_IMAGE_SIDE = 8000;
 export const MAX_IMAGE_PIXELS = 40_000_000;
 
 export type ImageInfo =
-  | { ok: true; type: 'png' | 'jpeg' | 'svg'; width: number; height: number }
-  | { ok: false; reason: string };
+  { ok: true; type: 'png' | 'jpeg' | 'svg'; width: number; height: number } | { ok: false; reason: string };
 
 function pngSize(b: Buffer): { width: number; height: number } | undefined {
   if (b.length < 24 || b.subarray(12, 16).toString('latin1') !== 'IHDR') return undefined;
@@ -51,18 +50,28 @@ export function checkImage(bytes: Buffer): ImageInfo {
     type = 'jpeg';
     size = jpegSize(bytes);
   } else {
-    const head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-    if (!/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg\b/i.test(head)) return { ok: false, reason: 'it is not a PNG, JPEG or SVG image' };
+    const head = bytes
+      .subarray(0, 4096)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart();
+    if (!/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg\b/i.test(head))
+      return { ok: false, reason: 'it is not a PNG, JPEG or SVG image' };
     const text = bytes.toString('utf8');
-    if (/<script\b|\bon[a-z]+\s*=|<foreignObject\b|<!ENTITY|<!DOCTYPE/i.test(text)) return { ok: false, reason: 'the SVG holds scripts, event handlers, entities or foreign content' };
-    if (/\b(xlink:)?href\s*=\s*["'](?!#|data:image\/(png|jpeg);)/i.test(text)) return { ok: false, reason: 'the SVG refers to another file or a URL' };
+    if (/<script\b|\bon[a-z]+\s*=|<foreignObject\b|<!ENTITY|<!DOCTYPE/i.test(text))
+      return { ok: false, reason: 'the SVG holds scripts, event handlers, entities or foreign content' };
+    if (/\b(xlink:)?href\s*=\s*["'](?!#|data:image\/(png|jpeg);)/i.test(text))
+      return { ok: false, reason: 'the SVG refers to another file or a URL' };
     type = 'svg';
     size = svgSize(text);
   }
   if (!size) return { ok: false, reason: `the ${type.toUpperCase()} has no readable size` };
   if (size.width === 0 || size.height === 0) return { ok: false, reason: `the image is ${size.width}×${size.height}` };
   if (size.width > MAX_IMAGE_SIDE || size.height > MAX_IMAGE_SIDE || size.width * size.height > MAX_IMAGE_PIXELS) {
-    return { ok: false, reason: `the image claims ${size.width}×${size.height} pixels; the limit is ${MAX_IMAGE_SIDE}×${MAX_IMAGE_SIDE} and ${MAX_IMAGE_PIXELS / 1e6} million pixels` };
+    return {
+      ok: false,
+      reason: `the image claims ${size.width}×${size.height} pixels; the limit is ${MAX_IMAGE_SIDE}×${MAX_IMAGE_SIDE} and ${MAX_IMAGE_PIXELS / 1e6} million pixels`,
+    };
   }
   return { ok: true, type, ...size };
 }

@@ -47,16 +47,29 @@ function leaves(value: unknown, prefix: string[] = [], out: string[][] = []): st
  * `base`), merges them (the template's own values win), and checks the result.
  * Every problem of every file is reported, located.
  */
-export async function loadTemplate(ref: string, options: { base?: string; cwd?: string } = {}): Promise<{ template?: Template; problems: Problem[] }> {
+export async function loadTemplate(
+  ref: string,
+  options: { base?: string; cwd?: string } = {},
+): Promise<{ template?: Template; problems: Problem[] }> {
   const cwd = options.cwd ?? process.cwd();
   const problems: Problem[] = [];
   const layers: Layer[] = [];
   const seen: string[] = [];
-  let next: { ref: string; base: string; siblings: boolean; from?: SourceFile } | undefined = { ref, base: options.base ?? cwd, siblings: false };
+  let next: { ref: string; base: string; siblings: boolean; from?: SourceFile } | undefined = {
+    ref,
+    base: options.base ?? cwd,
+    siblings: false,
+  };
   while (next) {
     const found = await findTemplate(next.ref, next.base, cwd, next.siblings);
     if (!found.ok) {
-      problems.push({ code: 'unknown-template', severity: 'error', message: found.message, hint: found.hint, ...(next.from ? { location: next.from.locate(['extends']) } : {}) });
+      problems.push({
+        code: 'unknown-template',
+        severity: 'error',
+        message: found.message,
+        hint: found.hint,
+        ...(next.from ? { location: next.from.locate(['extends']) } : {}),
+      });
       return { problems };
     }
     const real = await realpath(found.dir);
@@ -64,9 +77,14 @@ export async function loadTemplate(ref: string, options: { base?: string; cwd?: 
       const names = [...seen, real].map((d) => path.basename(d));
       const circle = seen.includes(real);
       problems.push({
-        code: 'template-cycle', severity: 'error',
-        message: circle ? `templates extend each other in a circle: ${names.join(' → ')}` : `templates extend each other more than ${MAX_DEPTH} deep: ${names.join(' → ')}`,
-        hint: circle ? 'remove extends: from one of them' : `merge some of them; at most ${MAX_DEPTH} templates can extend one another`,
+        code: 'template-cycle',
+        severity: 'error',
+        message: circle
+          ? `templates extend each other in a circle: ${names.join(' → ')}`
+          : `templates extend each other more than ${MAX_DEPTH} deep: ${names.join(' → ')}`,
+        hint: circle
+          ? 'remove extends: from one of them'
+          : `merge some of them; at most ${MAX_DEPTH} templates can extend one another`,
         ...(next.from ? { location: next.from.locate(['extends']) } : {}),
       });
       return { problems };
@@ -77,7 +95,9 @@ export async function loadTemplate(ref: string, options: { base?: string; cwd?: 
     layers.push(layer);
     // A path in template.yaml resolves against the template's own folder; a name is looked for beside it first.
     const ext = layer.meta.extends;
-    next = ext ? { ref: ext, base: isPathRef(ext) ? found.dir : path.dirname(found.dir), siblings: true, from: layer.metaFile } : undefined;
+    next = ext
+      ? { ref: ext, base: isPathRef(ext) ? found.dir : path.dirname(found.dir), siblings: true, from: layer.metaFile }
+      : undefined;
   }
   // Texts are read before anything is merged, so a run reports the problems of every file at once.
   const texts = await readTexts(layers);
@@ -85,15 +105,20 @@ export async function loadTemplate(ref: string, options: { base?: string; cwd?: 
 
   const own = layers[0] as Layer;
   const rootFirst = [...layers].reverse();
-  const merged = (key: 'theme' | 'deck' | 'strings') => rootFirst.reduce<unknown>((acc, l) => (l[key] ? deepMerge(acc, l[key]?.data) : acc), {});
+  const merged = (key: 'theme' | 'deck' | 'strings') =>
+    rootFirst.reduce<unknown>((acc, l) => (l[key] ? deepMerge(acc, l[key]?.data) : acc), {});
   const complete = <S extends z.ZodType>(key: 'theme' | 'deck' | 'strings', schema: S): z.output<S> | undefined => {
     const value = key === 'deck' ? mergeDecks(rootFirst) : merged(key);
     const r = schema.safeParse(value);
     if (r.success) return r.data;
     const file = layers.find((l) => l[key])?.[key]?.file;
-    const missing = r.error.issues.slice(0, 5).map((i) => i.path.join('.')).join(', ');
+    const missing = r.error.issues
+      .slice(0, 5)
+      .map((i) => i.path.join('.'))
+      .join(', ');
     problems.push({
-      code: 'template-incomplete', severity: 'error',
+      code: 'template-incomplete',
+      severity: 'error',
       message: `template ${path.basename(own.folder.dir)} does not define ${missing || key}${r.error.issues.length > 5 ? ` and ${r.error.issues.length - 5} more` : ''}`,
       hint: `add them to ${FILES[key]}, or write extends: default in ${TEMPLATE_FILE} to take the rest from the default template`,
       location: file ? { file: file.displayPath } : { file: displayPath(path.join(own.folder.dir, FILES[key])) },
@@ -105,22 +130,48 @@ export async function loadTemplate(ref: string, options: { base?: string; cwd?: 
   const strings = complete('strings', stringsSchema);
 
   const stringSources = new Map<string, SourceFile>();
-  for (const l of rootFirst) if (l.strings) for (const leaf of leaves(l.strings.data)) stringSources.set(leaf.join('.'), l.strings.file);
+  for (const l of rootFirst)
+    if (l.strings) for (const leaf of leaves(l.strings.data)) stringSources.set(leaf.join('.'), l.strings.file);
 
   const { notes, partials, html, markdown } = texts;
-  for (const [rel, t] of [[REPORTS.html, html], [REPORTS.markdown, markdown]] as const) {
-    if (!t) problems.push({ code: 'template-incomplete', severity: 'error', message: `template ${path.basename(own.folder.dir)} has no ${rel}`, hint: `add it, or extend a template that has it`, location: { file: displayPath(path.join(own.folder.dir, rel)) } });
+  for (const [rel, t] of [
+    [REPORTS.html, html],
+    [REPORTS.markdown, markdown],
+  ] as const) {
+    if (!t)
+      problems.push({
+        code: 'template-incomplete',
+        severity: 'error',
+        message: `template ${path.basename(own.folder.dir)} has no ${rel}`,
+        hint: `add it, or extend a template that has it`,
+        location: { file: displayPath(path.join(own.folder.dir, rel)) },
+      });
   }
   for (const kind of slideKindIds) {
-    if (!notes[kind]) problems.push({ code: 'template-incomplete', severity: 'error', message: `template ${path.basename(own.folder.dir)} has no speaker notes for ${kind} slides`, hint: `add ${FILES.notes}/${kind}.hbs, or extend a template that has it`, location: { file: displayPath(path.join(own.folder.dir, FILES.notes)) } });
+    if (!notes[kind])
+      problems.push({
+        code: 'template-incomplete',
+        severity: 'error',
+        message: `template ${path.basename(own.folder.dir)} has no speaker notes for ${kind} slides`,
+        hint: `add ${FILES.notes}/${kind}.hbs, or extend a template that has it`,
+        location: { file: displayPath(path.join(own.folder.dir, FILES.notes)) },
+      });
   }
-  if (!theme || !decks || !strings || !html || !markdown || problems.some((p) => p.severity === 'error')) return { problems };
+  if (!theme || !decks || !strings || !html || !markdown || problems.some((p) => p.severity === 'error'))
+    return { problems };
   const logo = layers.find((l) => l.theme?.data.logo !== undefined)?.logo;
   return {
     template: {
-      name: path.basename(own.folder.dir), chain: layers.map((l) => l.folder.dir),
+      name: path.basename(own.folder.dir),
+      chain: layers.map((l) => l.folder.dir),
       locale: layers.find((l) => l.meta.locale)?.meta.locale ?? 'en-GB',
-      theme, decks, strings, stringSources, notes, partials, reports: { html, markdown },
+      theme,
+      decks,
+      strings,
+      stringSources,
+      notes,
+      partials,
+      reports: { html, markdown },
       ...(logo ? { logo } : {}),
     },
     problems,
@@ -133,7 +184,11 @@ function mergeDecks(rootFirst: Layer[]): unknown {
   for (const l of rootFirst) {
     const d = l.deck?.data as { default?: unknown; decks?: Record<string, unknown> } | undefined;
     if (!d) continue;
-    out = { ...out, ...(d.default !== undefined ? { default: d.default } : {}), decks: { ...out.decks, ...(d.decks ?? {}) } };
+    out = {
+      ...out,
+      ...(d.default !== undefined ? { default: d.default } : {}),
+      decks: { ...out.decks, ...(d.decks ?? {}) },
+    };
   }
   return out;
 }

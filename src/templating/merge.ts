@@ -5,15 +5,19 @@ import { z } from 'zod';
  * extends another writes only what differs. Lists are replaced whole, not merged.
  */
 export function deepPartial(schema: z.ZodType): z.ZodType {
-  const def = (schema as unknown as { def: { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType } }).def;
+  const def = (schema as unknown as { def: { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType } })
+    .def;
   if (def.type === 'default' && def.innerType) return deepPartial(def.innerType);
   if (def.type === 'object' && def.shape) {
-    return z.strictObject(Object.fromEntries(Object.entries(def.shape).map(([k, v]) => [k, deepPartial(v).optional()])));
+    return z.strictObject(
+      Object.fromEntries(Object.entries(def.shape).map(([k, v]) => [k, deepPartial(v).optional()])),
+    );
   }
   return schema;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The child's values over the parent's, mapping by mapping; lists and scalars of the child replace the parent's. */
 export function deepMerge(parent: unknown, child: unknown): unknown {

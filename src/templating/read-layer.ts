@@ -12,7 +12,13 @@ import { deepPartial } from './merge.js';
 import type { TemplateFolder, TemplateText } from './template-folder.js';
 
 /** The files of a template folder, by role. */
-export const FILES = { theme: 'theme.yaml', deck: 'deck.yaml', strings: 'text/strings.yaml', notes: 'text/notes', partials: 'text/partials' } as const;
+export const FILES = {
+  theme: 'theme.yaml',
+  deck: 'deck.yaml',
+  strings: 'text/strings.yaml',
+  notes: 'text/notes',
+  partials: 'text/partials',
+} as const;
 export const REPORTS = { html: 'reports/report.html.hbs', markdown: 'reports/summary.md.hbs' } as const;
 const MAX_LOGO_BYTES = 5 * 1024 * 1024;
 
@@ -64,13 +70,23 @@ export async function readLayer(folder: TemplateFolder, problems: Problem[]): Pr
   if (typeof logo === 'string' && theme) {
     const read = await readLogo(folder, logo);
     if (read.ok) layer.logo = read.logo;
-    else problems.push({ code: 'template-asset', severity: 'error', message: `logo: ${read.reason}`, hint: read.hint, location: theme.file.locate(['logo']) });
+    else
+      problems.push({
+        code: 'template-asset',
+        severity: 'error',
+        message: `logo: ${read.reason}`,
+        hint: read.hint,
+        location: theme.file.locate(['logo']),
+      });
   }
   return layer;
 }
 
 /** The logo a theme names: inside the folder, a real image of sensible size; an SVG is drawn to a PNG. */
-async function readLogo(folder: TemplateFolder, written: string): Promise<{ ok: true; logo: Logo } | { ok: false; reason: string; hint: string }> {
+async function readLogo(
+  folder: TemplateFolder,
+  written: string,
+): Promise<{ ok: true; logo: Logo } | { ok: false; reason: string; hint: string }> {
   const read = await folder.asset(written, MAX_LOGO_BYTES);
   if (!read.ok) return read;
   const image = checkImage(read.bytes);
@@ -79,7 +95,11 @@ async function readLogo(folder: TemplateFolder, written: string): Promise<{ ok: 
   try {
     return { ok: true, logo: { ...(await rasterize(read.bytes, image.width, image.height)), file: read.file } };
   } catch {
-    return { ok: false, reason: 'the SVG cannot be drawn (it is not well-formed SVG)', hint: 'open the logo in an SVG editor and save it again, or use a PNG' };
+    return {
+      ok: false,
+      reason: 'the SVG cannot be drawn (it is not well-formed SVG)',
+      hint: 'open the logo in an SVG editor and save it again, or use a PNG',
+    };
   }
 }
 
@@ -106,4 +126,3 @@ export async function readTexts(layers: readonly Layer[]) {
   }
   return { notes, partials, html: await firstText(REPORTS.html), markdown: await firstText(REPORTS.markdown) };
 }
-

@@ -59,7 +59,8 @@ export class HandlebarsSandbox {
     if (this.depth === 0) this.work = { partials: 0, chars: 0 };
     try {
       const out = compiled(context);
-      if (out.length > RENDER_BUDGET.chars) throw new Error(`the text is longer than ${RENDER_BUDGET.chars / 1024 / 1024} MiB once filled in`);
+      if (out.length > RENDER_BUDGET.chars)
+        throw new Error(`the text is longer than ${RENDER_BUDGET.chars / 1024 / 1024} MiB once filled in`);
       return out;
     } catch (e) {
       if (e instanceof UserError) throw e;
@@ -77,20 +78,27 @@ export class HandlebarsSandbox {
     const env = (require('handlebars') as Handlebars).create();
     for (const name of Object.keys(env.helpers)) if (!KEPT_HELPERS.has(name)) env.unregisterHelper(name);
     for (const [name, fn] of Object.entries(this.helpers)) env.registerHelper(name, fn);
-    for (const [name, text] of this.partials) env.registerPartial(name, ((context: unknown, options: { data?: unknown }) => this.include(name, text, context, options)) as unknown as string);
+    for (const [name, text] of this.partials)
+      env.registerPartial(name, ((context: unknown, options: { data?: unknown }) =>
+        this.include(name, text, context, options)) as unknown as string);
     this.env = env;
     return env;
   }
 
   private include(name: string, text: TemplateText, context: unknown, options: { data?: unknown }): string {
-    if (this.depth >= MAX_PARTIAL_DEPTH) throw new Error(`the partial ${name} includes itself, or partials nest more than ${MAX_PARTIAL_DEPTH} deep`);
+    if (this.depth >= MAX_PARTIAL_DEPTH)
+      throw new Error(`the partial ${name} includes itself, or partials nest more than ${MAX_PARTIAL_DEPTH} deep`);
     // Depth alone does not bound the work: ten partials each including the next ten times never finish.
-    if (++this.work.partials > RENDER_BUDGET.partials) throw new Error(`partials were included more than ${RENDER_BUDGET.partials} times for one text; a partial probably includes others many times over`);
+    if (++this.work.partials > RENDER_BUDGET.partials)
+      throw new Error(
+        `partials were included more than ${RENDER_BUDGET.partials} times for one text; a partial probably includes others many times over`,
+      );
     this.depth++;
     try {
       const out = this.compile(partialText(name, text))(context, { ...RUNTIME, data: options.data });
       this.work.chars += out.length;
-      if (this.work.chars > RENDER_BUDGET.chars) throw new Error(`the text grew past ${RENDER_BUDGET.chars / 1024 / 1024} MiB while its partials were included`);
+      if (this.work.chars > RENDER_BUDGET.chars)
+        throw new Error(`the text grew past ${RENDER_BUDGET.chars / 1024 / 1024} MiB while its partials were included`);
       return out;
     } finally {
       this.depth--;
@@ -102,8 +110,14 @@ export class HandlebarsSandbox {
     if (cached) return cached;
     const env = this.environment();
     const options = {
-      strict: true, knownHelpersOnly: true, noEscape: !text.escapeHtml,
-      knownHelpers: { ...Object.fromEntries(Object.keys(this.helpers).map((h) => [h, true])), lookup: false, log: false },
+      strict: true,
+      knownHelpersOnly: true,
+      noEscape: !text.escapeHtml,
+      knownHelpers: {
+        ...Object.fromEntries(Object.keys(this.helpers).map((h) => [h, true])),
+        lookup: false,
+        log: false,
+      },
     };
     let compiled: Compiled;
     try {
@@ -127,9 +141,21 @@ function partialText(name: string, text: TemplateText): SandboxText {
 }
 
 /** Names that reach into JavaScript's objects rather than the context's data. */
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
+const FORBIDDEN = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+]);
 
-interface AstNode { type: string; loc?: { start: { line: number; column: number } }; [key: string]: unknown }
+interface AstNode {
+  type: string;
+  loc?: { start: { line: number; column: number } };
+  [key: string]: unknown;
+}
 
 /**
  * Refuses, with their place, what no report needs and only an attack uses:
@@ -140,8 +166,14 @@ function refuseUnsafe(ast: unknown, where: () => SourceLocation, source: string)
   const fail = (node: AstNode, message: string) => {
     const at = where();
     const pos = node.loc?.start;
-    const location = at.line !== undefined || !pos ? at : { file: at.file, line: pos.line, column: pos.column + 1, lineText: source.split('\n')[pos.line - 1] ?? '' };
-    throw new UserError([problem('template-error', message, { hint: 'use only the values of the documented context', location })], 'input');
+    const location =
+      at.line !== undefined || !pos
+        ? at
+        : { file: at.file, line: pos.line, column: pos.column + 1, lineText: source.split('\n')[pos.line - 1] ?? '' };
+    throw new UserError(
+      [problem('template-error', message, { hint: 'use only the values of the documented context', location })],
+      'input',
+    );
   };
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
@@ -150,8 +182,12 @@ function refuseUnsafe(ast: unknown, where: () => SourceLocation, source: string)
     }
     if (!value || typeof value !== 'object') return;
     const node = value as AstNode;
-    if (node.type === 'Decorator' || node.type === 'DecoratorBlock') fail(node, 'decorators ({{*...}}) are not allowed in templates');
-    if ((node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') && (node.name as AstNode | undefined)?.type !== 'PathExpression') {
+    if (node.type === 'Decorator' || node.type === 'DecoratorBlock')
+      fail(node, 'decorators ({{*...}}) are not allowed in templates');
+    if (
+      (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') &&
+      (node.name as AstNode | undefined)?.type !== 'PathExpression'
+    ) {
       fail(node, "a partial's name must be written out, not computed");
     }
     if (node.type === 'PathExpression') {
@@ -169,9 +205,18 @@ function templateError(e: unknown, at: SourceLocation, source?: string): UserErr
   const pos = / - (\d+):(\d+)$/.exec(message) ?? /on line (\d+)/.exec(message);
   const line = pos ? Number(pos[1]) : undefined;
   const lineText = line !== undefined ? source?.split('\n')[line - 1] : undefined;
-  const location: SourceLocation = at.line !== undefined || !pos
-    ? at
-    : { file: at.file, line: Number(pos[1]), column: pos[2] !== undefined ? Number(pos[2]) + 1 : 1, ...(lineText !== undefined ? { lineText } : {}) };
+  const location: SourceLocation =
+    at.line !== undefined || !pos
+      ? at
+      : {
+          file: at.file,
+          line: Number(pos[1]),
+          column: pos[2] !== undefined ? Number(pos[2]) + 1 : 1,
+          ...(lineText !== undefined ? { lineText } : {}),
+        };
   const first = (message.split('\n')[0] ?? message).replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]/, '');
-  return new UserError([problem('template-error', first.charAt(0).toLowerCase() + first.slice(1), { hint: HELPERS_HINT, location })], 'input');
+  return new UserError(
+    [problem('template-error', first.charAt(0).toLowerCase() + first.slice(1), { hint: HELPERS_HINT, location })],
+    'input',
+  );
 }

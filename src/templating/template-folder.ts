@@ -23,7 +23,10 @@ export interface TemplateText {
  * problem naming the file, and no file's content is ever echoed.
  */
 export class TemplateFolder {
-  constructor(readonly dir: string, private readonly problems: Problem[]) {}
+  constructor(
+    readonly dir: string,
+    private readonly problems: Problem[],
+  ) {}
 
   shown(rel: string): string {
     return displayPath(path.join(this.dir, rel));
@@ -32,14 +35,18 @@ export class TemplateFolder {
   /** A YAML file; an optional one that does not exist is undefined, without a problem. */
   async yaml(rel: string, required: boolean): Promise<YamlFile | undefined> {
     let missing = false;
-    const r = await readYaml(async () => {
-      try {
-        return await readInside(this.dir, rel, MAX_YAML_BYTES);
-      } catch (e) {
-        missing = e instanceof RefusedFile && e.kind === 'missing';
-        throw e;
-      }
-    }, path.join(this.dir, rel), this.shown(rel));
+    const r = await readYaml(
+      async () => {
+        try {
+          return await readInside(this.dir, rel, MAX_YAML_BYTES);
+        } catch (e) {
+          missing = e instanceof RefusedFile && e.kind === 'missing';
+          throw e;
+        }
+      },
+      path.join(this.dir, rel),
+      this.shown(rel),
+    );
     if (missing && !required) return undefined;
     this.problems.push(...r.problems);
     return r.yaml;
@@ -50,10 +57,17 @@ export class TemplateFolder {
     try {
       const decoded = decodeText(await readInside(this.dir, rel, MAX_TEXT_BYTES), this.shown(rel));
       this.problems.push(...decoded.problems);
-      return decoded.text === undefined || decoded.problems.length > 0 ? undefined : { file: this.shown(rel), source: decoded.text };
+      return decoded.text === undefined || decoded.problems.length > 0
+        ? undefined
+        : { file: this.shown(rel), source: decoded.text };
     } catch (e) {
       if (e instanceof RefusedFile && e.kind === 'missing') return undefined;
-      this.problems.push({ ...unreadable(e, this.shown(rel)), ...(e instanceof RefusedFile && e.kind === 'too-large' ? { hint: 'split the text into partials, or shorten it' } : {}) });
+      this.problems.push({
+        ...unreadable(e, this.shown(rel)),
+        ...(e instanceof RefusedFile && e.kind === 'too-large'
+          ? { hint: 'split the text into partials, or shorten it' }
+          : {}),
+      });
       return undefined;
     }
   }
@@ -61,11 +75,17 @@ export class TemplateFolder {
   /** Names of the files in a sub-folder with an extension (links included: reading them says what is wrong). */
   async names(relDir: string, extension: string): Promise<string[]> {
     const entries = await readdir(path.join(this.dir, relDir), { withFileTypes: true }).catch(() => []);
-    return entries.filter((e) => !e.isDirectory() && e.name.endsWith(extension)).map((e) => e.name).sort();
+    return entries
+      .filter((e) => !e.isDirectory() && e.name.endsWith(extension))
+      .map((e) => e.name)
+      .sort();
   }
 
   /** The bytes of an asset the template names (its logo), or the refusal's words. */
-  async asset(written: string, maxBytes: number): Promise<{ ok: true; bytes: Buffer; file: string } | { ok: false; reason: string; hint: string }> {
+  async asset(
+    written: string,
+    maxBytes: number,
+  ): Promise<{ ok: true; bytes: Buffer; file: string } | { ok: false; reason: string; hint: string }> {
     const inside = 'use a path relative to the template folder, such as assets/logo.png, to a file inside it';
     const refused = writtenPathRefusal(written);
     if (refused) return { ok: false, reason: refused, hint: inside };
@@ -79,7 +99,12 @@ export class TemplateFolder {
         'not-a-file': `"${written}" is not a regular file`,
         'too-large': `"${written}": ${e.message}`,
       }[e.kind];
-      const hint = { missing: 'check the file name and its case', outside: 'copy the file into the template folder instead of linking to it', 'not-a-file': inside, 'too-large': 'use a smaller file' }[e.kind];
+      const hint = {
+        missing: 'check the file name and its case',
+        outside: 'copy the file into the template folder instead of linking to it',
+        'not-a-file': inside,
+        'too-large': 'use a smaller file',
+      }[e.kind];
       return { ok: false, reason, hint };
     }
   }
@@ -87,8 +112,12 @@ export class TemplateFolder {
 
 /** What makes a path written in a template unacceptable before the disk is even asked: URLs, absolute paths, "..". */
 export function writtenPathRefusal(written: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('//')) return `"${written}" is a URL; templates may only use their own files`;
-  if (path.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written) || written.startsWith('\\\\')) return `"${written}" is an absolute path`;
+  if (path.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written) || written.startsWith('\\\\')) {
+    return `"${written}" is an absolute path`;
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('//')) {
+    return `"${written}" is a URL; templates may only use their own files`;
+  }
   if (written.split(/[\\/]/).includes('..')) return `"${written}" goes out of the template folder ("..")`;
   if (written.includes('\0')) return 'the path holds a NUL character';
   if (written.trim() === '') return 'the path is empty';

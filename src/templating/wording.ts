@@ -31,7 +31,9 @@ export class Wording {
    * notes for a deck; a report's template for that report), so a mistake is
    * reported before anything is built, not only where it happens to be used.
    */
-  checkAll(outputs: { deck?: boolean; html?: boolean; markdown?: boolean } = { deck: true, html: true, markdown: true }): void {
+  checkAll(
+    outputs: { deck?: boolean; html?: boolean; markdown?: boolean } = { deck: true, html: true, markdown: true },
+  ): void {
     const walk = (value: unknown, key: string[]): void => {
       if (typeof value === 'string') {
         if (value.includes('{{')) this.sandbox.check(this.phrase(key.join('.'), value));
@@ -48,7 +50,9 @@ export class Wording {
 
   /** One phrase of strings.yaml, with its values filled in. */
   t(key: StringKey, context: object = {}): string {
-    const source = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], this.template.strings);
+    const source = key
+      .split('.')
+      .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], this.template.strings);
     if (typeof source !== 'string') throw new Error(`strings.yaml has no phrase ${key}`);
     return source.includes('{{') ? this.sandbox.run(this.phrase(key, source), context) : source;
   }
@@ -65,7 +69,11 @@ export class Wording {
   notes(kind: SlideKind, context: object): string {
     const text = this.template.notes[kind];
     if (!text) throw new Error(`the template has no notes for ${kind}`);
-    return this.sandbox.run(fileText(text, false), context).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+    return this.sandbox
+      .run(fileText(text, false), context)
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
   }
 
   /** report.html (HTML-escaped) or summary.md (the caller Markdown-escapes the context). */

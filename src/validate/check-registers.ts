@@ -14,13 +14,30 @@ export function checkKpis(kpis: Validated<KpisFile>, program: ProgramFile): Prob
   const problems: Problem[] = [];
   for (const [id, kpi] of Object.entries(kpis.data.kpis)) {
     if (kpi.scenario !== undefined && !program.scenarios.includes(kpi.scenario)) {
-      problems.push(problemAt(kpis.file, ['kpis', id, 'scenario'], 'unknown-reference', `"${kpi.scenario}" is not a scenario in scope`,
-        [didYouMean(kpi.scenario, program.scenarios), `use one of: ${program.scenarios.join(', ')}`].filter(Boolean).join(' ')));
+      problems.push(
+        problemAt(
+          kpis.file,
+          ['kpis', id, 'scenario'],
+          'unknown-reference',
+          `"${kpi.scenario}" is not a scenario in scope`,
+          [didYouMean(kpi.scenario, program.scenarios), `use one of: ${program.scenarios.join(', ')}`]
+            .filter(Boolean)
+            .join(' '),
+        ),
+      );
     }
     for (const date of Object.keys(kpi.series)) {
       if (date > program.reporting.date) {
-        problems.push(problemAt(kpis.file, ['kpis', id, 'series', date], 'date-order', `the value of ${date} is after the reporting date (${program.reporting.date})`,
-          'remove it, or move the reporting date in program.yaml', { want: 'key' }));
+        problems.push(
+          problemAt(
+            kpis.file,
+            ['kpis', id, 'series', date],
+            'date-order',
+            `the value of ${date} is after the reporting date (${program.reporting.date})`,
+            'remove it, or move the reporting date in program.yaml',
+            { want: 'key' },
+          ),
+        );
       }
     }
   }
@@ -29,7 +46,9 @@ export function checkKpis(kpis: Validated<KpisFile>, program: ProgramFile): Prob
 
 /** Resolves a list of objective references, reporting the ones that do not resolve. */
 export function resolveRefs(
-  refs: readonly string[], objectives: ObjectiveRefs, report: (index: number, r: { code: Problem['code']; message: string; hint: string }) => void,
+  refs: readonly string[],
+  objectives: ObjectiveRefs,
+  report: (index: number, r: { code: Problem['code']; message: string; hint: string }) => void,
 ): ObjectiveKey[] {
   const keys: ObjectiveKey[] = [];
   refs.forEach((ref, i) => {
@@ -40,26 +59,41 @@ export function resolveRefs(
   return keys;
 }
 
-export function checkRisks(risks: Validated<RisksFile>, objectives: ObjectiveRefs): { problems: Problem[]; mitigatedBy: Record<string, ObjectiveKey[]> } {
+export function checkRisks(
+  risks: Validated<RisksFile>,
+  objectives: ObjectiveRefs,
+): { problems: Problem[]; mitigatedBy: Record<string, ObjectiveKey[]> } {
   const problems: Problem[] = [];
   const mitigatedBy: Record<string, ObjectiveKey[]> = {};
   for (const [id, risk] of Object.entries(risks.data.risks)) {
     mitigatedBy[id] = resolveRefs(risk.mitigated_by, objectives, (i, r) =>
-      problems.push(problemAt(risks.file, ['risks', id, 'mitigated_by', i], r.code, r.message, r.hint)));
+      problems.push(problemAt(risks.file, ['risks', id, 'mitigated_by', i], r.code, r.message, r.hint)),
+    );
   }
   return { problems, mitigatedBy };
 }
 
-export function checkDecisions(decisions: Validated<DecisionsFile>, objectives: ObjectiveRefs): { problems: Problem[]; related: Record<string, ObjectiveKey[]> } {
+export function checkDecisions(
+  decisions: Validated<DecisionsFile>,
+  objectives: ObjectiveRefs,
+): { problems: Problem[]; related: Record<string, ObjectiveKey[]> } {
   const problems: Problem[] = [];
   const related: Record<string, ObjectiveKey[]> = {};
   for (const [id, decision] of Object.entries(decisions.data.decisions)) {
     related[id] = resolveRefs(decision.related, objectives, (i, r) =>
-      problems.push(problemAt(decisions.file, ['decisions', id, 'related', i], r.code, r.message, r.hint)));
+      problems.push(problemAt(decisions.file, ['decisions', id, 'related', i], r.code, r.message, r.hint)),
+    );
     if (decision.status === 'decided' && decision.outcome === undefined) {
-      problems.push(problemAt(decisions.file, ['decisions', id, 'status'], 'missing-key', 'a decided decision needs an outcome', 'add outcome: with what was decided'));
+      problems.push(
+        problemAt(
+          decisions.file,
+          ['decisions', id, 'status'],
+          'missing-key',
+          'a decided decision needs an outcome',
+          'add outcome: with what was decided',
+        ),
+      );
     }
   }
   return { problems, related };
 }
-

@@ -7,10 +7,16 @@ import { problemAt } from './located.js';
 import { didYouMean } from '../problems/suggest.js';
 
 /** Checks a scenario file against the catalog and the reporting date. */
-export function checkScenario(scenario: Validated<ScenarioFile>, catalog: CatalogIndex, program: ProgramFile): Problem[] {
+export function checkScenario(
+  scenario: Validated<ScenarioFile>,
+  catalog: CatalogIndex,
+  program: ProgramFile,
+): Problem[] {
   const { file, data } = scenario;
   const problems: Problem[] = [];
-  const at: At = (path, code, message, hint, options) => { problems.push(problemAt(file, path, code, message, hint, options)); };
+  const at: At = (path, code, message, hint, options) => {
+    problems.push(problemAt(file, path, code, message, hint, options));
+  };
   const entry = catalog.scenario(data.scenario);
   if (!entry) return problems;
   const stageCount = catalog.stageCount;
@@ -19,16 +25,39 @@ export function checkScenario(scenario: Validated<ScenarioFile>, catalog: Catalo
   const phaseIds = catalog.catalog.lifecycle_phases.map((p) => p.id);
 
   const stageRange = `from 1 to ${stageCount}`;
-  if (data.focus_stage > stageCount) at(['focus_stage'], 'out-of-range', `focus_stage is ${data.focus_stage}; it must be ${stageRange}`, `the catalog has ${stageCount} stages`);
+  if (data.focus_stage > stageCount)
+    at(
+      ['focus_stage'],
+      'out-of-range',
+      `focus_stage is ${data.focus_stage}; it must be ${stageRange}`,
+      `the catalog has ${stageCount} stages`,
+    );
   if (phaseIds.length > 0 && !phaseIds.includes(data.phase)) {
-    at(['phase'], 'unknown-reference', `"${data.phase}" is not a lifecycle phase`, [didYouMean(data.phase, phaseIds), `use one of: ${phaseIds.join(', ')}`].filter(Boolean).join(' '));
+    at(
+      ['phase'],
+      'unknown-reference',
+      `"${data.phase}" is not a lifecycle phase`,
+      [didYouMean(data.phase, phaseIds), `use one of: ${phaseIds.join(', ')}`].filter(Boolean).join(' '),
+    );
   }
   for (const [track, t] of Object.entries(data.tracks ?? {})) {
     if (!trackIds.includes(track)) {
-      at(['tracks', track], 'unknown-reference', `"${track}" is not a track of ${data.scenario}`,
-        trackIds.length ? [didYouMean(track, trackIds), `tracks: ${trackIds.join(', ')}`].filter(Boolean).join(' ') : 'this scenario has no tracks; remove tracks:', { want: 'key' });
+      at(
+        ['tracks', track],
+        'unknown-reference',
+        `"${track}" is not a track of ${data.scenario}`,
+        trackIds.length
+          ? [didYouMean(track, trackIds), `tracks: ${trackIds.join(', ')}`].filter(Boolean).join(' ')
+          : 'this scenario has no tracks; remove tracks:',
+        { want: 'key' },
+      );
     } else if (t.focus_stage > stageCount) {
-      at(['tracks', track, 'focus_stage'], 'out-of-range', `focus_stage is ${t.focus_stage}; it must be ${stageRange}`, `the catalog has ${stageCount} stages`);
+      at(
+        ['tracks', track, 'focus_stage'],
+        'out-of-range',
+        `focus_stage is ${t.focus_stage}; it must be ${stageRange}`,
+        `the catalog has ${stageCount} stages`,
+      );
     }
   }
 
@@ -38,8 +67,12 @@ export function checkScenario(scenario: Validated<ScenarioFile>, catalog: Catalo
       const elsewhere = catalog.scenariosWith(id);
       const hint = elsewhere.length
         ? `that objective belongs to ${elsewhere.join(' and ')}; record it in that scenario's file, or add it here under custom_objectives`
-        : [didYouMean(id, catalogIds), `ztdeck catalog ${data.scenario} lists this scenario's objectives`].filter(Boolean).join(' ');
-      at(['objectives', id], 'unknown-objective', `"${id}" is not an objective of ${data.scenario}`, hint, { want: 'key' });
+        : [didYouMean(id, catalogIds), `ztdeck catalog ${data.scenario} lists this scenario's objectives`]
+            .filter(Boolean)
+            .join(' ');
+      at(['objectives', id], 'unknown-objective', `"${id}" is not an objective of ${data.scenario}`, hint, {
+        want: 'key',
+      });
     }
     checkRecordDates(['objectives', id], record, program, at);
     checkAreas(['objectives', id], record.areas, areaIds, at);
@@ -48,15 +81,36 @@ export function checkScenario(scenario: Validated<ScenarioFile>, catalog: Catalo
   for (const [id, custom] of Object.entries(data.custom_objectives)) {
     const clash = catalog.scenariosWith(id);
     if (clash.length > 0) {
-      at(['custom_objectives', id], 'duplicate-id', `the custom objective id "${id}" is already a catalog objective of ${clash.join(' and ')}`,
-        'choose another id, for example with your organization as prefix', { want: 'key' });
+      at(
+        ['custom_objectives', id],
+        'duplicate-id',
+        `the custom objective id "${id}" is already a catalog objective of ${clash.join(' and ')}`,
+        'choose another id, for example with your organization as prefix',
+        { want: 'key' },
+      );
     }
-    if (custom.stage > stageCount) at(['custom_objectives', id, 'stage'], 'out-of-range', `stage is ${custom.stage}; it must be ${stageRange}`, `the catalog has ${stageCount} stages`);
+    if (custom.stage > stageCount)
+      at(
+        ['custom_objectives', id, 'stage'],
+        'out-of-range',
+        `stage is ${custom.stage}; it must be ${stageRange}`,
+        `the catalog has ${stageCount} stages`,
+      );
     if (trackIds.length > 0 && custom.track === undefined) {
-      at(['custom_objectives', id], 'missing-key', `custom objective ${id} needs a track: ${data.scenario} is split in tracks`, `add track: ${trackIds.join(' or ')}`, { want: 'key' });
+      at(
+        ['custom_objectives', id],
+        'missing-key',
+        `custom objective ${id} needs a track: ${data.scenario} is split in tracks`,
+        `add track: ${trackIds.join(' or ')}`,
+        { want: 'key' },
+      );
     } else if (custom.track !== undefined && !trackIds.includes(custom.track)) {
-      at(['custom_objectives', id, 'track'], 'unknown-reference', `"${custom.track}" is not a track of ${data.scenario}`,
-        trackIds.length ? `use ${trackIds.join(' or ')}` : 'this scenario has no tracks; remove track:');
+      at(
+        ['custom_objectives', id, 'track'],
+        'unknown-reference',
+        `"${custom.track}" is not a track of ${data.scenario}`,
+        trackIds.length ? `use ${trackIds.join(' or ')}` : 'this scenario has no tracks; remove track:',
+      );
     }
     checkRecordDates(['custom_objectives', id], custom, program, at);
     checkAreas(['custom_objectives', id], custom.areas, areaIds, at);
@@ -64,28 +118,62 @@ export function checkScenario(scenario: Validated<ScenarioFile>, catalog: Catalo
   return problems;
 }
 
-export type At = (path: (string | number)[], code: Problem['code'], message: string, hint?: string, options?: { severity?: Severity; want?: 'value' | 'key' }) => void;
+export type At = (
+  path: (string | number)[],
+  code: Problem['code'],
+  message: string,
+  hint?: string,
+  options?: { severity?: Severity; want?: 'value' | 'key' },
+) => void;
 
-interface DatedRecord { status: string; started?: string | undefined; completed?: string | undefined; blockers?: string[] | undefined }
+interface DatedRecord {
+  status: string;
+  started?: string | undefined;
+  completed?: string | undefined;
+  blockers?: string[] | undefined;
+}
 
 function checkRecordDates(path: string[], r: DatedRecord, program: ProgramFile, at: At): void {
   const today = program.reporting.date;
   for (const field of ['started', 'completed'] as const) {
     const value = r[field];
     if (value !== undefined && value > today) {
-      at([...path, field], 'date-order', `${field} (${value}) is after the reporting date (${today})`, `a ${field} date is in the past; use the due date for plans`);
+      at(
+        [...path, field],
+        'date-order',
+        `${field} (${value}) is after the reporting date (${today})`,
+        `a ${field} date is in the past; use the due date for plans`,
+      );
     }
   }
   if (r.status === 'blocked' && (r.blockers?.length ?? 0) === 0) {
-    at([...path, 'status'], 'blocked-without-blocker', 'the objective is blocked but blockers: is empty', 'add blockers: with what blocks it, so leaders can act', { severity: 'warning' });
+    at(
+      [...path, 'status'],
+      'blocked-without-blocker',
+      'the objective is blocked but blockers: is empty',
+      'add blockers: with what blocks it, so leaders can act',
+      { severity: 'warning' },
+    );
   }
   if (r.status === 'complete' && r.completed === undefined) {
-    at([...path, 'status'], 'complete-without-date', 'the objective is complete but has no completed date', 'add completed: YYYY-MM-DD so planned-versus-actual can place it', { severity: 'warning' });
+    at(
+      [...path, 'status'],
+      'complete-without-date',
+      'the objective is complete but has no completed date',
+      'add completed: YYYY-MM-DD so planned-versus-actual can place it',
+      { severity: 'warning' },
+    );
   }
 }
 
 function checkAreas(path: string[], areas: string[] | undefined, areaIds: string[], at: At): void {
   for (const [i, a] of (areas ?? []).entries()) {
-    if (!areaIds.includes(a)) at([...path, 'areas', i], 'unknown-reference', `"${a}" is not a functional area`, [didYouMean(a, areaIds), `use one of: ${areaIds.join(', ')}`].filter(Boolean).join(' '));
+    if (!areaIds.includes(a))
+      at(
+        [...path, 'areas', i],
+        'unknown-reference',
+        `"${a}" is not a functional area`,
+        [didYouMean(a, areaIds), `use one of: ${areaIds.join(', ')}`].filter(Boolean).join(' '),
+      );
   }
 }

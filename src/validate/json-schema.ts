@@ -23,11 +23,16 @@ function withCatalog(kind: DataFileKind, schema: JsonObject, catalog: CatalogInd
   const c = catalog.catalog;
   const scenarioIds = catalog.scenarioIds();
   const objectiveIds = [...new Set(scenarioIds.flatMap((s) => catalog.objectiveIds(s)))].sort();
-  const enumOf = (target: JsonObject | undefined, values: string[]) => { if (target && values.length > 0) target.enum = values; };
+  const enumOf = (target: JsonObject | undefined, values: string[]) => {
+    if (target && values.length > 0) target.enum = values;
+  };
   if (kind === 'program') enumOf(nodeAt(schema, 'properties', 'scenarios', 'items'), scenarioIds);
   if (kind === 'scenario') {
     enumOf(nodeAt(schema, 'properties', 'scenario'), scenarioIds);
-    enumOf(nodeAt(schema, 'properties', 'phase'), c.lifecycle_phases.map((p) => p.id));
+    enumOf(
+      nodeAt(schema, 'properties', 'phase'),
+      c.lifecycle_phases.map((p) => p.id),
+    );
     enumOf(nodeAt(schema, 'properties', 'objectives', 'propertyNames'), objectiveIds);
   }
 }
@@ -40,9 +45,17 @@ export function jsonSchemas(catalog?: CatalogIndex): Map<string, string> {
   const out = new Map<string, string>();
   for (const kind of Object.keys(dataFiles) as DataFileKind[]) {
     const entry = dataFiles[kind];
-    const schema = z.toJSONSchema(entry.schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as JsonObject;
+    const schema = z.toJSONSchema(entry.schema, {
+      target: 'draft-7',
+      io: 'input',
+      unrepresentable: 'any',
+    }) as JsonObject;
     if (catalog) withCatalog(kind, schema, catalog);
-    const doc = { ...schema, title: entry.title, description: `ztdeck ${entry.path}${catalog ? ` (catalog ${catalog.id})` : ''}` };
+    const doc = {
+      ...schema,
+      title: entry.title,
+      description: `ztdeck ${entry.path}${catalog ? ` (catalog ${catalog.id})` : ''}`,
+    };
     out.set(schemaFileName(kind), `${JSON.stringify(doc, null, 2)}\n`);
   }
   return out;

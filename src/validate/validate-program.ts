@@ -54,19 +54,47 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
   const catalog = catalogs.catalogs.get(program.data.catalog)?.index;
   if (!catalog) {
     const ids = [...catalogs.catalogs.keys()];
-    problems.push(problemAt(program.file, ['catalog'], 'unknown-catalog', `there is no catalog "${program.data.catalog}"`,
-      [didYouMean(program.data.catalog, ids), `catalogs available: ${ids.join(', ')}; an organization's own catalogs go in the program's catalogs/ folder`].filter(Boolean).join(' ')));
+    problems.push(
+      problemAt(
+        program.file,
+        ['catalog'],
+        'unknown-catalog',
+        `there is no catalog "${program.data.catalog}"`,
+        [
+          didYouMean(program.data.catalog, ids),
+          `catalogs available: ${ids.join(', ')}; an organization's own catalogs go in the program's catalogs/ folder`,
+        ]
+          .filter(Boolean)
+          .join(' '),
+      ),
+    );
     return { ...found, problems };
   }
 
   const scope = program.data.scenarios;
   const seenInScope = new Set<string>();
   scope.forEach((id, i) => {
-    if (seenInScope.has(id)) problems.push(problemAt(program.file, ['scenarios', i], 'duplicate-id', `the scenario ${id} is listed twice`, 'list each scenario once'));
+    if (seenInScope.has(id))
+      problems.push(
+        problemAt(
+          program.file,
+          ['scenarios', i],
+          'duplicate-id',
+          `the scenario ${id} is listed twice`,
+          'list each scenario once',
+        ),
+      );
     seenInScope.add(id);
     if (!catalog.scenario(id)) {
-      problems.push(problemAt(program.file, ['scenarios', i], 'unknown-scenario', `"${id}" is not a scenario of ${catalog.id}`,
-        [didYouMean(id, catalog.scenarioIds()), 'ztdeck catalog lists the scenarios'].filter(Boolean).join(' ')));
+      problems.push(
+        problemAt(
+          program.file,
+          ['scenarios', i],
+          'unknown-scenario',
+          `"${id}" is not a scenario of ${catalog.id}`,
+          [didYouMean(id, catalog.scenarioIds()), 'ztdeck catalog lists the scenarios'].filter(Boolean).join(' '),
+        ),
+      );
     }
   });
 
@@ -75,19 +103,42 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
   for (const s of scenarioFiles) {
     const id = s.data.scenario;
     if (!catalog.scenario(id)) {
-      problems.push(problemAt(s.file, ['scenario'], 'unknown-scenario', `"${id}" is not a scenario of ${catalog.id}`,
-        [didYouMean(id, catalog.scenarioIds()), 'ztdeck catalog lists the scenarios'].filter(Boolean).join(' ')));
+      problems.push(
+        problemAt(
+          s.file,
+          ['scenario'],
+          'unknown-scenario',
+          `"${id}" is not a scenario of ${catalog.id}`,
+          [didYouMean(id, catalog.scenarioIds()), 'ztdeck catalog lists the scenarios'].filter(Boolean).join(' '),
+        ),
+      );
       continue;
     }
     const previous = fileOf.get(id);
     if (previous) {
-      problems.push(problemAt(s.file, ['scenario'], 'duplicate-id', `${previous} is already the file of scenario ${id}`, 'keep one file per scenario'));
+      problems.push(
+        problemAt(
+          s.file,
+          ['scenario'],
+          'duplicate-id',
+          `${previous} is already the file of scenario ${id}`,
+          'keep one file per scenario',
+        ),
+      );
       continue;
     }
     fileOf.set(id, s.file.displayPath);
     if (!seenInScope.has(id)) {
-      problems.push(problemAt(s.file, ['scenario'], 'scenario-out-of-scope', `scenario ${id} is not in scope, so this file is ignored`,
-        'add it to scenarios: in program.yaml to show it', { severity: 'warning' }));
+      problems.push(
+        problemAt(
+          s.file,
+          ['scenario'],
+          'scenario-out-of-scope',
+          `scenario ${id} is not in scope, so this file is ignored`,
+          'add it to scenarios: in program.yaml to show it',
+          { severity: 'warning' },
+        ),
+      );
       continue;
     }
     byScenario.set(id, s.data);
@@ -95,12 +146,23 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
   }
   scope.forEach((id, i) => {
     if (catalog.scenario(id) && !byScenario.has(id) && !fileOf.has(id) && !invalidFileFor.has(id)) {
-      problems.push(problemAt(program.file, ['scenarios', i], 'scenario-file-missing', `scenario ${id} is in scope but has no file`,
-        `create scenarios/${id}.yaml (ztdeck init writes one for every scenario)`));
+      problems.push(
+        problemAt(
+          program.file,
+          ['scenarios', i],
+          'scenario-file-missing',
+          `scenario ${id} is in scope but has no file`,
+          `create scenarios/${id}.yaml (ztdeck init writes one for every scenario)`,
+        ),
+      );
     }
   });
 
-  const refs = new ObjectiveRefs(catalog, scope.filter((id) => catalog.scenario(id)), byScenario);
+  const refs = new ObjectiveRefs(
+    catalog,
+    scope.filter((id) => catalog.scenario(id)),
+    byScenario,
+  );
   if (kpis) problems.push(...checkKpis(kpis, program.data));
   const riskCheck = risks ? checkRisks(risks, refs) : undefined;
   const decisionCheck = decisions ? checkDecisions(decisions, refs) : undefined;
@@ -112,8 +174,18 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
     program: program.data,
     scenarios: scope.map((id) => byScenario.get(id)).filter((s): s is ScenarioFile => s !== undefined),
     kpis: kpis?.data.kpis ?? {},
-    risks: Object.fromEntries(Object.entries(risks?.data.risks ?? {}).map(([id, r]) => [id, { ...r, mitigatedBy: riskCheck?.mitigatedBy[id] ?? [] }])),
-    decisions: Object.fromEntries(Object.entries(decisions?.data.decisions ?? {}).map(([id, d]) => [id, { ...d, relatedKeys: decisionCheck?.related[id] ?? [] }])),
+    risks: Object.fromEntries(
+      Object.entries(risks?.data.risks ?? {}).map(([id, r]) => [
+        id,
+        { ...r, mitigatedBy: riskCheck?.mitigatedBy[id] ?? [] },
+      ]),
+    ),
+    decisions: Object.fromEntries(
+      Object.entries(decisions?.data.decisions ?? {}).map(([id, d]) => [
+        id,
+        { ...d, relatedKeys: decisionCheck?.related[id] ?? [] },
+      ]),
+    ),
     highlights: highlights?.data.highlights ?? [],
   };
   return { ...found, data, problems };

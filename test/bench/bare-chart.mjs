@@ -22,7 +22,10 @@ for (let r = 0; r < runs; r++) {
   const started = performance.now();
   for (const [i, config] of configs.entries()) {
     const canvas = createCanvas(specs[i].size.width, specs[i].size.height);
-    const chart = new Chart(canvas.getContext('2d'), { ...config, options: { ...config.options, devicePixelRatio: 2 } });
+    const chart = new Chart(canvas.getContext('2d'), {
+      ...config,
+      options: { ...config.options, devicePixelRatio: 2 },
+    });
     canvas.toBuffer('image/png');
     chart.destroy();
   }

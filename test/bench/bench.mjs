@@ -14,47 +14,110 @@ const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = (f) => path.join(root, 'test', 'bench', f);
 const scratch = [];
-const tmp = (name) => { const d = mkdtempSync(path.join(tmpdir(), `ztdeck-bench-${name}-`)); scratch.push(d); return d; };
+const tmp = (name) => {
+  const d = mkdtempSync(path.join(tmpdir(), `ztdeck-bench-${name}-`));
+  scratch.push(d);
+  return d;
+};
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = Math.floor(s.length / 2); return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 const round = (x, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** Runs a node script `times` times; returns wall seconds, peak memory (MiB) and the last output. */
 async function timed(args, times = RUNS) {
-  const walls = []; const rss = []; let last;
+  const walls = [];
+  const rss = [];
+  let last;
   for (let i = 0; i < times; i++) {
     const started = performance.now();
-    last = await run(process.execPath, args, { cwd: root, maxBuffer: 64 << 20, env: { ...process.env, CI: '1', NO_COLOR: '1' } });
+    last = await run(process.execPath, args, {
+      cwd: root,
+      maxBuffer: 64 << 20,
+      env: { ...process.env, CI: '1', NO_COLOR: '1' },
+    });
     walls.push((performance.now() - started) / 1000);
     const m = /\{"maxRssKiB":(\d+)\}/.exec(last.stderr);
     if (m) rss.push(Number(m[1]) / 1024);
   }
-  return { seconds: median(walls), runs: walls.map((w) => round(w)), peakMiB: rss.length ? round(median(rss), 1) : null, stdout: last.stdout, stderr: last.stderr };
+  return {
+    seconds: median(walls),
+    runs: walls.map((w) => round(w)),
+    peakMiB: rss.length ? round(median(rss), 1) : null,
+    stdout: last.stdout,
+    stderr: last.stderr,
+  };
 }
 
-const report = { machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGiB: round(totalmem() / 2 ** 30, 1), node: process.version, platform: `${process.platform} ${process.arch}` }, runs: RUNS };
+const report = {
+  machine: {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: availableParallelism(),
+    memoryGiB: round(totalmem() / 2 ** 30, 1),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  },
+  runs: RUNS,
+};
 const rows = [];
-const row = (what, value, against, ratio, target) => rows.push([what, value, against ?? '', ratio === undefined ? '' : `${round(ratio, 2)}×`, target ?? '']);
+const row = (what, value, against, ratio, target) =>
+  rows.push([what, value, against ?? '', ratio === undefined ? '' : `${round(ratio, 2)}×`, target ?? '']);
 
 // 1. The full example build, as a user runs it, against the floor; and the deck alone (what CI often asks for).
 const full = await timed([here('run-cli.mjs'), 'build', 'data', '--out', tmp('full')]);
 const [, slides, charts] = /deck of (\d+) slides with (\d+) charts/.exec(full.stderr) ?? [];
 const floor = await timed([here('floor.mjs'), slides, charts, path.join(tmp('floor'), 'floor.pptx')]);
 const deckOnly = await timed([here('run-cli.mjs'), 'build', 'data', '--out', tmp('deck'), '--format', 'pptx']);
-report.full = { seconds: round(full.seconds), runs: full.runs, peakMiB: full.peakMiB, slides: Number(slides), charts: Number(charts) };
+report.full = {
+  seconds: round(full.seconds),
+  runs: full.runs,
+  peakMiB: full.peakMiB,
+  slides: Number(slides),
+  charts: Number(charts),
+};
 report.deckOnly = { seconds: round(deckOnly.seconds), runs: deckOnly.runs, peakMiB: deckOnly.peakMiB };
 report.floor = { seconds: round(floor.seconds), runs: floor.runs, peakMiB: floor.peakMiB };
-row('full example build (deck, 19 PNG charts, reports)', `${round(full.seconds, 2)} s`, `floor ${round(floor.seconds, 2)} s`, full.seconds / floor.seconds, '≤ 3×');
-row('  the deck alone (--format pptx)', `${round(deckOnly.seconds, 2)} s`, `floor ${round(floor.seconds, 2)} s`, deckOnly.seconds / floor.seconds);
-row('peak memory of the full build', `${full.peakMiB} MiB`, `floor ${floor.peakMiB} MiB`, undefined, '< 300 MB (286 MiB)');
+row(
+  'full example build (deck, 19 PNG charts, reports)',
+  `${round(full.seconds, 2)} s`,
+  `floor ${round(floor.seconds, 2)} s`,
+  full.seconds / floor.seconds,
+  '≤ 3×',
+);
+row(
+  '  the deck alone (--format pptx)',
+  `${round(deckOnly.seconds, 2)} s`,
+  `floor ${round(floor.seconds, 2)} s`,
+  deckOnly.seconds / floor.seconds,
+);
+row(
+  'peak memory of the full build',
+  `${full.peakMiB} MiB`,
+  `floor ${floor.peakMiB} MiB`,
+  undefined,
+  '< 300 MB (286 MiB)',
+);
 
 // 2. Each stage's share: the pipeline run stage after stage in one process (nothing overlaps, so the shares add up).
 const stageRuns = [];
-for (let i = 0; i < RUNS; i++) stageRuns.push(JSON.parse((await run(process.execPath, [here('stages.mjs'), 'data', tmp('stages')], { cwd: root })).stdout));
+for (let i = 0; i < RUNS; i++)
+  stageRuns.push(
+    JSON.parse((await run(process.execPath, [here('stages.mjs'), 'data', tmp('stages')], { cwd: root })).stdout),
+  );
 const stageNames = Object.keys(stageRuns[0].stages);
 report.stages = Object.fromEntries(stageNames.map((s) => [s, round(median(stageRuns.map((r) => r.stages[s])))]));
 const stagesTotal = Object.values(report.stages).reduce((a, b) => a + b, 0);
-for (const s of stageNames) row(`  stage: ${s}`, `${round(report.stages[s], 3)} s`, `of ${round(stagesTotal, 2)} s in a row`, undefined, `${Math.round((report.stages[s] / stagesTotal) * 100)}%`);
+for (const s of stageNames)
+  row(
+    `  stage: ${s}`,
+    `${round(report.stages[s], 3)} s`,
+    `of ${round(stagesTotal, 2)} s in a row`,
+    undefined,
+    `${Math.round((report.stages[s] / stagesTotal) * 100)}%`,
+  );
 
 // 3. Scaling: 1×, 4× and 16× the example's objectives, KPI values and risks.
 report.scaling = { '1x': { seconds: report.full.seconds, peakMiB: report.full.peakMiB, slides: report.full.slides } };
@@ -67,40 +130,109 @@ for (const k of [4, 16]) {
 }
 for (const k of [4, 16]) {
   const s = report.scaling[`${k}x`];
-  row(`${k}× the objectives`, `${round(s.seconds, 2)} s, ${s.peakMiB} MiB, ${s.slides} slides`, `1× ${round(report.scaling['1x'].seconds, 2)} s`, s.seconds / report.scaling['1x'].seconds, `≤ ${k}×`);
+  row(
+    `${k}× the objectives`,
+    `${round(s.seconds, 2)} s, ${s.peakMiB} MiB, ${s.slides} slides`,
+    `1× ${round(report.scaling['1x'].seconds, 2)} s`,
+    s.seconds / report.scaling['1x'].seconds,
+    `≤ ${k}×`,
+  );
 }
 
 // 4. Chart drawing per chart, against Chart.js on a bare canvas drawing the same charts.
-const ours = JSON.parse((await run(process.execPath, [here('charts.mjs'), 'data', String(RUNS)], { cwd: root })).stdout);
-const bare = JSON.parse((await run(process.execPath, [here('bare-chart.mjs'), 'data', String(RUNS)], { cwd: root })).stdout);
-report.charts = { count: ours.charts, msPerChart: round(median(ours.perChart), 1), bareMsPerChart: round(median(bare.perChart), 1) };
-row('chart drawing, per chart', `${report.charts.msPerChart} ms`, `bare Chart.js ${report.charts.bareMsPerChart} ms`, report.charts.msPerChart / report.charts.bareMsPerChart);
+const ours = JSON.parse(
+  (await run(process.execPath, [here('charts.mjs'), 'data', String(RUNS)], { cwd: root })).stdout,
+);
+const bare = JSON.parse(
+  (await run(process.execPath, [here('bare-chart.mjs'), 'data', String(RUNS)], { cwd: root })).stdout,
+);
+report.charts = {
+  count: ours.charts,
+  msPerChart: round(median(ours.perChart), 1),
+  bareMsPerChart: round(median(bare.perChart), 1),
+};
+row(
+  'chart drawing, per chart',
+  `${report.charts.msPerChart} ms`,
+  `bare Chart.js ${report.charts.bareMsPerChart} ms`,
+  report.charts.msPerChart / report.charts.bareMsPerChart,
+);
 
 // 5. Batch: 12 programs with one worker, then with every core; and what this machine gives any two
 // builds at once: the example built by two processes side by side, against one after the other.
 const programs = tmp('batch');
-const dirs = Array.from({ length: 12 }, (_, i) => { const d = path.join(programs, `program-${String(i + 1).padStart(2, '0')}`); cpSync(path.join(root, 'data'), d, { recursive: true }); return d; });
+const dirs = Array.from({ length: 12 }, (_, i) => {
+  const d = path.join(programs, `program-${String(i + 1).padStart(2, '0')}`);
+  cpSync(path.join(root, 'data'), d, { recursive: true });
+  return d;
+});
 // Two runs each (a batch takes seconds): the median of two is their mean.
-const one = await timed([here('run-cli.mjs'), 'build', ...dirs, '--out', tmp('batch1'), '--jobs', '1', '--format', 'pptx,json'], 2);
-const all = await timed([here('run-cli.mjs'), 'build', ...dirs, '--out', tmp('batchN'), '--jobs', String(availableParallelism()), '--format', 'pptx,json'], 2);
-report.batch = { programs: 12, oneWorkerSeconds: round(one.seconds), allCoresSeconds: round(all.seconds), workers: Math.min(12, availableParallelism()), speedup: round(one.seconds / all.seconds, 2) };
+const one = await timed(
+  [here('run-cli.mjs'), 'build', ...dirs, '--out', tmp('batch1'), '--jobs', '1', '--format', 'pptx,json'],
+  2,
+);
+const all = await timed(
+  [
+    here('run-cli.mjs'),
+    'build',
+    ...dirs,
+    '--out',
+    tmp('batchN'),
+    '--jobs',
+    String(availableParallelism()),
+    '--format',
+    'pptx,json',
+  ],
+  2,
+);
+report.batch = {
+  programs: 12,
+  oneWorkerSeconds: round(one.seconds),
+  allCoresSeconds: round(all.seconds),
+  workers: Math.min(12, availableParallelism()),
+  speedup: round(one.seconds / all.seconds, 2),
+};
 const pair = [];
 for (let i = 0; i < RUNS; i++) {
   const started = performance.now();
-  await Promise.all([0, 1].map((k) => run(process.execPath, [here('run-cli.mjs'), 'build', 'data', '--out', tmp(`pair${k}`), '--format', 'pptx,json'], { cwd: root })));
+  await Promise.all(
+    [0, 1].map((k) =>
+      run(process.execPath, [here('run-cli.mjs'), 'build', 'data', '--out', tmp(`pair${k}`), '--format', 'pptx,json'], {
+        cwd: root,
+      }),
+    ),
+  );
   pair.push((performance.now() - started) / 1000);
 }
 const single = await timed([here('run-cli.mjs'), 'build', 'data', '--out', tmp('single'), '--format', 'pptx,json']);
-report.machineCeiling = { twoAtOnceSeconds: round(median(pair)), oneSeconds: round(single.seconds), speedup: round((2 * single.seconds) / median(pair), 2) };
-row(`batch of 12 programs on ${report.batch.workers} workers`, `${round(all.seconds, 2)} s`, `1 worker ${round(one.seconds, 2)} s`, one.seconds / all.seconds, '≥ 1.6× on 2 cores');
-row('  this machine: 2 builds at once (2 processes)', `${round(median(pair), 2)} s`, `1 build ${round(single.seconds, 2)} s`, (2 * single.seconds) / median(pair), 'the ceiling of any batch here');
+report.machineCeiling = {
+  twoAtOnceSeconds: round(median(pair)),
+  oneSeconds: round(single.seconds),
+  speedup: round((2 * single.seconds) / median(pair), 2),
+};
+row(
+  `batch of 12 programs on ${report.batch.workers} workers`,
+  `${round(all.seconds, 2)} s`,
+  `1 worker ${round(one.seconds, 2)} s`,
+  one.seconds / all.seconds,
+  '≥ 1.6× on 2 cores',
+);
+row(
+  '  this machine: 2 builds at once (2 processes)',
+  `${round(median(pair), 2)} s`,
+  `1 build ${round(single.seconds, 2)} s`,
+  (2 * single.seconds) / median(pair),
+  'the ceiling of any batch here',
+);
 
 mkdirSync(path.join(root, 'output'), { recursive: true });
 writeFileSync(path.join(root, 'output', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 const widths = rows.reduce((w, r) => r.map((c, i) => Math.max(w[i] ?? 0, String(c).length)), []);
 const header = ['measure', 'value', 'baseline (same run)', 'ratio', 'target'];
 const line = (r) => r.map((c, i) => String(c).padEnd(Math.max(widths[i] ?? 0, header[i].length))).join('  ');
-console.log(`ztdeck benchmark: ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; median of ${RUNS} runs`);
+console.log(
+  `ztdeck benchmark: ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; median of ${RUNS} runs`,
+);
 console.log(line(header));
 for (const r of rows) console.log(line(r));
 console.log('Figures: output/bench.json');

@@ -11,7 +11,13 @@ pptx.layout = 'LAYOUT_WIDE';
 for (let i = 0; i < slides; i++) {
   const slide = pptx.addSlide();
   slide.addText(`Slide ${i + 1}`, { x: 0.5, y: 0.3, w: 12, h: 0.8, fontSize: 26 });
-  if (i < charts) slide.addChart('bar', [{ name: 'Series', labels: ['A', 'B', 'C', 'D'], values: [1, 2, 3, 4] }], { x: 1, y: 1.5, w: 8, h: 5 });
+  if (i < charts)
+    slide.addChart('bar', [{ name: 'Series', labels: ['A', 'B', 'C', 'D'], values: [1, 2, 3, 4] }], {
+      x: 1,
+      y: 1.5,
+      w: 8,
+      h: 5,
+    });
 }
 writeFileSync(out, await pptx.write({ outputType: 'nodebuffer', compression: true }));
 process.stderr.write(`${JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS })}\n`);

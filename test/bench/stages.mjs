@@ -14,7 +14,9 @@ async function stage(name, work) {
   return result;
 }
 
-const validation = await stage('load and validate', async () => (await import('../../dist/pipeline/validate.js')).validateFolder(dataDir));
+const validation = await stage('load and validate', async () =>
+  (await import('../../dist/pipeline/validate.js')).validateFolder(dataDir),
+);
 const { model, template, wording } = await stage('model and template', async () => {
   const { buildModel } = await import('../../dist/model/build-model.js');
   const { loadTemplate } = await import('../../dist/templating/load-template.js');
@@ -23,7 +25,9 @@ const { model, template, wording } = await stage('model and template', async () 
   const { template } = await loadTemplate(validation.data.program.template, { base: path.resolve(dataDir) });
   const wording = new Wording(template);
   wording.checkAll();
-  const model = relabelStages(buildModel(validation.data), (position, label) => wording.t('stage_label', { position, label }));
+  const model = relabelStages(buildModel(validation.data), (position, label) =>
+    wording.t('stage_label', { position, label }),
+  );
   return { model, template, wording };
 });
 const { context, specs } = await stage('numbers and chart specs', async () => {
@@ -31,18 +35,31 @@ const { context, specs } = await stage('numbers and chart specs', async () => {
   const { chartSpecs } = await import('../../dist/charts/registry.js');
   return { context: reportContext(model, wording, null), specs: chartSpecs(model, template.theme, wording) };
 });
-const pngs = await stage('charts (PNG)', async () => (await import('../../dist/charts/render-png.js')).renderPngs(specs, template.theme));
+const pngs = await stage('charts (PNG)', async () =>
+  (await import('../../dist/charts/render-png.js')).renderPngs(specs, template.theme),
+);
 const deck = await stage('deck (pptx)', async () => {
   const { renderDeck } = await import('../../dist/render/pptx/render-deck.js');
-  return renderDeck(model, template, wording, template.decks.decks[template.decks.default].slides, { context, charts: specs });
+  return renderDeck(model, template, wording, template.decks.decks[template.decks.default].slides, {
+    context,
+    charts: specs,
+  });
 });
 const reports = await stage('reports (html, md, json)', async () => {
   const r = await import('../../dist/render/report/render-reports.js');
-  return [['report.html', r.renderHtml(context, wording, template.theme, specs, pngs)], ['summary.md', r.renderMarkdown(context, wording)], ['summary.json', r.renderJson(context)]];
+  return [
+    ['report.html', r.renderHtml(context, wording, template.theme, specs, pngs)],
+    ['summary.md', r.renderMarkdown(context, wording)],
+    ['summary.json', r.renderJson(context)],
+  ];
 });
 await stage('write', async () => {
   const { writeFiles } = await import('../../dist/output/write-files.js');
-  const files = [...[...pngs].map(([id, png]) => ({ path: path.resolve(outDir, 'charts', `${id}.png`), content: png })), { path: path.resolve(outDir, 'deck.pptx'), content: deck.buffer }, ...reports.map(([name, content]) => ({ path: path.resolve(outDir, name), content }))];
+  const files = [
+    ...[...pngs].map(([id, png]) => ({ path: path.resolve(outDir, 'charts', `${id}.png`), content: png })),
+    { path: path.resolve(outDir, 'deck.pptx'), content: deck.buffer },
+    ...reports.map(([name, content]) => ({ path: path.resolve(outDir, name), content })),
+  ];
   await writeFiles(files, { overwrite: true });
 });
 process.stdout.write(`${JSON.stringify({ stages })}\n`);

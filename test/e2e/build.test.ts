@@ -13,7 +13,10 @@ const tmp = () => mkdtempSync(path.join(tmpdir(), 'ztdeck-build-'));
 const deckIn = (dir: string) => path.join(dir, readdirSync(dir).find((f) => f.endsWith('.pptx')) ?? 'missing.pptx');
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-async function buildWithCli(dataDir: string, extra: string[] = []): Promise<{ out: string; file: string; stderr: string; deck: OpenedDeck }> {
+async function buildWithCli(
+  dataDir: string,
+  extra: string[] = [],
+): Promise<{ out: string; file: string; stderr: string; deck: OpenedDeck }> {
   const out = tmp();
   const r = await runCli(['build', dataDir, '--out', out, '--format', 'pptx', ...extra]);
   expect(r.code, r.stderr).toBe(0);
@@ -39,7 +42,14 @@ describe('ztdeck build on the example', async () => {
     expect(titles[1]).toBe('Executive summary');
     expect(titles[2]).toBe('Program at a glance');
     expect(titles[3]).toBe(model.scenarios[0]?.title);
-    const order = ['Progress by functional area', 'Key performance indicators', 'Risks', 'Planned versus actual', 'Decisions asked of leadership', 'Appendix: all objectives'];
+    const order = [
+      'Progress by functional area',
+      'Key performance indicators',
+      'Risks',
+      'Planned versus actual',
+      'Decisions asked of leadership',
+      'Appendix: all objectives',
+    ];
     const positions = order.map((t) => titles.findIndex((x) => x.startsWith(t)));
     expect(positions.every((p) => p > 3)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -83,7 +93,10 @@ describe('ztdeck build on the example', async () => {
   it('draws the tracker shields from the stage states', () => {
     const s = model.scenarios.find((x) => x.id === 'secure-remote-hybrid-work')!;
     const slide = deck.slides.find((x) => x.title === s.title && /PROGRESS TRACKER/.test(x.text))!;
-    for (const st of s.stages) expect(slide.xml).toContain(`name="Shield ${st.label}: ${{ 'not-started': 'Not started', 'in-progress': 'In progress', complete: 'Complete' }[st.state]}"`);
+    for (const st of s.stages)
+      expect(slide.xml).toContain(
+        `name="Shield ${st.label}: ${{ 'not-started': 'Not started', 'in-progress': 'In progress', complete: 'Complete' }[st.state]}"`,
+      );
   });
   it('parses as XML in every part', async () => {
     for (const name of deck.entries.filter((e) => /\.(xml|rels)$/.test(e))) {
@@ -104,11 +117,11 @@ describe('build in one process', () => {
   });
 });
 
-describe('a deck from an organization\'s own catalog', async () => {
+describe("a deck from an organization's own catalog", async () => {
   const { deck } = await buildWithCli(path.join(fixturesDir, 'valid', 'custom-catalog'));
   const tracker = (title: string) => deck.slides.find((s) => s.title === title && /PROGRESS TRACKER/.test(s.text))!;
 
-  it('draws the tracker with the catalog\'s stages and the objectives\' states', () => {
+  it("draws the tracker with the catalog's stages and the objectives' states", () => {
     const slide = tracker('Secure the workplace');
     expect(slide.xml).toContain('name="Shield Foundation: Complete"');
     expect(slide.xml).toContain('name="Shield Hardening: In progress"');
@@ -132,23 +145,43 @@ describe('a program whose text is hostile to XML and to layout', async () => {
 
   it('keeps every character as typed', () => {
     const all = deck.slides.map((s) => s.text).join(' ');
-    for (const s of ['Ингрид Хальворсен', 'ליאור כהן', '王芳 (Wang Fang)', 'ليلى حداد (Layla Haddad)', 'Zoë Lefèvre', 'Licence & <budget> "approval"', 'Risk with & <markup> "quotes"']) expect(all, s).toContain(s);
+    for (const s of [
+      'Ингрид Хальворсен',
+      'ליאור כהן',
+      '王芳 (Wang Fang)',
+      'ليلى حداد (Layla Haddad)',
+      'Zoë Lefèvre',
+      'Licence & <budget> "approval"',
+      'Risk with & <markup> "quotes"',
+    ])
+      expect(all, s).toContain(s);
     expect(deck.slides[0]?.title).toBe('Zero Trust programme — Ωmega & <Beta> 東京');
   });
   it('escapes the company in the document properties', async () => {
-    expect(await deck.part('docProps/app.xml')).toContain('<Company>ACME &amp; Sons &lt;Ltd&gt; &quot;Q&quot; &apos;x&apos; 🛡️</Company>');
+    expect(await deck.part('docProps/app.xml')).toContain(
+      '<Company>ACME &amp; Sons &lt;Ltd&gt; &quot;Q&quot; &apos;x&apos; 🛡️</Company>',
+    );
   });
   it('parses as XML in every part', async () => {
-    for (const name of deck.entries.filter((e) => /\.(xml|rels)$/.test(e))) expect(XMLValidator.validate(await deck.part(name)), name).toBe(true);
+    for (const name of deck.entries.filter((e) => /\.(xml|rels)$/.test(e)))
+      expect(XMLValidator.validate(await deck.part(name)), name).toBe(true);
   });
   it('warns, naming the slide, when the tracker cannot show every objective', () => {
-    expect(stderr).toMatch(/warning \[text-truncated\] slide 4 "Secure remote and hybrid work": Stage 1 has too many objectives for the tracker; \d+ are listed on the detail slide only/);
-    const detail = deck.slides.filter((s) => s.title.startsWith('Secure remote and hybrid work: objectives')).map((s) => s.text).join(' ');
+    expect(stderr).toMatch(
+      /warning \[text-truncated\] slide 4 "Secure remote and hybrid work": Stage 1 has too many objectives for the tracker; \d+ are listed on the detail slide only/,
+    );
+    const detail = deck.slides
+      .filter((s) => s.title.startsWith('Secure remote and hybrid work: objectives'))
+      .map((s) => s.text)
+      .join(' ');
     for (let i = 0; i < 8; i++) expect(detail).toContain(`${i}`);
   });
   it('continues stakeholders beyond nine on another slide, repeating sponsor and lead', () => {
     const pages = deck.slides.filter((s) => s.title.startsWith('Remote and hybrid work stakeholders'));
-    expect(pages.map((s) => s.title)).toEqual(['Remote and hybrid work stakeholders (1 of 2)', 'Remote and hybrid work stakeholders (2 of 2)']);
+    expect(pages.map((s) => s.title)).toEqual([
+      'Remote and hybrid work stakeholders (1 of 2)',
+      'Remote and hybrid work stakeholders (2 of 2)',
+    ]);
     for (const p of pages) expect(p.text).toContain('Ингрид Хальворсен');
   });
   it('continues long tables with the header repeated', () => {
@@ -199,7 +232,11 @@ describe.runIf(soffice && existsSync('/usr/bin/pdftotext'))('LibreOffice renderi
   it('shows every scenario and objective title without cutting them', async () => {
     const { file } = await buildWithCli('data');
     const dir = tmp();
-    execFileSync(soffice as string, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 180_000 });
+    execFileSync(
+      soffice as string,
+      ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, file],
+      { stdio: 'ignore', timeout: 180_000 },
+    );
     const pdf = path.join(dir, path.basename(file).replace(/\.pptx$/, '.pdf'));
     execFileSync('/usr/bin/pdftotext', [pdf, path.join(dir, 'text.txt')]);
     const text = normalize(readFileSync(path.join(dir, 'text.txt'), 'utf8').replace(/-\n/g, '-'));

@@ -10,7 +10,9 @@ describe.concurrent('ztdeck validate', () => {
   it('accepts the example in data/ (the default folder)', async () => {
     const r = await runCli(['validate']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^data is valid: 5 scenarios, \d+ objectives, \d+ KPIs, \d+ risks \(0 errors, 0 warnings\)\n$/);
+    expect(r.stderr).toMatch(
+      /^data is valid: 5 scenarios, \d+ objectives, \d+ KPIs, \d+ risks \(0 errors, 0 warnings\)\n$/,
+    );
   });
   it('exits 0 with warnings, and prints them', async () => {
     const dir = tmp();
@@ -23,13 +25,29 @@ describe.concurrent('ztdeck validate', () => {
     expect(r.stderr).toContain('(0 errors, 1 warning)');
   });
   it('prints GitHub annotations with --format github', async () => {
-    const r = await runCli(['validate', '.', '--format', 'github'], { cwd: path.join(fixturesDir, 'invalid', 'unknown-status') });
+    const r = await runCli(['validate', '.', '--format', 'github'], {
+      cwd: path.join(fixturesDir, 'invalid', 'unknown-status'),
+    });
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('::error file=scenarios/secure-remote-hybrid-work.yaml,line=12,col=13,title=ztdeck invalid-value::objectives.saas-sso.status: "completed" is not a valid choice (did you mean "complete"? use one of: not-started, in-progress, at-risk, blocked, complete, not-applicable)\n');
+    expect(r.stderr).toBe(
+      '::error file=scenarios/secure-remote-hybrid-work.yaml,line=12,col=13,title=ztdeck invalid-value::objectives.saas-sso.status: "completed" is not a valid choice (did you mean "complete"? use one of: not-started, in-progress, at-risk, blocked, complete, not-applicable)\n',
+    );
   });
   it('prints JSON with --format json', async () => {
-    const r = await runCli(['validate', '.', '--format', 'json'], { cwd: path.join(fixturesDir, 'invalid', 'percent-out-of-range') });
-    expect(JSON.parse(r.stderr)).toEqual([{ code: 'out-of-range', severity: 'error', message: 'objectives.saas-sso.percent is 140; it must be from 0 to 100', hint: 'change the number to fit the allowed range', file: 'scenarios/secure-remote-hybrid-work.yaml', line: 13, column: 14 }]);
+    const r = await runCli(['validate', '.', '--format', 'json'], {
+      cwd: path.join(fixturesDir, 'invalid', 'percent-out-of-range'),
+    });
+    expect(JSON.parse(r.stderr)).toEqual([
+      {
+        code: 'out-of-range',
+        severity: 'error',
+        message: 'objectives.saas-sso.percent is 140; it must be from 0 to 100',
+        hint: 'change the number to fit the allowed range',
+        file: 'scenarios/secure-remote-hybrid-work.yaml',
+        line: 13,
+        column: 14,
+      },
+    ]);
   });
   it('reports a missing folder and a file given as a folder', async () => {
     const missing = await runCli(['validate', 'no-such-folder']);
@@ -61,15 +79,23 @@ describe('ztdeck catalog', () => {
   it('lists the five scenarios', async () => {
     const r = await runCli(['catalog']);
     expect(r.code).toBe(0);
-    for (const id of ['rapidly-modernize-security-posture', 'secure-remote-hybrid-work', 'identify-protect-sensitive-business-data', 'prevent-reduce-business-damage-breach', 'meet-regulatory-compliance-requirements']) {
+    for (const id of [
+      'rapidly-modernize-security-posture',
+      'secure-remote-hybrid-work',
+      'identify-protect-sensitive-business-data',
+      'prevent-reduce-business-damage-breach',
+      'meet-regulatory-compliance-requirements',
+    ]) {
       expect(r.stdout).toContain(id);
     }
     expect(r.stdout).toContain('78 objectives');
   });
-  it('shows one scenario\'s stages and objective ids', async () => {
+  it("shows one scenario's stages and objective ids", async () => {
     const r = await runCli(['catalog', 'secure-remote-hybrid-work']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Stage 1\n {2}strong-authentication +Verify and secure every identity with strong authentication/);
+    expect(r.stdout).toMatch(
+      /Stage 1\n {2}strong-authentication +Verify and secure every identity with strong authentication/,
+    );
     expect(r.stdout).toContain('passwordless');
   });
   it('prints JSON', async () => {
@@ -82,8 +108,14 @@ describe('ztdeck catalog', () => {
     expect(r.stderr).toContain('did you mean "secure-remote-hybrid-work"?');
     expect(r.stdout).toBe('');
   });
-  it('lists a program\'s own catalog', async () => {
-    const r = await runCli(['catalog', '--catalog', 'acme-security-baseline', '--data', path.join(fixturesDir, 'valid', 'custom-catalog')]);
+  it("lists a program's own catalog", async () => {
+    const r = await runCli([
+      'catalog',
+      '--catalog',
+      'acme-security-baseline',
+      '--data',
+      path.join(fixturesDir, 'valid', 'custom-catalog'),
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('ACME security baseline (acme-security-baseline): 2 scenarios, 3 stages, 8 objectives');
   });
@@ -94,7 +126,15 @@ describe('ztdeck init', () => {
     const dir = path.join(tmp(), 'program');
     const r = await runCli(['init', dir, '--organization', 'R&D <Team>', '--date', '2026-11-20']);
     expect(r.code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['decisions.yaml', 'highlights.yaml', 'kpis.yaml', 'program.yaml', 'risks.yaml', 'scenarios', 'schema']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'decisions.yaml',
+      'highlights.yaml',
+      'kpis.yaml',
+      'program.yaml',
+      'risks.yaml',
+      'scenarios',
+      'schema',
+    ]);
     expect(readdirSync(path.join(dir, 'scenarios'))).toHaveLength(5);
     expect(readFileSync(path.join(dir, 'program.yaml'), 'utf8')).toContain('organization: R&D <Team>');
     const v = await runCli(['validate', dir]);
@@ -153,4 +193,3 @@ describe('the command line', () => {
     expect(help.stdout).toContain('validate');
   });
 });
-

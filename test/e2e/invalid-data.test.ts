@@ -10,7 +10,13 @@ import { fixturesDir, runCli, STACK_LINE } from '../helpers/cli.js';
  */
 const invalidDir = path.join(fixturesDir, 'invalid');
 const cases = readdirSync(invalidDir).sort();
-const FILE_LEVEL_CODES = new Set(['file-empty', 'file-too-large', 'path-not-found', 'path-not-a-folder', 'unsafe-file']);
+const FILE_LEVEL_CODES = new Set([
+  'file-empty',
+  'file-too-large',
+  'path-not-found',
+  'path-not-a-folder',
+  'unsafe-file',
+]);
 
 describe('invalid programs', () => {
   it('has at least 25 cases', () => {

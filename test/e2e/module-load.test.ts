@@ -16,7 +16,9 @@ async function packagesLoaded(format: string): Promise<Set<string>> {
     env: { ZTDECK_MODULE_LOG: log },
   });
   expect(result.code, result.stderr).toBe(0);
-  return new Set([...readFileSync(log, 'utf8').matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].map((m) => m[1] ?? ''));
+  return new Set(
+    [...readFileSync(log, 'utf8').matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].map((m) => m[1] ?? ''),
+  );
 }
 
 const CHARTS = ['@napi-rs/canvas', 'chart.js', 'chartjs-chart-matrix'];

@@ -7,13 +7,18 @@ import { runCli } from '../helpers/cli.js';
 import { openDeck } from '../helpers/pptx.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'ztdeck-reports-'));
-const files = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+const files = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
 
 describe('ztdeck build writes charts and reports beside the deck', async () => {
   const out = tmp();
   const r = await runCli(['build', '--out', out]);
   const summary = JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')) as {
-    schema: string; overall: { percentComplete: number };
+    schema: string;
+    overall: { percentComplete: number };
     scenarios: { id: string; title: string; percentComplete: number; complete: number; applicable: number }[];
   };
   const markdown = readFileSync(path.join(out, 'summary.md'), 'utf8');
@@ -23,8 +28,12 @@ describe('ztdeck build writes charts and reports beside the deck', async () => {
     expect(r.code, r.stderr).toBe(0);
     const written = files(out);
     expect(written.filter((f) => f.startsWith('charts/') && f.endsWith('.png')).length).toBeGreaterThanOrEqual(8);
-    expect(written).toEqual(expect.arrayContaining(['report.html', 'summary.md', 'summary.json', 'alder-finch-logistics-2026-11-20.pptx']));
-    expect(r.stderr).toMatch(/^Built: deck of \d+ slides with \d+ charts, \d+ chart images, report\.html, summary\.md, summary\.json in \d+\.\d s\n$/);
+    expect(written).toEqual(
+      expect.arrayContaining(['report.html', 'summary.md', 'summary.json', 'alder-finch-logistics-2026-11-20.pptx']),
+    );
+    expect(r.stderr).toMatch(
+      /^Built: deck of \d+ slides with \d+ charts, \d+ chart images, report\.html, summary\.md, summary\.json in \d+\.\d s\n$/,
+    );
   });
   it('versions the JSON', () => {
     expect(summary.schema).toBe('ztdeck.summary/1');
@@ -60,7 +69,8 @@ describe('ztdeck build writes charts and reports beside the deck', async () => {
   it('gives the same bytes for every file when built again', async () => {
     const again = tmp();
     expect((await runCli(['build', '--out', again])).code).toBe(0);
-    for (const f of files(out)) expect(readFileSync(path.join(again, f)).equals(readFileSync(path.join(out, f))), f).toBe(true);
+    for (const f of files(out))
+      expect(readFileSync(path.join(again, f)).equals(readFileSync(path.join(out, f))), f).toBe(true);
   });
 });
 
@@ -81,7 +91,18 @@ describe('--format', () => {
 
 describe('progress', () => {
   const io = (tty: boolean, env: Record<string, string> = {}) => {
-    const o = { stdout: '', stderr: '', env, errIsTTY: tty, out: (t: string) => { o.stdout += t; }, err: (t: string) => { o.stderr += t; } };
+    const o = {
+      stdout: '',
+      stderr: '',
+      env,
+      errIsTTY: tty,
+      out: (t: string) => {
+        o.stdout += t;
+      },
+      err: (t: string) => {
+        o.stderr += t;
+      },
+    };
     return o;
   };
   it('shows on a terminal, and is cleared at the end', async () => {

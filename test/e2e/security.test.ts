@@ -1,6 +1,15 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
@@ -64,12 +73,22 @@ describe('template files are read inside the template folder only', () => {
     expect(r.stderr).toContain(rel);
   });
   it('reports every refused file in one run', async () => {
-    const r = await buildWith(['--template', template({ 'text/notes/title.hbs': 'link:/etc/passwd', 'text/strings.yaml': 'link:/proc/self/environ', 'reports/summary.md.hbs': 'link:/dev/zero' })]);
+    const r = await buildWith([
+      '--template',
+      template({
+        'text/notes/title.hbs': 'link:/etc/passwd',
+        'text/strings.yaml': 'link:/proc/self/environ',
+        'reports/summary.md.hbs': 'link:/dev/zero',
+      }),
+    ]);
     expectRefused(r, 'unsafe-file');
     expect(r.stderr.match(/\[unsafe-file\]/g)).toHaveLength(3);
   });
   it('follows a link that stays inside the folder', async () => {
-    const dir = template({ 'shared/title.hbs': 'Shared note for {{program.organization}}', 'text/notes/title.hbs': 'link:../../shared/title.hbs' });
+    const dir = template({
+      'shared/title.hbs': 'Shared note for {{program.organization}}',
+      'text/notes/title.hbs': 'link:../../shared/title.hbs',
+    });
     const r = await buildWith(['--template', dir]);
     expect(r.code, r.stderr).toBe(0);
   });
@@ -79,7 +98,10 @@ describe('template files are read inside the template folder only', () => {
   });
   it('refuses an absolute path in extends', async () => {
     const dir = template({});
-    writeFileSync(path.join(dir, 'template.yaml'), `name: hostile\nextends: ${path.join(repoRoot, 'templates', 'default')}\n`);
+    writeFileSync(
+      path.join(dir, 'template.yaml'),
+      `name: hostile\nextends: ${path.join(repoRoot, 'templates', 'default')}\n`,
+    );
     const r = await buildWith(['--template', dir]);
     expectRefused(r, 'invalid-value');
     expect(r.stderr).toMatch(/template\.yaml:2:10 error \[invalid-value\] extends: .* is an absolute path/);
@@ -88,7 +110,10 @@ describe('template files are read inside the template folder only', () => {
     const root = tmp();
     for (let i = 0; i < 12; i++) {
       mkdirSync(path.join(root, `t${i}`));
-      writeFileSync(path.join(root, `t${i}`, 'template.yaml'), `name: t${i}\nextends: ${i === 11 ? 'default' : `../t${i + 1}`}\n`);
+      writeFileSync(
+        path.join(root, `t${i}`, 'template.yaml'),
+        `name: t${i}\nextends: ${i === 11 ? 'default' : `../t${i + 1}`}\n`,
+      );
     }
     const r = await buildWith(['--template', path.join(root, 't0')]);
     expectRefused(r, 'template-cycle');
@@ -108,11 +133,20 @@ describe('template rendering is bounded', () => {
     expect(performance.now() - started).toBeLessThan(15_000);
   });
   it('answers a block on a plain value instead of failing with a JavaScript error', async () => {
-    const r = await buildWith(['--template', template({ 'text/notes/title.hbs': '{{#program}}{{organization}}{{/program}}' })]);
+    const r = await buildWith([
+      '--template',
+      template({ 'text/notes/title.hbs': '{{#program}}{{organization}}{{/program}}' }),
+    ]);
     expect(r.code, r.stderr).toBe(0);
   });
   it('refuses an SVG logo that passes the content check but cannot be drawn', async () => {
-    const r = await buildWith(['--template', template({ 'theme.yaml': 'logo: assets/logo.svg\n', 'assets/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10"' })]);
+    const r = await buildWith([
+      '--template',
+      template({
+        'theme.yaml': 'logo: assets/logo.svg\n',
+        'assets/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10"',
+      }),
+    ]);
     expectRefused(r, 'template-asset');
     expect(r.stderr).toContain('theme.yaml:1:7 error [template-asset] logo: the SVG cannot be drawn');
   });
@@ -120,14 +154,20 @@ describe('template rendering is bounded', () => {
 
 describe('report.html and summary.md keep data as data', async () => {
   const program = copyOfExample();
-  writeFileSync(path.join(program, 'highlights.yaml'), [
-    'highlights:',
-    '  - "Visit https://evil.example/login or www.evil.example, ask @octocat and ops@example.com"',
-    '  - "line one\\rline two\\u2028three"',
-    '  - "---"',
-    '',
-  ].join('\n'));
-  const withScript = template({ 'reports/report.html.hbs': '<!doctype html><html><head><title>x</title><script src="https://cdn.example/x.js"></script></head><body>{{program.name}}</body></html>' });
+  writeFileSync(
+    path.join(program, 'highlights.yaml'),
+    [
+      'highlights:',
+      '  - "Visit https://evil.example/login or www.evil.example, ask @octocat and ops@example.com"',
+      '  - "line one\\rline two\\u2028three"',
+      '  - "---"',
+      '',
+    ].join('\n'),
+  );
+  const withScript = template({
+    'reports/report.html.hbs':
+      '<!doctype html><html><head><title>x</title><script src="https://cdn.example/x.js"></script></head><body>{{program.name}}</body></html>',
+  });
   const out = path.join(tmp(), 'out');
   const r = await runCli(['build', program, '--out', out, '--format', 'html,md', '--template', withScript]);
 
@@ -148,7 +188,9 @@ describe('report.html and summary.md keep data as data', async () => {
     expect(html).toContain("default-src 'none'");
   });
   it('warns that the template holds a script', () => {
-    expect(r.stderr).toMatch(/report\.html\.hbs:1:\d+ warning \[template-unsafe-html\] the report template holds a <script> element/);
+    expect(r.stderr).toMatch(
+      /report\.html\.hbs:1:\d+ warning \[template-unsafe-html\] the report template holds a <script> element/,
+    );
   });
   it('warns about nothing in the shipped templates', async () => {
     const plain = await runCli(['build', '--out', path.join(tmp(), 'o'), '--format', 'html']);
@@ -175,16 +217,22 @@ describe('template import reads a hostile package safely', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(path.join(r.templates, 'corp')).sort()).toEqual(['assets', 'template.yaml', 'theme.yaml']);
   });
-  it.concurrent.each(['(a+)+$', '(', '.*', 'rId2"|x'])('treats the relationship id %j as text, not as a pattern', { timeout: 15_000 }, async (id) => {
-    const r = await importing(makePotx({ picture: png(), embedId: id }));
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain('a 120×40 logo');
-    expect(r.stderr).not.toContain('Invalid regular expression');
-  });
+  it.concurrent.each(['(a+)+$', '(', '.*', 'rId2"|x'])(
+    'treats the relationship id %j as text, not as a pattern',
+    { timeout: 15_000 },
+    async (id) => {
+      const r = await importing(makePotx({ picture: png(), embedId: id }));
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain('a 120×40 logo');
+      expect(r.stderr).not.toContain('Invalid regular expression');
+    },
+  );
   it('stops a picture that inflates past the cap, and writes nothing', { timeout: 20_000 }, async () => {
     const r = await importing(makePotx({ picture: new Uint8Array(40 * 1024 * 1024) }));
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/cannot be read as a PowerPoint file: its part ppt\/media\/image1\.png (declares|inflates past)/);
+    expect(r.stderr).toMatch(
+      /cannot be read as a PowerPoint file: its part ppt\/media\/image1\.png (declares|inflates past)/,
+    );
     expect(existsSync(r.templates)).toBe(false);
   });
   it('stops it too when the package lies about its size', { timeout: 20_000 }, async () => {
@@ -244,7 +292,8 @@ describe('program files', () => {
   });
   it('refuses values that would crash a renderer: a year past 2099, a KPI of 1.7e308', async () => {
     const program = copyOfExample();
-    const edit = (file: string, from: string, to: string) => writeFileSync(path.join(program, file), readFileSync(path.join(program, file), 'utf8').replace(from, to));
+    const edit = (file: string, from: string, to: string) =>
+      writeFileSync(path.join(program, file), readFileSync(path.join(program, file), 'utf8').replace(from, to));
     edit('program.yaml', 'date: 2026-11-20', 'date: 2100-11-20');
     edit('kpis.yaml', 'target: 75', 'target: 1.7e308');
     const out = path.join(tmp(), 'out');
@@ -256,7 +305,10 @@ describe('program files', () => {
   });
   it('refuses more decisions than the limit, with the count', async () => {
     const program = copyOfExample();
-    const many = Array.from({ length: 101 }, (_, i) => `  d${i}:\n    title: Decision ${i}\n    asked_of: CFO\n    needed_by: 2026-12-01\n`).join('');
+    const many = Array.from(
+      { length: 101 },
+      (_, i) => `  d${i}:\n    title: Decision ${i}\n    asked_of: CFO\n    needed_by: 2026-12-01\n`,
+    ).join('');
     writeFileSync(path.join(program, 'decisions.yaml'), `decisions:\n${many}`);
     const r = await runCli(['validate', program]);
     expect(r.code).toBe(1);
@@ -299,27 +351,47 @@ describe('states and output folders', () => {
 
 /** Every file under a folder and a hash of its bytes. */
 function hashes(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
-    .map((e) => [path.relative(dir, path.join(e.parentPath, e.name)), createHash('sha256').update(readFileSync(path.join(e.parentPath, e.name))).digest('hex')]));
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => [
+        path.relative(dir, path.join(e.parentPath, e.name)),
+        createHash('sha256')
+          .update(readFileSync(path.join(e.parentPath, e.name)))
+          .digest('hex'),
+      ]),
+  );
 }
 
 describe('a build that cannot write', () => {
-  it('on a full disk (a file size limit), keeps the previous set whole and leaves nothing behind', { timeout: 60_000 }, async () => {
-    const out = path.join(tmp(), 'out');
-    expect((await runCli(['build', '--out', out, '--quiet'])).code).toBe(0);
-    const before = hashes(out);
-    writeFileSync(path.join(out, 'charts', 'kpi-old.png'), 'an earlier run');
-    const r = await new Promise<CliResult>((resolve) => {
-      execFile('bash', ['-c', `ulimit -f 300 && exec "${process.execPath}" "${path.join(repoRoot, 'dist', 'bin.js')}" build --out "${out}" --since HEAD`], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } },
-        (error, stdout, stderr) => resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr }));
-    });
-    expect(r.code, r.stderr).toBe(3);
-    expect(r.stderr).toMatch(/cannot write the outputs in .* \(EFBIG\); nothing was changed/);
-    const after = hashes(out);
-    delete after['charts/kpi-old.png'];
-    expect(after).toEqual(before);
-    expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
-  });
+  it(
+    'on a full disk (a file size limit), keeps the previous set whole and leaves nothing behind',
+    { timeout: 60_000 },
+    async () => {
+      const out = path.join(tmp(), 'out');
+      expect((await runCli(['build', '--out', out, '--quiet'])).code).toBe(0);
+      const before = hashes(out);
+      writeFileSync(path.join(out, 'charts', 'kpi-old.png'), 'an earlier run');
+      const r = await new Promise<CliResult>((resolve) => {
+        execFile(
+          'bash',
+          [
+            '-c',
+            `ulimit -f 300 && exec "${process.execPath}" "${path.join(repoRoot, 'dist', 'bin.js')}" build --out "${out}" --since HEAD`,
+          ],
+          { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } },
+          (error, stdout, stderr) =>
+            resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr }),
+        );
+      });
+      expect(r.code, r.stderr).toBe(3);
+      expect(r.stderr).toMatch(/cannot write the outputs in .* \(EFBIG\); nothing was changed/);
+      const after = hashes(out);
+      delete after['charts/kpi-old.png'];
+      expect(after).toEqual(before);
+      expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
+    },
+  );
 });
 
 describe('fixtures stay what the tests expect', () => {

@@ -1,4 +1,14 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +35,9 @@ describe('the shipped templates', () => {
   });
   it('dark has a dark background on every layout the slides use, and in the theme', async () => {
     const { deck } = await deckWith(['--template', 'dark']);
-    const used = new Set(deck.slides.map((s) => /Target="\.\.\/slideLayouts\/(slideLayout\d+\.xml)"/.exec(s.rels)?.[1]));
+    const used = new Set(
+      deck.slides.map((s) => /Target="\.\.\/slideLayouts\/(slideLayout\d+\.xml)"/.exec(s.rels)?.[1]),
+    );
     expect(used.size).toBe(3);
     for (const l of used) expect(await deck.part(`ppt/slideLayouts/${l}`)).toContain('<a:srgbClr val="2F2F2F"/>');
     expect(await deck.part('ppt/theme/theme1.xml')).toContain('<a:lt1><a:srgbClr val="2F2F2F"/></a:lt1>');
@@ -38,13 +50,20 @@ describe('a template that extends default and changes one colour and one title',
 
   it('changes the colour and the title', async () => {
     expect(changed.deck.slides[1]?.title).toBe('Summary for the board');
-    expect(await changed.deck.part('ppt/theme/theme1.xml')).toContain('<a:accent1><a:srgbClr val="C2185B"/></a:accent1>');
+    expect(await changed.deck.part('ppt/theme/theme1.xml')).toContain(
+      '<a:accent1><a:srgbClr val="C2185B"/></a:accent1>',
+    );
   });
   it('changes nothing else', async () => {
     expect(changed.deck.entries).toEqual(base.deck.entries);
     for (const name of base.deck.entries.filter((e) => /\.(xml|rels)$/.test(e))) {
       const before = await base.deck.part(name);
-      const after = (await changed.deck.part(name)).replaceAll('C2185B', '0F5FA8').replaceAll('Summary for the board', 'Executive summary').replace(/(<a:clrScheme name=")[^"]*"/, '$1Default"').replace(/(<a:theme\b[^>]*name=")[^"]*"/, '$1Default"').replace(/(<a:fontScheme name=")[^"]*"/, '$1Default"');
+      const after = (await changed.deck.part(name))
+        .replaceAll('C2185B', '0F5FA8')
+        .replaceAll('Summary for the board', 'Executive summary')
+        .replace(/(<a:clrScheme name=")[^"]*"/, '$1Default"')
+        .replace(/(<a:theme\b[^>]*name=")[^"]*"/, '$1Default"')
+        .replace(/(<a:fontScheme name=")[^"]*"/, '$1Default"');
       expect(after, name).toBe(before);
     }
   });
@@ -61,9 +80,13 @@ describe('a branded template', async () => {
   });
   it('shows its logo, with alt text, and its classification banner', async () => {
     expect(deck.entries.some((e) => e.startsWith('ppt/media/') && e.endsWith('.png'))).toBe(true);
-    const layouts = await Promise.all(deck.entries.filter((e) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(e)).map((e) => deck.part(e)));
+    const layouts = await Promise.all(
+      deck.entries.filter((e) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(e)).map((e) => deck.part(e)),
+    );
     expect(layouts.some((l) => /<p:pic>[\s\S]*descr="Alder &amp; Finch Logistics logo"/.test(l))).toBe(true);
-    expect(layouts.some((l) => l.includes('CONFIDENTIAL - STEERING COMMITTEE') && l.includes('val="7A1FA2"'))).toBe(true);
+    expect(layouts.some((l) => l.includes('CONFIDENTIAL - STEERING COMMITTEE') && l.includes('val="7A1FA2"'))).toBe(
+      true,
+    );
   });
   it('uses its wording and its locale', () => {
     expect(deck.slides.map((s) => s.title)).toContain('Programm auf einen Blick');
@@ -76,7 +99,9 @@ describe('a template that renames stages to phases', () => {
     const { deck } = await deckWith(['--template', path.join(templates, 'phases')]);
     const all = deck.slides.map((s) => s.text).join(' ');
     expect(all).not.toMatch(/Stage \d/);
-    expect(deck.slides.find((s) => s.title === 'Program at a glance')?.text).toContain('Phase 1 Phase 2 Phase 3 Phase 4');
+    expect(deck.slides.find((s) => s.title === 'Program at a glance')?.text).toContain(
+      'Phase 1 Phase 2 Phase 3 Phase 4',
+    );
     expect(all).toContain('Where we are');
     expect(deck.slides.find((s) => /PROGRESS TRACKER/.test(s.text))?.notes).toContain('Phase 1:');
   });
@@ -90,7 +115,9 @@ describe('a template made from a corporate PowerPoint file', async () => {
 
   it('takes the theme colours, fonts and logo', () => {
     expect(imported.code, imported.stderr).toBe(0);
-    expect(imported.stderr).toMatch(/Created .*corporate\/ from .*: 12 theme colours, fonts Georgia and Verdana, a 120×40 logo\./);
+    expect(imported.stderr).toMatch(
+      /Created .*corporate\/ from .*: 12 theme colours, fonts Georgia and Verdana, a 120×40 logo\./,
+    );
     const theme = readFileSync(path.join(dir, 'corporate', 'theme.yaml'), 'utf8');
     expect(theme).toContain('accent: "7A1FA2"');
     expect(theme).toContain('heading: "Georgia"');
@@ -117,22 +144,46 @@ describe('a template made from a corporate PowerPoint file', async () => {
 /** Each hostile template: the code of the problem, and where it must be reported. */
 const hostile: [string, string, RegExp][] = [
   ['constructor-probe', 'template-error', /text\/strings\.yaml:2:11 error \[template-error\] "constructor" /],
-  ['proto-probe', 'template-error', /text\/notes\/title\.hbs:1:11 error \[template-error\] "__proto__" is not a value of the context/],
+  [
+    'proto-probe',
+    'template-error',
+    /text\/notes\/title\.hbs:1:11 error \[template-error\] "__proto__" is not a value of the context/,
+  ],
   ['lookup-probe', 'template-error', /text\/notes\/title\.hbs:2:1 error \[template-error\] .*unknown helper lookup/],
   ['unknown-helper', 'template-error', /text\/strings\.yaml:1:9 error \[template-error\] .*unknown helper shout/],
   ['missing-variable', 'template-error', /text\/notes\/glance\.hbs:3:11 error \[template-error\] "nmae" not defined/],
-  ['recursive-partial', 'template-error', /text\/notes\/title\.hbs error \[template-error\] the partial loop includes itself/],
+  [
+    'recursive-partial',
+    'template-error',
+    /text\/notes\/title\.hbs error \[template-error\] the partial loop includes itself/,
+  ],
   ['decorator', 'template-error', /text\/notes\/title\.hbs:1:1 error \[template-error\] decorators/],
-  ['logo-dotdot', 'template-asset', /theme\.yaml:1:7 error \[template-asset\] logo: .* goes out of the template folder/],
-  ['logo-absolute', 'template-asset', /theme\.yaml:1:7 error \[template-asset\] logo: "\/etc\/hostname" is an absolute path/],
+  [
+    'logo-dotdot',
+    'template-asset',
+    /theme\.yaml:1:7 error \[template-asset\] logo: .* goes out of the template folder/,
+  ],
+  [
+    'logo-absolute',
+    'template-asset',
+    /theme\.yaml:1:7 error \[template-asset\] logo: "\/etc\/hostname" is an absolute path/,
+  ],
   ['logo-url', 'template-asset', /theme\.yaml:1:7 error \[template-asset\] logo: .* is a URL/],
   ['logo-huge', 'template-asset', /theme\.yaml:1:7 error \[template-asset\] logo: the image claims 20000×20000 pixels/],
-  ['logo-not-an-image', 'template-asset', /theme\.yaml:1:7 error \[template-asset\] logo: it is not a PNG, JPEG or SVG image/],
+  [
+    'logo-not-an-image',
+    'template-asset',
+    /theme\.yaml:1:7 error \[template-asset\] logo: it is not a PNG, JPEG or SVG image/,
+  ],
   ['logo-svg-script', 'template-asset', /theme\.yaml:1:7 error \[template-asset\] logo: the SVG holds scripts/],
   ['malformed-theme', 'yaml-syntax', /theme\.yaml:2:11 error \[yaml-syntax\]/],
   ['bad-colour', 'invalid-value', /theme\.yaml:2:11 error \[invalid-value\] colors\.accent: "purple" is not a colour/],
   ['unknown-slide', 'invalid-value', /deck\.yaml:4:29 error \[invalid-value\] decks\.full\.slides\[2\]: "gantt"/],
-  ['cycle-a', 'template-cycle', /template\.yaml:2:10 error \[template-cycle\] templates extend each other in a circle: cycle-a → cycle-b → cycle-a/],
+  [
+    'cycle-a',
+    'template-cycle',
+    /template\.yaml:2:10 error \[template-cycle\] templates extend each other in a circle: cycle-a → cycle-b → cycle-a/,
+  ],
   ['incomplete', 'template-incomplete', /error \[template-incomplete\] template incomplete does not define/],
 ];
 
@@ -149,14 +200,19 @@ describe('hostile templates', () => {
   });
   it('refuses a logo that is a symbolic link out of the folder', async () => {
     const dir = tmp();
-    cpSync(path.join(templates, 'hostile', 'symlink-out'), path.join(dir, 'symlink-out'), { recursive: true, verbatimSymlinks: true });
+    cpSync(path.join(templates, 'hostile', 'symlink-out'), path.join(dir, 'symlink-out'), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
     // git keeps no empty folder: assets/ exists only once the test makes it.
     mkdirSync(path.join(dir, 'symlink-out', 'assets'), { recursive: true });
     rmSync(path.join(dir, 'symlink-out', 'assets', 'logo.png'), { force: true });
     symlinkSync('/etc/hostname', path.join(dir, 'symlink-out', 'assets', 'logo.png'));
     const r = await runCli(['build', '--template', path.join(dir, 'symlink-out'), '--out', tmp()]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/theme\.yaml:1:7 error \[template-asset\] logo: "assets\/logo\.png" is a link to a file outside the template folder/);
+    expect(r.stderr).toMatch(
+      /theme\.yaml:1:7 error \[template-asset\] logo: "assets\/logo\.png" is a link to a file outside the template folder/,
+    );
   });
   it('refuses the known remote-code payload, and nothing it would run runs', async () => {
     const canary = path.join(tmpdir(), `ztdeck-canary-${process.pid}`);

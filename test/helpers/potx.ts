@@ -13,7 +13,8 @@ export interface PotxOptions {
   pictureSize?: { cx: number; cy: number };
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
 
 /**
  * A small but real PowerPoint template package (a master with a picture, a
@@ -23,8 +24,34 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export function makePotx(o: PotxOptions = {}): Uint8Array {
   const rid = o.embedId ?? 'rId2';
   const size = o.pictureSize ?? { cx: 1828800, cy: 609600 };
-  const colors = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'];
-  const values = ['000000', 'FFFFFF', '1F3A5F', 'EEF2F7', '1F6FB2', 'C2410C', '15803D', '7C3AED', '0E7490', 'B45309', '1D4ED8', '6D28D9'];
+  const colors = [
+    'dk1',
+    'lt1',
+    'dk2',
+    'lt2',
+    'accent1',
+    'accent2',
+    'accent3',
+    'accent4',
+    'accent5',
+    'accent6',
+    'hlink',
+    'folHlink',
+  ];
+  const values = [
+    '000000',
+    'FFFFFF',
+    '1F3A5F',
+    'EEF2F7',
+    '1F6FB2',
+    'C2410C',
+    '15803D',
+    '7C3AED',
+    '0E7490',
+    'B45309',
+    '1D4ED8',
+    '6D28D9',
+  ];
   const theme = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Test"><a:themeElements><a:clrScheme name="${esc(o.schemeName ?? 'Test')}">${colors.map((c, i) => `<a:${c}><a:srgbClr val="${values[i]}"/></a:${c}>`).join('')}</a:clrScheme><a:fontScheme name="Test"><a:majorFont><a:latin typeface="${esc(o.majorFont ?? 'Arial')}"/></a:majorFont><a:minorFont><a:latin typeface="${esc(o.minorFont ?? 'Arial')}"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>`;
   const master = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -32,7 +59,9 @@ export function makePotx(o: PotxOptions = {}): Uint8Array {
   const rels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="../theme/theme1.xml"/>${o.picture ? `<Relationship Id="${esc(rid)}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/image1.png"/>` : ''}</Relationships>`;
   const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
     'ppt/slideMasters/slideMaster1.xml': strToU8(master),
     'ppt/slideMasters/_rels/slideMaster1.xml.rels': strToU8(rels),
     'ppt/theme/theme1.xml': strToU8(theme),

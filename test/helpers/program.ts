@@ -8,7 +8,10 @@ import { fixturesDir } from './cli.js';
 /** Validates a program folder and fails the test (with the problems) unless it is valid. */
 export async function validData(dir: string): Promise<ProgramData> {
   const result = await validate(dir);
-  if (!result.data) throw new Error(`expected ${dir} to be valid:\n${result.problems.map((p) => `${p.location?.file}:${p.location?.line} ${p.message}`).join('\n')}`);
+  if (!result.data)
+    throw new Error(
+      `expected ${dir} to be valid:\n${result.problems.map((p) => `${p.location?.file}:${p.location?.line} ${p.message}`).join('\n')}`,
+    );
   return result.data;
 }
 
@@ -23,6 +26,7 @@ export async function defaultTemplate() {
   const { loadTemplate } = await import('../../src/templating/load-template.js');
   const { Wording } = await import('../../src/templating/wording.js');
   const loaded = await loadTemplate('default');
-  if (!loaded.template) throw new Error(`the default template does not load: ${loaded.problems.map((p) => p.message).join('; ')}`);
+  if (!loaded.template)
+    throw new Error(`the default template does not load: ${loaded.problems.map((p) => p.message).join('; ')}`);
   return { template: loaded.template, theme: loaded.template.theme, wording: new Wording(loaded.template) };
 }

@@ -35,7 +35,9 @@ function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles()) {
     const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-    const targets = info.importedFiles.map((i) => i.fileName).filter((s) => s.startsWith('.'))
+    const targets = info.importedFiles
+      .map((i) => i.fileName)
+      .filter((s) => s.startsWith('.'))
       .map((s) => path.relative(src, path.resolve(path.dirname(file), s)).replace(/\.js$/, '.ts'));
     graph.set(path.relative(src, file), [...new Set(targets)]);
   }
@@ -90,7 +92,10 @@ describe('the architecture', () => {
         let w: string | undefined;
         do {
           w = stack.pop();
-          if (w !== undefined) { onStack.delete(w); component.push(w); }
+          if (w !== undefined) {
+            onStack.delete(w);
+            component.push(w);
+          }
         } while (w !== undefined && w !== v);
         if (component.length > 1) cycles.push(component.sort());
       }

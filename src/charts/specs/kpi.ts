@@ -19,13 +19,24 @@ export function kpiChart(kpi: KpiModel, theme: Theme, wording: Wording): ChartSp
     title: kpi.title,
     altText: kpiSentence(kpi, wording),
     type: 'line',
-    labels: pointLabels(kpi.points.map((p) => p.date), wording.fmt),
+    labels: pointLabels(
+      kpi.points.map((p) => p.date),
+      wording.fmt,
+    ),
     series: [
       { name: kpi.title, values: kpi.points.map((p) => p.value), color: theme.colors.accent, markers: true },
-      { name: wording.t('kpis.target_series'), values: kpi.points.map(() => kpi.target), color: theme.colors.status['at-risk'], dashed: true },
+      {
+        name: wording.t('kpis.target_series'),
+        values: kpi.points.map(() => kpi.target),
+        color: theme.colors.status['at-risk'],
+        dashed: true,
+      },
     ],
     legend: true,
-    valueAxis: { ...valueAxisRange([...kpi.points.map((p) => p.value), kpi.target]), format: kpi.unit === '%' ? 'percent' : 'number' },
+    valueAxis: {
+      ...valueAxisRange([...kpi.points.map((p) => p.value), kpi.target]),
+      format: kpi.unit === '%' ? 'percent' : 'number',
+    },
     size: PANEL,
   };
 }

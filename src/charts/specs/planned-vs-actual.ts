@@ -7,11 +7,17 @@ import { WIDE, type ChartSpec } from '../spec.js';
 export function plannedVsActual(model: ProgramModel, theme: Theme, wording: Wording): ChartSpec {
   const pva = model.plannedVsActual;
   // Month names, with the year on the first month and on each January.
-  const labels = pva.months.map((month, i) => (i === 0 || month.endsWith('-01') ? wording.fmt.month(month) : wording.fmt.monthShort(month)));
+  const labels = pva.months.map((month, i) =>
+    i === 0 || month.endsWith('-01') ? wording.fmt.month(month) : wording.fmt.monthShort(month),
+  );
   return {
     id: 'planned-vs-actual',
     title: wording.t('planned.chart_title'),
-    altText: wording.t('alt.planned', { from: pva.months[0] ?? model.reportingDate, to: pva.months[pva.months.length - 1] ?? model.reportingDate, facts: plannedVsActualFacts(model, wording) }),
+    altText: wording.t('alt.planned', {
+      from: pva.months[0] ?? model.reportingDate,
+      to: pva.months[pva.months.length - 1] ?? model.reportingDate,
+      facts: plannedVsActualFacts(model, wording),
+    }),
     type: 'line',
     labels,
     series: [

@@ -13,7 +13,14 @@ export function overallProgress(model: ProgramModel, theme: Theme, wording: Word
     altText: wording.t('alt.overall', { ...p, details: statusCounts(p.byStatus, wording) }),
     type: 'doughnut',
     labels: present.map((s) => wording.t(`status.${s}`)),
-    series: [{ name: wording.t('charts.objectives'), values: present.map((s) => p.byStatus[s]), color: theme.colors.accent, pointColors: present.map((s) => theme.colors.status[s]) }],
+    series: [
+      {
+        name: wording.t('charts.objectives'),
+        values: present.map((s) => p.byStatus[s]),
+        color: theme.colors.accent,
+        pointColors: present.map((s) => theme.colors.status[s]),
+      },
+    ],
     legend: true,
     size: { width: 720, height: 540 },
   };
@@ -24,7 +31,12 @@ export function scenarioStages(model: ProgramModel, theme: Theme, wording: Wordi
     id: 'scenario-stages',
     title: wording.t('charts.scenario_stages'),
     altText: wording.t('alt.scenario_stages', {
-      details: model.scenarios.map((s) => `${s.shortTitle}: ${wording.join(s.stages.map((st) => wording.t('alt.percent', { label: st.label, percent: st.percentComplete })))}`).join('; '),
+      details: model.scenarios
+        .map(
+          (s) =>
+            `${s.shortTitle}: ${wording.join(s.stages.map((st) => wording.t('alt.percent', { label: st.label, percent: st.percentComplete })))}`,
+        )
+        .join('; '),
     }),
     type: 'bar',
     labels: model.scenarios.map((s) => s.shortTitle),
@@ -44,10 +56,16 @@ export function statusMix(model: ProgramModel, theme: Theme, wording: Wording): 
   return {
     id: 'status-mix',
     title: wording.t('charts.status_mix'),
-    altText: wording.t('alt.status_mix', { details: model.scenarios.map((s) => `${s.shortTitle}: ${statusCounts(s.progress.byStatus, wording)}`).join('; ') }),
+    altText: wording.t('alt.status_mix', {
+      details: model.scenarios.map((s) => `${s.shortTitle}: ${statusCounts(s.progress.byStatus, wording)}`).join('; '),
+    }),
     type: 'bar',
     labels: model.scenarios.map((s) => s.shortTitle),
-    series: present.map((st) => ({ name: wording.t(`status.${st}`), values: model.scenarios.map((s) => s.progress.byStatus[st]), color: theme.colors.status[st] })),
+    series: present.map((st) => ({
+      name: wording.t(`status.${st}`),
+      values: model.scenarios.map((s) => s.progress.byStatus[st]),
+      color: theme.colors.status[st],
+    })),
     stacked: true,
     horizontal: true,
     legend: true,
@@ -58,14 +76,22 @@ export function statusMix(model: ProgramModel, theme: Theme, wording: Wording): 
 
 export function functionalAreas(model: ProgramModel, theme: Theme, wording: Wording): ChartSpec {
   const areas = model.areas.filter((a) => a.progress.total > 0);
-  const present = STATUS_ORDER.filter((st) => st !== 'not-applicable' && areas.some((a) => a.progress.byStatus[st] > 0));
+  const present = STATUS_ORDER.filter(
+    (st) => st !== 'not-applicable' && areas.some((a) => a.progress.byStatus[st] > 0),
+  );
   return {
     id: 'functional-areas',
     title: wording.t('charts.areas'),
-    altText: wording.t('alt.areas', { details: areas.map((a) => wording.t('alt.progress', { label: a.title, ...a.progress })).join('; ') }),
+    altText: wording.t('alt.areas', {
+      details: areas.map((a) => wording.t('alt.progress', { label: a.title, ...a.progress })).join('; '),
+    }),
     type: 'bar',
     labels: areas.map((a) => a.title),
-    series: present.map((st) => ({ name: wording.t(`status.${st}`), values: areas.map((a) => a.progress.byStatus[st]), color: theme.colors.status[st] })),
+    series: present.map((st) => ({
+      name: wording.t(`status.${st}`),
+      values: areas.map((a) => a.progress.byStatus[st]),
+      color: theme.colors.status[st],
+    })),
     stacked: true,
     horizontal: true,
     legend: true,

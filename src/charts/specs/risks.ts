@@ -22,7 +22,17 @@ export function riskHeatmap(model: ProgramModel, theme: Theme, wording: Wording)
     title: wording.t('risks.chart_title'),
     altText: wording.t('alt.heatmap', {
       count: open.length,
-      details: open.map((r) => wording.t('alt.risk', { label: labels.get(r.id), title: r.title, likelihood: r.likelihood, impact: r.impact, level: wording.t(`risk_level.${r.level}`) })).join('; '),
+      details: open
+        .map((r) =>
+          wording.t('alt.risk', {
+            label: labels.get(r.id),
+            title: r.title,
+            likelihood: r.likelihood,
+            impact: r.impact,
+            level: wording.t(`risk_level.${r.level}`),
+          }),
+        )
+        .join('; '),
     }),
     type: 'heatmap',
     labels: scales.impact,

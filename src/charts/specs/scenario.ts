@@ -12,11 +12,17 @@ export function statusByStage(scenario: ScenarioModel, theme: Theme, wording: Wo
     title: wording.t('charts.status_by_stage', { scenario: scenario.shortTitle }),
     altText: wording.t('alt.status_by_stage', {
       scenario: scenario.title,
-      details: scenario.stages.map((st) => `${wording.t('alt.progress', st)} (${statusCounts(st.byStatus, wording) || wording.t('none')})`).join('; '),
+      details: scenario.stages
+        .map((st) => `${wording.t('alt.progress', st)} (${statusCounts(st.byStatus, wording) || wording.t('none')})`)
+        .join('; '),
     }),
     type: 'bar',
     labels: scenario.stages.map((st) => st.label),
-    series: present.map((st) => ({ name: wording.t(`status.${st}`), values: scenario.stages.map((x) => x.byStatus[st]), color: theme.colors.status[st] })),
+    series: present.map((st) => ({
+      name: wording.t(`status.${st}`),
+      values: scenario.stages.map((x) => x.byStatus[st]),
+      color: theme.colors.status[st],
+    })),
     stacked: true,
     legend: true,
     valueAxis: { min: 0, step: 1, format: 'integer' },

@@ -10,17 +10,37 @@ import { printProblems, type CommandContext } from '../context.js';
 import { exitCodeOf, exitCodes } from '../exit-codes.js';
 import { progressLine } from '../progress.js';
 
-interface BuildCliOptions { out: string; deck?: string; template?: string; since?: string; format: string[]; check?: boolean; quiet?: boolean; jobs?: string }
+interface BuildCliOptions {
+  out: string;
+  deck?: string;
+  template?: string;
+  since?: string;
+  format: string[];
+  check?: boolean;
+  quiet?: boolean;
+  jobs?: string;
+}
 
 /** --format pptx,html or --format pptx --format html */
 function parseFormats(values: readonly string[]): OutputFormat[] {
-  const asked = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const asked = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   const unknown = asked.filter((f) => !(allFormats as string[]).includes(f));
-  if (unknown.length > 0) throw userError('usage', 'usage', `unknown --format ${unknown.join(', ')}`, { hint: `use ${allFormats.join(', ')} (comma-separated)` });
-  return asked.length > 0 ? [...new Set(asked)] as OutputFormat[] : allFormats;
+  if (unknown.length > 0)
+    throw userError('usage', 'usage', `unknown --format ${unknown.join(', ')}`, {
+      hint: `use ${allFormats.join(', ')} (comma-separated)`,
+    });
+  return asked.length > 0 ? ([...new Set(asked)] as OutputFormat[]) : allFormats;
 }
 
-const STAGE_WORDS: Record<BuildStage, string> = { validate: 'validating', charts: 'drawing charts', deck: 'laying out the deck', reports: 'writing reports' };
+const STAGE_WORDS: Record<BuildStage, string> = {
+  validate: 'validating',
+  charts: 'drawing charts',
+  deck: 'laying out the deck',
+  reports: 'writing reports',
+};
 
 /**
  * The progress line: the stage at work, and the charts drawn so far while they
@@ -39,18 +59,35 @@ export function progressText(show: (text: string) => void): (stage: BuildStage, 
 }
 
 export function registerBuild(program: Command, ctx: CommandContext): void {
-  program.command('build')
+  program
+    .command('build')
     .summary('build the deck, charts and reports of a program')
-    .description(`Validates the program, computes every number once, and writes the outputs: ${allFormats.map((f) => `${f} (${outputs[f].description})`).join('; ')}. Nothing is written when the data has errors; an existing file is replaced only by a complete new one.`)
+    .description(
+      `Validates the program, computes every number once, and writes the outputs: ${allFormats.map((f) => `${f} (${outputs[f].description})`).join('; ')}. Nothing is written when the data has errors; an existing file is replaced only by a complete new one.`,
+    )
     .argument('[data-dirs...]', 'program folder, or several (each into <out>/<folder name>/, in parallel)')
     .option('--out <dir>', 'output folder', 'output')
-    .option('--template <name-or-path>', 'template to use instead of the program\'s (a name in ./templates or built in, or a folder)')
+    .option(
+      '--template <name-or-path>',
+      "template to use instead of the program's (a name in ./templates or built in, or a folder)",
+    )
     .option('--deck <name>', 'which deck of the template (full, exec...)')
-    .option('--since <state>', 'an earlier state to compare with (a folder, HEAD~1, a tag, or HEAD~1:data): adds what changed since')
-    .addOption(new Option('--format <formats...>', `outputs to write, comma-separated: ${allFormats.join(', ')} (default: all)`).default([]))
+    .option(
+      '--since <state>',
+      'an earlier state to compare with (a folder, HEAD~1, a tag, or HEAD~1:data): adds what changed since',
+    )
+    .addOption(
+      new Option(
+        '--format <formats...>',
+        `outputs to write, comma-separated: ${allFormats.join(', ')} (default: all)`,
+      ).default([]),
+    )
     .option('--check', 'build everything in memory and write nothing')
     .option('-q, --quiet', 'print only warnings and errors')
-    .option('--jobs <n>', 'with several programs: how many to build at once (default: the number of CPU cores minus one)')
+    .option(
+      '--jobs <n>',
+      'with several programs: how many to build at once (default: the number of CPU cores minus one)',
+    )
     .action(async (dataDirs: string[], opts: BuildCliOptions) => {
       const started = performance.now();
       const formats = parseFormats(opts.format);
@@ -62,7 +99,12 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const showProgress = ctx.io.errIsTTY && !ctx.io.env.CI && !opts.quiet;
       const line = showProgress ? progressLine(ctx.io) : undefined;
       const result = await buildAndWrite(dataDir, {
-        outDir: opts.out, formats, deck: opts.deck, template: opts.template, since: opts.since, check: Boolean(opts.check),
+        outDir: opts.out,
+        formats,
+        deck: opts.deck,
+        template: opts.template,
+        since: opts.since,
+        check: Boolean(opts.check),
         ...(line ? { onProgress: progressText((text) => line.show(text)) } : {}),
       }).finally(() => line?.clear());
       printProblems(ctx, result.warnings);
@@ -71,7 +113,9 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const parts = [
         formats.includes('pptx') ? `deck of ${result.slides} slides with ${result.charts} charts` : '',
         formats.includes('png') ? `${result.images} chart images` : '',
-        ...(['html', 'md', 'json'] as const).filter((f) => formats.includes(f)).map((f) => ({ html: 'report.html', md: 'summary.md', json: 'summary.json' })[f]),
+        ...(['html', 'md', 'json'] as const)
+          .filter((f) => formats.includes(f))
+          .map((f) => ({ html: 'report.html', md: 'summary.md', json: 'summary.json' })[f]),
       ].filter(Boolean);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       ctx.io.err(`${opts.check ? 'Built in memory, nothing written' : 'Built'}: ${parts.join(', ')} in ${seconds} s\n`);
@@ -79,30 +123,54 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
 }
 
 /** Several programs: each into <out>/<folder name>/, in parallel; one broken program does not stop the others. */
-async function buildMany(ctx: CommandContext, dataDirs: string[], formats: OutputFormat[], opts: BuildCliOptions): Promise<number> {
+async function buildMany(
+  ctx: CommandContext,
+  dataDirs: string[],
+  formats: OutputFormat[],
+  opts: BuildCliOptions,
+): Promise<number> {
   const started = performance.now();
   const names = dataDirs.map((d) => path.basename(path.resolve(d)));
   const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice) throw userError('usage', 'usage', `two programs would write to ${opts.out}/${twice}/`, { hint: 'give each program folder its own name' });
+  if (twice)
+    throw userError('usage', 'usage', `two programs would write to ${opts.out}/${twice}/`, {
+      hint: 'give each program folder its own name',
+    });
   const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw userError('usage', 'usage', `--jobs ${opts.jobs} is not a positive whole number`, { hint: 'for example --jobs 2' });
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw userError('usage', 'usage', `--jobs ${opts.jobs} is not a positive whole number`, {
+      hint: 'for example --jobs 2',
+    });
   const tasks: BatchTask[] = dataDirs.map((dataDir, index) => ({
-    index, dataDir, outDir: path.join(opts.out, names[index] ?? String(index)), formats, check: Boolean(opts.check),
-    ...(opts.template ? { template: opts.template } : {}), ...(opts.deck ? { deck: opts.deck } : {}), ...(opts.since ? { since: opts.since } : {}),
+    index,
+    dataDir,
+    outDir: path.join(opts.out, names[index] ?? String(index)),
+    formats,
+    check: Boolean(opts.check),
+    ...(opts.template ? { template: opts.template } : {}),
+    ...(opts.deck ? { deck: opts.deck } : {}),
+    ...(opts.since ? { since: opts.since } : {}),
   }));
   const line = ctx.io.errIsTTY && !ctx.io.env.CI && !opts.quiet ? progressLine(ctx.io) : undefined;
-  const results = await runBatch(tasks, jobs, (_, done) => line?.show(`built ${done}/${tasks.length} programs…`)).finally(() => line?.clear());
+  const results = await runBatch(tasks, jobs, (_, done) =>
+    line?.show(`built ${done}/${tasks.length} programs…`),
+  ).finally(() => line?.clear());
   let exit: number = exitCodes.ok;
   for (const r of results) {
     const name = names[r.index] ?? '';
     if (r.ok) {
-      if (!opts.quiet) ctx.io.out(`ok      ${name}: ${r.slides} slides, ${r.charts} charts, ${r.files.length} files in ${displayPath(path.resolve(tasks[r.index]?.outDir ?? ''))}/ (${r.seconds.toFixed(1)} s)\n`);
+      if (!opts.quiet)
+        ctx.io.out(
+          `ok      ${name}: ${r.slides} slides, ${r.charts} charts, ${r.files.length} files in ${displayPath(path.resolve(tasks[r.index]?.outDir ?? ''))}/ (${r.seconds.toFixed(1)} s)\n`,
+        );
       printProblems(ctx, r.warnings);
       continue;
     }
     ctx.io.out(`FAILED  ${name} (${r.seconds.toFixed(1)} s)\n`);
     if ('bug' in r) {
-      ctx.io.err(`ztdeck: internal error while building ${name}. This is a bug in ztdeck; please report it.\n${r.bug}\n`);
+      ctx.io.err(
+        `ztdeck: internal error while building ${name}. This is a bug in ztdeck; please report it.\n${r.bug}\n`,
+      );
       exit = Math.max(exit, exitCodes.internal);
     } else {
       printProblems(ctx, r.problems);
@@ -111,6 +179,8 @@ async function buildMany(ctx: CommandContext, dataDirs: string[], formats: Outpu
   }
   const failed = results.filter((r) => !r.ok).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  ctx.io.err(`${opts.check ? 'Built in memory, nothing written' : 'Built'}: ${results.length - failed} of ${results.length} programs in ${seconds} s with ${Math.min(jobs, tasks.length)} worker${Math.min(jobs, tasks.length) === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}\n`);
+  ctx.io.err(
+    `${opts.check ? 'Built in memory, nothing written' : 'Built'}: ${results.length - failed} of ${results.length} programs in ${seconds} s with ${Math.min(jobs, tasks.length)} worker${Math.min(jobs, tasks.length) === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}\n`,
+  );
   return exit;
 }

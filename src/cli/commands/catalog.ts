@@ -6,12 +6,19 @@ import { suggestionHint } from '../../problems/suggest.js';
 import { findCatalog } from '../catalog-option.js';
 import type { CommandContext } from '../context.js';
 
-interface CatalogOptions { catalog: string; data?: string; json?: boolean }
+interface CatalogOptions {
+  catalog: string;
+  data?: string;
+  json?: boolean;
+}
 
 export function registerCatalog(program: Command, ctx: CommandContext): void {
-  program.command('catalog')
-    .summary('list the scenarios, or one scenario\'s stages and objective ids')
-    .description('Lists the scenarios of a catalog, or the stages and objective ids (with titles) of one scenario, to find the ids to use in the data.')
+  program
+    .command('catalog')
+    .summary("list the scenarios, or one scenario's stages and objective ids")
+    .description(
+      'Lists the scenarios of a catalog, or the stages and objective ids (with titles) of one scenario, to find the ids to use in the data.',
+    )
     .argument('[scenario-id]', 'a scenario to show in detail')
     .option('--catalog <id>', 'catalog id', DEFAULT_CATALOG)
     .option('--data <dir>', 'program folder whose catalogs/ folder holds more catalogs')
@@ -19,15 +26,25 @@ export function registerCatalog(program: Command, ctx: CommandContext): void {
     .action(async (scenarioId: string | undefined, opts: CatalogOptions) => {
       const index = await findCatalog(opts.catalog, opts.data);
       if (scenarioId !== undefined && !index.scenario(scenarioId)) {
-        throw userError('usage', 'unknown-scenario', `"${scenarioId}" is not a scenario of ${index.id}`, { hint: suggestionHint(scenarioId, index.scenarioIds(), 'run ztdeck catalog to list them') });
+        throw userError('usage', 'unknown-scenario', `"${scenarioId}" is not a scenario of ${index.id}`, {
+          hint: suggestionHint(scenarioId, index.scenarioIds(), 'run ztdeck catalog to list them'),
+        });
       }
-      ctx.io.out(opts.json ? `${JSON.stringify(catalogJson(index, scenarioId), null, 2)}\n` : scenarioId ? scenarioText(index, scenarioId) : overviewText(index));
+      ctx.io.out(
+        opts.json
+          ? `${JSON.stringify(catalogJson(index, scenarioId), null, 2)}\n`
+          : scenarioId
+            ? scenarioText(index, scenarioId)
+            : overviewText(index),
+      );
     });
 }
 
 function table(rows: string[][], indent = '  '): string {
   const widths = rows.reduce<number[]>((w, r) => r.map((c, i) => Math.max(w[i] ?? 0, c.length)), []);
-  return rows.map((r) => indent + r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ')).join('\n');
+  return rows
+    .map((r) => indent + r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  '))
+    .join('\n');
 }
 
 function countObjectives(index: CatalogIndex, scenarioId: string): number {
@@ -65,8 +82,26 @@ function catalogJson(index: CatalogIndex, scenarioId?: string): unknown {
   const c = index.catalog;
   const scenario = (id: string) => {
     const s = index.scenario(id);
-    return s && { id: s.id, title: s.title, shortTitle: s.short_title, tracks: s.tracks ?? [], stages: s.stages.map((st) => ({ stage: st.stage, label: c.stage_labels[st.stage - 1], objectives: st.objectives })) };
+    return (
+      s && {
+        id: s.id,
+        title: s.title,
+        shortTitle: s.short_title,
+        tracks: s.tracks ?? [],
+        stages: s.stages.map((st) => ({
+          stage: st.stage,
+          label: c.stage_labels[st.stage - 1],
+          objectives: st.objectives,
+        })),
+      }
+    );
   };
   if (scenarioId) return scenario(scenarioId);
-  return { id: c.id, title: c.title, attribution: c.attribution, stageLabels: c.stage_labels, scenarios: c.scenarios.map((s) => ({ id: s.id, title: s.title, objectives: countObjectives(index, s.id) })) };
+  return {
+    id: c.id,
+    title: c.title,
+    attribution: c.attribution,
+    stageLabels: c.stage_labels,
+    scenarios: c.scenarios.map((s) => ({ id: s.id, title: s.title, objectives: countObjectives(index, s.id) })),
+  };
 }

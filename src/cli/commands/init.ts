@@ -11,12 +11,20 @@ import { findCatalog } from '../catalog-option.js';
 import type { CommandContext } from '../context.js';
 import { SCHEMA_DIR } from './schema.js';
 
-interface InitOptions { catalog: string; organization: string; date?: string; force?: boolean }
+interface InitOptions {
+  catalog: string;
+  organization: string;
+  date?: string;
+  force?: boolean;
+}
 
 export function registerInit(program: Command, ctx: CommandContext): void {
-  program.command('init')
+  program
+    .command('init')
     .summary('create a new program folder, ready to edit')
-    .description('Creates program.yaml, one file per scenario with every objective listed as not started, kpis.yaml, risks.yaml, decisions.yaml, highlights.yaml and the JSON Schemas for editor completion.')
+    .description(
+      'Creates program.yaml, one file per scenario with every objective listed as not started, kpis.yaml, risks.yaml, decisions.yaml, highlights.yaml and the JSON Schemas for editor completion.',
+    )
     .argument('[dir]', 'folder to create', 'data')
     .option('--catalog <id>', 'catalog id', DEFAULT_CATALOG)
     .option('--organization <name>', 'organization name', 'Your organization')
@@ -25,13 +33,21 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .action(async (dir: string, opts: InitOptions) => {
       const date = opts.date ?? new Date().toISOString().slice(0, 10);
       if (!isRealDate(date)) {
-        throw userError('usage', 'usage', `--date ${date} is not a date from 1980 to 2099`, { hint: 'write it as YYYY-MM-DD' });
+        throw userError('usage', 'usage', `--date ${date} is not a date from 1980 to 2099`, {
+          hint: 'write it as YYYY-MM-DD',
+        });
       }
       const catalog = await findCatalog(opts.catalog);
       const root = path.resolve(dir);
-      const files = [...scaffold(catalog, { organization: opts.organization, date })].map(([rel, content]) => ({ path: path.join(root, rel), content }));
-      for (const [name, content] of jsonSchemas(catalog)) files.push({ path: path.join(root, SCHEMA_DIR, name), content });
+      const files = [...scaffold(catalog, { organization: opts.organization, date })].map(([rel, content]) => ({
+        path: path.join(root, rel),
+        content,
+      }));
+      for (const [name, content] of jsonSchemas(catalog))
+        files.push({ path: path.join(root, SCHEMA_DIR, name), content });
       await writeFiles(files, { overwrite: Boolean(opts.force) });
-      ctx.io.err(`Created ${displayPath(root)}/ with ${files.length} files. Next: edit the files, then run "ztdeck validate ${displayPath(root)}".\n`);
+      ctx.io.err(
+        `Created ${displayPath(root)}/ with ${files.length} files. Next: edit the files, then run "ztdeck validate ${displayPath(root)}".\n`,
+      );
     });
 }

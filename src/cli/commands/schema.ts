@@ -12,26 +12,37 @@ import { userError } from '../../problems/user-error.js';
 export const SCHEMA_DIR = 'schema';
 
 export function registerSchema(program: Command, ctx: CommandContext): void {
-  program.command('schema')
+  program
+    .command('schema')
     .summary('write JSON Schemas of the data files, for editor completion')
-    .description('Writes one JSON Schema per data file kind into <data-dir>/schema/ (or --out), generated from the schemas ztdeck validates with. Reference them from the YAML files with a "# yaml-language-server: $schema=..." comment.')
+    .description(
+      'Writes one JSON Schema per data file kind into <data-dir>/schema/ (or --out), generated from the schemas ztdeck validates with. Reference them from the YAML files with a "# yaml-language-server: $schema=..." comment.',
+    )
     .argument('[data-dir]', 'program folder', 'data')
     .option('--out <dir>', 'folder to write the schemas to (default: <data-dir>/schema)')
     .option('--catalog <id>', 'catalog whose ids editors should complete', DEFAULT_CATALOG)
-    .option('--stdout <kind>', 'print one schema (program, scenario, kpis, risks, decisions, highlights) instead of writing files')
+    .option(
+      '--stdout <kind>',
+      'print one schema (program, scenario, kpis, risks, decisions, highlights) instead of writing files',
+    )
     .action(async (dataDir: string, opts: { out?: string; stdout?: string; catalog: string }) => {
       const schemas = jsonSchemas(await findCatalog(opts.catalog, dataDir));
       if (opts.stdout !== undefined) {
         const text = schemas.get(`${opts.stdout}.schema.json`);
         if (text === undefined) {
           const kinds = [...schemas.keys()].map((k) => k.replace('.schema.json', ''));
-          throw userError('usage', 'usage', `--stdout ${opts.stdout} is not a kind of data file`, { hint: suggestionHint(opts.stdout, kinds, `use one of ${kinds.join(', ')}`) });
+          throw userError('usage', 'usage', `--stdout ${opts.stdout} is not a kind of data file`, {
+            hint: suggestionHint(opts.stdout, kinds, `use one of ${kinds.join(', ')}`),
+          });
         }
         ctx.io.out(text);
         return;
       }
       const dir = path.resolve(opts.out ?? path.join(dataDir, SCHEMA_DIR));
-      await writeFiles([...schemas].map(([name, content]) => ({ path: path.join(dir, name), content })), { overwrite: true });
+      await writeFiles(
+        [...schemas].map(([name, content]) => ({ path: path.join(dir, name), content })),
+        { overwrite: true },
+      );
       ctx.io.err(`Wrote ${schemas.size} JSON Schemas to ${displayPath(dir)}/\n`);
     });
 }

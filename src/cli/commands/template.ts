@@ -11,25 +11,44 @@ import { id } from '../../schema/common.js';
 import { loadTemplate } from '../../templating/load-template.js';
 import type { CommandContext } from '../context.js';
 
-interface ImportOptions { name: string; dir: string; force?: boolean }
+interface ImportOptions {
+  name: string;
+  dir: string;
+  force?: boolean;
+}
 
 /** The template an imported one extends: a name that would shadow it is refused. */
 const PARENT = 'default';
 
 export function registerTemplate(program: Command, ctx: CommandContext): void {
-  const template = program.command('template').summary('work with templates').description('Work with templates (brand, composition and wording of the deck).');
-  template.command('import')
+  const template = program
+    .command('template')
+    .summary('work with templates')
+    .description('Work with templates (brand, composition and wording of the deck).');
+  template
+    .command('import')
     .summary('create a template from a corporate .pptx or .potx')
-    .description('Creates <dir>/<name>/ from a PowerPoint file: the theme\'s colours and fonts, and the largest picture on its slide master or layouts as the logo. The new template extends default. The template is checked before anything is written.')
+    .description(
+      "Creates <dir>/<name>/ from a PowerPoint file: the theme's colours and fonts, and the largest picture on its slide master or layouts as the logo. The new template extends default. The template is checked before anything is written.",
+    )
     .argument('<file>', 'a .pptx or .potx file')
     .requiredOption('--name <name>', 'name of the new template (lower-case words joined by hyphens)')
     .option('--dir <dir>', 'folder the template goes in', 'templates')
     .option('--force', 'replace the files of an existing template')
     .action(async (file: string, opts: ImportOptions) => {
       const usage = (message: string, hint: string) => userError('usage', 'usage', message, { hint });
-      if (!id.safeParse(opts.name).success) throw usage(`--name ${opts.name} is not a valid template name`, 'use lower-case letters, digits and hyphens, for example acme-brand');
-      if (opts.name === PARENT) throw usage(`--name ${PARENT} would hide the template it extends`, 'choose a name of your own, for example acme');
-      if (!/\.(pptx|potx)$/i.test(file)) throw usage(`${file} is not a .pptx or .potx file`, 'give a PowerPoint presentation or template');
+      if (!id.safeParse(opts.name).success)
+        throw usage(
+          `--name ${opts.name} is not a valid template name`,
+          'use lower-case letters, digits and hyphens, for example acme-brand',
+        );
+      if (opts.name === PARENT)
+        throw usage(
+          `--name ${PARENT} would hide the template it extends`,
+          'choose a name of your own, for example acme',
+        );
+      if (!/\.(pptx|potx)$/i.test(file))
+        throw usage(`${file} is not a .pptx or .potx file`, 'give a PowerPoint presentation or template');
       // Loaded here: the zip and XML readers serve only this command.
       const { PACKAGE_LIMITS } = await import('../../templating/import/read-package.js');
       const { readCorporateTheme } = await import('../../templating/import/read-theme.js');
@@ -37,39 +56,67 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
       const located = { file: displayPath(path.resolve(file)) };
       const real = await realpath(file).catch(() => undefined);
       const info = real ? await stat(real) : undefined;
-      if (!real || !info?.isFile()) throw userError('input', 'path-not-found', `${file} does not exist or is not a file`, { hint: 'check the path', location: located });
+      if (!real || !info?.isFile())
+        throw userError('input', 'path-not-found', `${file} does not exist or is not a file`, {
+          hint: 'check the path',
+          location: located,
+        });
       let bytes: Buffer;
       try {
         bytes = await readInside(path.dirname(real), path.basename(real), PACKAGE_LIMITS.bytes);
       } catch (e) {
-        throw new UserError([{ ...unreadable(e, located.file), hint: 'use the template file (.potx) rather than a large deck' }], 'input');
+        throw new UserError(
+          [{ ...unreadable(e, located.file), hint: 'use the template file (.potx) rather than a large deck' }],
+          'input',
+        );
       }
       let theme;
       try {
         theme = await readCorporateTheme(bytes);
       } catch (e) {
-        throw userError('input', 'template-asset', `${path.basename(file)} cannot be read as a PowerPoint file: ${e instanceof Error ? e.message : String(e)}`, { hint: 'save it again from PowerPoint as .pptx or .potx', location: located });
+        throw userError(
+          'input',
+          'template-asset',
+          `${path.basename(file)} cannot be read as a PowerPoint file: ${e instanceof Error ? e.message : String(e)}`,
+          { hint: 'save it again from PowerPoint as .pptx or .potx', location: located },
+        );
       }
       const dir = path.resolve(opts.dir, opts.name);
-      const files = [...importedTemplateFiles(opts.name, path.basename(file), theme)].map(([rel, content]) => ({ rel, content }));
+      const files = [...importedTemplateFiles(opts.name, path.basename(file), theme)].map(([rel, content]) => ({
+        rel,
+        content,
+      }));
       await checkTemplate(opts.name, files);
-      await writeFiles(files.map((f) => ({ path: path.join(dir, f.rel), content: f.content })), { overwrite: Boolean(opts.force) });
+      await writeFiles(
+        files.map((f) => ({ path: path.join(dir, f.rel), content: f.content })),
+        { overwrite: Boolean(opts.force) },
+      );
       const found = [
         `${Object.keys(theme.colors).length} theme colours`,
-        theme.majorFont || theme.minorFont ? `fonts ${[...new Set([theme.majorFont, theme.minorFont].filter(Boolean))].join(' and ')}` : 'no fonts (the default template\'s are kept)',
+        theme.majorFont || theme.minorFont
+          ? `fonts ${[...new Set([theme.majorFont, theme.minorFont].filter(Boolean))].join(' and ')}`
+          : "no fonts (the default template's are kept)",
         theme.logo ? `a ${theme.logo.width}×${theme.logo.height} logo` : 'no logo',
       ];
       for (const note of theme.notes) ctx.io.err(`ztdeck: note: ${note}\n`);
-      ctx.io.err(`Created ${displayPath(dir)}/ from ${path.basename(file)}: ${found.join(', ')}. Build with it: ztdeck build --template ${displayPath(dir)}\n`);
+      ctx.io.err(
+        `Created ${displayPath(dir)}/ from ${path.basename(file)}: ${found.join(', ')}. Build with it: ztdeck build --template ${displayPath(dir)}\n`,
+      );
     });
 }
 
 /** Loads the new template from a private temporary folder before anything reaches the user's: a template that does not load is never written. */
-async function checkTemplate(name: string, files: readonly { rel: string; content: OutputFile['content'] }[]): Promise<void> {
+async function checkTemplate(
+  name: string,
+  files: readonly { rel: string; content: OutputFile['content'] }[],
+): Promise<void> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'ztdeck-import-'));
   try {
     const dir = path.join(scratch, name);
-    await writeFiles(files.map((f) => ({ path: path.join(dir, f.rel), content: f.content })), { overwrite: true, kind: 'input' });
+    await writeFiles(
+      files.map((f) => ({ path: path.join(dir, f.rel), content: f.content })),
+      { overwrite: true, kind: 'input' },
+    );
     const check = await loadTemplate(dir);
     if (!check.template) throw new UserError(check.problems, 'input');
   } finally {

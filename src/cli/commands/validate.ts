@@ -8,19 +8,31 @@ import { printProblems, type CommandContext } from '../context.js';
 import { exitCodes } from '../exit-codes.js';
 
 export function registerValidate(program: Command, ctx: CommandContext): void {
-  program.command('validate')
+  program
+    .command('validate')
     .summary('check a program folder and report every problem')
-    .description('Checks every file of a program folder against the schema, the catalog and each other, and reports every problem with file:line:column and a hint.')
+    .description(
+      'Checks every file of a program folder against the schema, the catalog and each other, and reports every problem with file:line:column and a hint.',
+    )
     .argument('[data-dir]', 'program folder', 'data')
-    .addOption(new Option('--format <format>', 'how problems are printed').choices(Object.keys(problemFormats)).default('text'))
+    .addOption(
+      new Option('--format <format>', 'how problems are printed').choices(Object.keys(problemFormats)).default('text'),
+    )
     .action(async (dataDir: string, opts: { format: ProblemFormat }) => {
       const result = await validateFolder(dataDir);
       printProblems(ctx, result.problems, opts.format);
       const failed = hasErrors(result.problems);
       if (!failed && opts.format === 'text') {
         const d = result.data;
-        const objectives = d ? d.scenarios.reduce((n, s) => n + d.catalog.objectiveIds(s.scenario).length + Object.keys(s.custom_objectives).length, 0) : 0;
-        ctx.io.err(`${displayPath(path.resolve(dataDir))} is valid: ${d?.scenarios.length ?? 0} scenarios, ${objectives} objectives, ${Object.keys(d?.kpis ?? {}).length} KPIs, ${Object.keys(d?.risks ?? {}).length} risks (${countLine(result.problems)})\n`);
+        const objectives = d
+          ? d.scenarios.reduce(
+              (n, s) => n + d.catalog.objectiveIds(s.scenario).length + Object.keys(s.custom_objectives).length,
+              0,
+            )
+          : 0;
+        ctx.io.err(
+          `${displayPath(path.resolve(dataDir))} is valid: ${d?.scenarios.length ?? 0} scenarios, ${objectives} objectives, ${Object.keys(d?.kpis ?? {}).length} KPIs, ${Object.keys(d?.risks ?? {}).length} risks (${countLine(result.problems)})\n`,
+        );
       }
       ctx.setExit(failed ? exitCodes.invalidInput : exitCodes.ok);
     });

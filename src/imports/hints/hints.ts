@@ -23,7 +23,10 @@ function objectiveOf(data: ProgramData, key: ObjectiveKey): { title: string; sta
   const file = data.scenarios.find((s) => s.scenario === scenarioId);
   const custom = file?.custom_objectives[id];
   const record = file?.objectives[id] ?? custom;
-  return { title: custom?.title ?? data.catalog.objective(scenarioId, id)?.objective.title ?? id, status: record?.status ?? 'not-started' };
+  return {
+    title: custom?.title ?? data.catalog.objective(scenarioId, id)?.objective.title ?? id,
+    status: record?.status ?? 'not-started',
+  };
 }
 
 const tests_ = (n: number) => `${n} test${n === 1 ? '' : 's'}`;
@@ -31,7 +34,14 @@ const tests_ = (n: number) => `${n} test${n === 1 ? '' : 's'}`;
 function hintFor(status: string, tests: readonly TestResult[]): string {
   const n = (s: TestResult['status']) => tests.filter((t) => t.status === s).length;
   const [passed, failed] = [n('passed'), n('failed')];
-  const fail = failed === 1 ? (tests.length === 1 ? 'its test fails' : '1 of its tests fails') : failed === tests.length ? `all ${failed} of its tests fail` : `${failed} of its ${tests.length} tests fail`;
+  const fail =
+    failed === 1
+      ? tests.length === 1
+        ? 'its test fails'
+        : '1 of its tests fails'
+      : failed === tests.length
+        ? `all ${failed} of its tests fail`
+        : `${failed} of its ${tests.length} tests fail`;
   if (failed > 0) return status === 'complete' ? `marked complete, but ${fail}: check that it still holds` : fail;
   if (passed > 0) {
     if (status === 'complete') return 'the tests agree with complete';
@@ -41,23 +51,38 @@ function hintFor(status: string, tests: readonly TestResult[]): string {
   const licensing = tests.filter((t) => t.skipReason === 'licensing').length;
   const scope = tests.filter((t) => t.skipReason === 'scope').length;
   if (status === 'complete' || status === 'not-applicable') return 'no verdict from the tests (none passed or failed)';
-  if (licensing > 0) return `${tests_(licensing)} skipped for licensing: if it will not be licensed, it is not applicable (reason: licensing)`;
+  if (licensing > 0)
+    return `${tests_(licensing)} skipped for licensing: if it will not be licensed, it is not applicable (reason: licensing)`;
   if (scope > 0) return `${tests_(scope)} not applicable to the tenant: is it out of scope?`;
   return 'no verdict from the tests (none passed or failed)';
 }
 
 /** Test results → what they suggest for each mapped objective, compared with the status the program records. */
-export function objectiveHints(tests: readonly TestResult[], mapping: TestMapping | undefined, mappingFile: string | null, data: ProgramData): HintsReport {
+export function objectiveHints(
+  tests: readonly TestResult[],
+  mapping: TestMapping | undefined,
+  mappingFile: string | null,
+  data: ProgramData,
+): HintsReport {
   const byObjective = new Map<ObjectiveKey, TestResult[]>();
   const unmapped: TestResult[] = [];
   for (const t of tests) {
     const keys = mapping?.get(mappingKey(t.tool, t.id));
-    if (!keys || keys.length === 0) { unmapped.push(t); continue; }
+    if (!keys || keys.length === 0) {
+      unmapped.push(t);
+      continue;
+    }
     for (const k of keys) byObjective.set(k, [...(byObjective.get(k) ?? []), t]);
   }
-  const objectives = [...byObjective].sort(([a], [b]) => a.localeCompare(b)).map(([objective, ts]): ObjectiveHint => {
-    const { title, status } = objectiveOf(data, objective);
-    return { objective, title, status, tests: ts, hint: hintFor(status, ts) };
-  });
-  return { mappingFile, objectives, unmapped: { total: unmapped.length, failed: unmapped.filter((t) => t.status === 'failed') } };
+  const objectives = [...byObjective]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([objective, ts]): ObjectiveHint => {
+      const { title, status } = objectiveOf(data, objective);
+      return { objective, title, status, tests: ts, hint: hintFor(status, ts) };
+    });
+  return {
+    mappingFile,
+    objectives,
+    unmapped: { total: unmapped.length, failed: unmapped.filter((t) => t.status === 'failed') },
+  };
 }

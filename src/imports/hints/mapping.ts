@@ -11,7 +11,8 @@ import type { TestResult } from '../types.js';
 export const MAPPING_FILE = 'imports/mapping.yaml';
 
 const objectiveRef = z.string().min(1).max(200);
-const tests = z.record(z.string().min(1).max(120), z.union([objectiveRef, z.array(objectiveRef).min(1).max(20)]))
+const tests = z
+  .record(z.string().min(1).max(120), z.union([objectiveRef, z.array(objectiveRef).min(1).max(20)]))
   .describe('Test or control id → objective (objective-id, or scenario-id/objective-id), or a list of them');
 
 /** imports/mapping.yaml: which assessment tests speak for which objectives. The program owns it; ztdeck only reads it. */
@@ -39,7 +40,16 @@ export function resolveMapping(yaml: YamlFile, refs: ObjectiveRefs): { mapping: 
       list.forEach((ref, i) => {
         const res = refs.resolve(ref);
         if (res.ok) keys.push(res.key);
-        else problems.push(problemAt(file, Array.isArray(target) ? [tool, testId, i] : [tool, testId], res.code, res.message, res.hint));
+        else
+          problems.push(
+            problemAt(
+              file,
+              Array.isArray(target) ? [tool, testId, i] : [tool, testId],
+              res.code,
+              res.message,
+              res.hint,
+            ),
+          );
       });
       mapping.set(mappingKey(tool, testId), keys);
     }

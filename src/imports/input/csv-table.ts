@@ -18,7 +18,12 @@ export function headerKey(name: string): string {
 export class CsvTable {
   private readonly index = new Map<string, number>();
 
-  constructor(readonly file: string, readonly text: string, readonly header: string[], readonly rows: CsvRow[]) {
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly header: string[],
+    readonly rows: CsvRow[],
+  ) {
     header.forEach((h, i) => {
       if (!this.index.has(headerKey(h))) this.index.set(headerKey(h), i);
     });
@@ -33,11 +38,24 @@ export class CsvTable {
     return undefined;
   }
 
-  problem(row: CsvRow | undefined, column: number | undefined, code: ProblemCode, message: string, hint?: string, severity: Severity = 'error'): Problem {
+  problem(
+    row: CsvRow | undefined,
+    column: number | undefined,
+    code: ProblemCode,
+    message: string,
+    hint?: string,
+    severity: Severity = 'error',
+  ): Problem {
     const line = row?.line ?? 1;
     const where = row ? `row ${this.rows.indexOf(row) + 1}` : 'header';
     const col = column === undefined ? '' : `, column "${this.header[column] ?? column + 1}"`;
-    return { code, severity, message: `${where}${col}: ${message}`, ...(hint ? { hint } : {}), location: { file: this.file, line } };
+    return {
+      code,
+      severity,
+      message: `${where}${col}: ${message}`,
+      ...(hint ? { hint } : {}),
+      location: { file: this.file, line },
+    };
   }
 }
 
@@ -62,7 +80,9 @@ export function parseCsv(text: string, file: string): { table: CsvTable } | { pr
     from = 2;
   }
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
-  const delimiter = sep?.[1] ?? [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
+  const delimiter =
+    sep?.[1] ??
+    [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
     parsed = parse(body, { bom: true, delimiter, info: true, skip_empty_lines: true }) as unknown as typeof parsed;
@@ -72,16 +92,34 @@ export function parseCsv(text: string, file: string): { table: CsvTable } | { pr
     const lineStart = nthLineOffset(text, line);
     return {
       problem: {
-        code: 'import-syntax', severity: 'error', message: `the CSV cannot be read: ${CSV_REASONS[e.code] ?? e.code}`,
+        code: 'import-syntax',
+        severity: 'error',
+        message: `the CSV cannot be read: ${CSV_REASONS[e.code] ?? e.code}`,
         hint: 'give the file as the portal or the tool saved it; a file opened and saved again in a spreadsheet may have lost its quoting',
         location: { file, ...positionOf(text, lineStart) },
       },
     };
   }
   const [head, ...rest] = parsed;
-  if (!head) return { problem: { code: 'import-syntax', severity: 'error', message: 'the CSV file is empty', hint: 'give the file the export wrote', location: { file } } };
+  if (!head)
+    return {
+      problem: {
+        code: 'import-syntax',
+        severity: 'error',
+        message: 'the CSV file is empty',
+        hint: 'give the file the export wrote',
+        location: { file },
+      },
+    };
   const rows = rest.map((r) => ({ cells: r.record.map((c) => c.replace(/\r$/, '')), line: r.info.lines + from - 1 }));
-  return { table: new CsvTable(file, text, head.record.map((h) => h.trim()), rows) };
+  return {
+    table: new CsvTable(
+      file,
+      text,
+      head.record.map((h) => h.trim()),
+      rows,
+    ),
+  };
 }
 
 function nthLineOffset(text: string, line: number): number {

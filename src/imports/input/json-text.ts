@@ -6,7 +6,10 @@
 export type JsonPath = readonly (string | number)[];
 
 class Stop extends Error {
-  constructor(readonly offset: number, readonly reason: string) {
+  constructor(
+    readonly offset: number,
+    readonly reason: string,
+  ) {
     super(reason);
   }
 }
@@ -18,7 +21,12 @@ class Scanner {
   constructor(private readonly text: string) {}
 
   fail(reason: string, at = this.pos): never {
-    throw new Stop(at, at >= this.text.length ? 'the file ends in the middle of the JSON (it is cut short, or a bracket is never closed)' : reason);
+    throw new Stop(
+      at,
+      at >= this.text.length
+        ? 'the file ends in the middle of the JSON (it is cut short, or a bracket is never closed)'
+        : reason,
+    );
   }
 
   ws(): void {
@@ -49,15 +57,23 @@ class Scanner {
     if (ch === '"') return void this.string();
     if (ch === '-' || (ch >= '0' && ch <= '9')) return this.number();
     for (const word of ['true', 'false', 'null']) {
-      if (this.text.startsWith(word, this.pos)) { this.pos += word.length; return; }
+      if (this.text.startsWith(word, this.pos)) {
+        this.pos += word.length;
+        return;
+      }
     }
-    this.fail(`expected a value (text in double quotes, a number, true, false, null, { or [), found ${this.describe()}`);
+    this.fail(
+      `expected a value (text in double quotes, a number, true, false, null, { or [), found ${this.describe()}`,
+    );
   }
 
   /** Object members; `onMember(key, keyOffset)` returns true when it consumed the value itself. */
   members(depth: number, onMember: (key: string, keyOffset: number) => boolean | undefined): void {
     this.expect('{', '{');
-    if (this.peek() === '}') { this.pos++; return; }
+    if (this.peek() === '}') {
+      this.pos++;
+      return;
+    }
     for (;;) {
       if (this.peek() !== '"') this.fail(`expected a key in double quotes, found ${this.describe()}`);
       const keyOffset = this.pos;
@@ -65,21 +81,36 @@ class Scanner {
       this.expect(':', 'a colon after the key');
       if (!onMember(key, keyOffset)) this.value(depth + 1);
       const next = this.peek();
-      if (next === ',') { this.pos++; continue; }
-      if (next === '}') { this.pos++; return; }
+      if (next === ',') {
+        this.pos++;
+        continue;
+      }
+      if (next === '}') {
+        this.pos++;
+        return;
+      }
       this.fail(`expected a comma or } after the value, found ${this.describe()}`);
     }
   }
 
   items(depth: number, onItem: (index: number) => boolean | undefined): void {
     this.expect('[', '[');
-    if (this.peek() === ']') { this.pos++; return; }
+    if (this.peek() === ']') {
+      this.pos++;
+      return;
+    }
     for (let i = 0; ; i++) {
       this.ws();
       if (!onItem(i)) this.value(depth + 1);
       const next = this.peek();
-      if (next === ',') { this.pos++; continue; }
-      if (next === ']') { this.pos++; return; }
+      if (next === ',') {
+        this.pos++;
+        continue;
+      }
+      if (next === ']') {
+        this.pos++;
+        return;
+      }
       this.fail(`expected a comma or ] after the item, found ${this.describe()}`);
     }
   }
@@ -94,7 +125,12 @@ class Scanner {
       if (c < 0x20) this.fail('a text value holds a raw control character or line break (JSON needs \\n)');
       if (c === 0x5c) {
         const e = this.text[this.pos + 1] ?? '';
-        if (e === 'u' ? !/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.pos + 2, this.pos + 6)) : !'"\\/bfnrt'.includes(e) || e === '') this.fail('an invalid escape sequence in a text value');
+        if (
+          e === 'u'
+            ? !/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.pos + 2, this.pos + 6))
+            : !'"\\/bfnrt'.includes(e) || e === ''
+        )
+          this.fail('an invalid escape sequence in a text value');
         this.pos += e === 'u' ? 6 : 2;
         continue;
       }

@@ -21,7 +21,11 @@ const IDENTIFIER = /^[A-Za-z_$@][\w$@.-]*$/;
  * Graph PowerShell puts the properties its types do not declare.
  */
 export class JsonView {
-  constructor(readonly value: unknown, readonly path: JsonPath, readonly source: JsonSource) {}
+  constructor(
+    readonly value: unknown,
+    readonly path: JsonPath,
+    readonly source: JsonSource,
+  ) {}
 
   get isObject(): boolean {
     return typeof this.value === 'object' && this.value !== null && !Array.isArray(this.value);
@@ -52,9 +56,7 @@ export class JsonView {
 
   /** Follows several names: `at('properties', 'score', 'max')`. */
   at(...names: string[]): JsonView | undefined {
-    let v: JsonView | undefined = this;
-    for (const n of names) v = v?.get(n);
-    return v;
+    return names.reduce<JsonView | undefined>((v, n) => v?.get(n), this);
   }
 
   items(): JsonView[] {
@@ -75,20 +77,28 @@ export class JsonView {
 
   bool(): boolean | undefined {
     if (typeof this.value === 'boolean') return this.value;
-    if (typeof this.value === 'string' && /^(true|false)$/i.test(this.value)) return this.value.toLowerCase() === 'true';
+    if (typeof this.value === 'string' && /^(true|false)$/i.test(this.value))
+      return this.value.toLowerCase() === 'true';
     return undefined;
   }
 
   /** The path as people read it: `$.value[3].currentScore`. */
   where(): string {
-    return this.path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : IDENTIFIER.test(p) ? `${s}.${p}` : `${s}[${JSON.stringify(p)}]`), '$');
+    return this.path.reduce<string>(
+      (s, p) =>
+        typeof p === 'number' ? `${s}[${p}]` : IDENTIFIER.test(p) ? `${s}.${p}` : `${s}[${JSON.stringify(p)}]`,
+      '$',
+    );
   }
 
   /** A problem at this value: the file, its line and column, and the path inside the JSON. */
   problem(code: ProblemCode, message: string, hint?: string, severity: Severity = 'error'): Problem {
     const offset = this.source.base + locateJson(this.source.json, this.path);
     return {
-      code, severity, message: `${this.where()}: ${message}`, ...(hint ? { hint } : {}),
+      code,
+      severity,
+      message: `${this.where()}: ${message}`,
+      ...(hint ? { hint } : {}),
       location: { file: this.source.file, ...positionOf(this.source.fileText, offset) },
     };
   }

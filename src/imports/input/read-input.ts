@@ -25,7 +25,16 @@ export function readInput(input: InputFile): { doc: InputDoc } | { problem: Prob
   const decoded = decodeInput(input.bytes, input.file);
   if ('problem' in decoded) return decoded;
   const text = decoded.text;
-  if (text.trim() === '') return { problem: { code: 'import-syntax', severity: 'error', message: 'the file is empty', hint: 'give the file the tool or the API wrote', location: { file: input.file } } };
+  if (text.trim() === '')
+    return {
+      problem: {
+        code: 'import-syntax',
+        severity: 'error',
+        message: 'the file is empty',
+        hint: 'give the file the tool or the API wrote',
+        location: { file: input.file },
+      },
+    };
   const kind = kindOf(input.name, text);
   if (kind === 'csv') {
     const r = parseCsv(text, input.file);
@@ -36,7 +45,15 @@ export function readInput(input: InputFile): { doc: InputDoc } | { problem: Prob
   if (kind === 'html') {
     const slice = htmlReportJson(text);
     if (!slice) {
-      return { problem: { code: 'import-syntax', severity: 'error', message: 'this HTML file holds no Zero Trust Assessment report data (no "reportData=" followed by JSON)', hint: 'give ZeroTrustAssessmentReport.html as the assessment wrote it, or zt-export/ZeroTrustAssessmentReport.json', location: { file: input.file } } };
+      return {
+        problem: {
+          code: 'import-syntax',
+          severity: 'error',
+          message: 'this HTML file holds no Zero Trust Assessment report data (no "reportData=" followed by JSON)',
+          hint: 'give ZeroTrustAssessmentReport.html as the assessment wrote it, or zt-export/ZeroTrustAssessmentReport.json',
+          location: { file: input.file },
+        },
+      };
     }
     [base, json] = [slice.start, text.slice(slice.start, slice.end)];
   }
@@ -47,13 +64,23 @@ export function readInput(input: InputFile): { doc: InputDoc } | { problem: Prob
     const { offset, reason } = jsonSyntaxError(json);
     return {
       problem: {
-        code: 'import-syntax', severity: 'error', message: `the file is not valid JSON: ${reason}`,
+        code: 'import-syntax',
+        severity: 'error',
+        message: `the file is not valid JSON: ${reason}`,
         hint: 'give the file as the tool or the API wrote it; a cut-short file comes from an interrupted download or a copy from a terminal',
         location: { file: input.file, ...positionOf(text, base + offset) },
       },
     };
   }
-  return { doc: { kind: 'json', file: input.file, name: input.name, root: new JsonView(value, [], { file: input.file, fileText: text, json, base }), fromHtml: kind === 'html' } };
+  return {
+    doc: {
+      kind: 'json',
+      file: input.file,
+      name: input.name,
+      root: new JsonView(value, [], { file: input.file, fileText: text, json, base }),
+      fromHtml: kind === 'html',
+    },
+  };
 }
 
 function kindOf(name: string, text: string): 'json' | 'csv' | 'html' {

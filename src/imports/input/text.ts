@@ -18,15 +18,33 @@ export type DecodedInput = { text: string } | { problem: Problem };
  */
 export function decodeInput(bytes: Uint8Array, file: string): DecodedInput {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    return { problem: { code: 'file-too-large', severity: 'error', message: `the file is ${mib(bytes.length)}; the limit for a file to import is ${mib(MAX_IMPORT_BYTES)}`, hint: 'save the data in several files (Graph pages) and give them all', location: { file } } };
+    return {
+      problem: {
+        code: 'file-too-large',
+        severity: 'error',
+        message: `the file is ${mib(bytes.length)}; the limit for a file to import is ${mib(MAX_IMPORT_BYTES)}`,
+        hint: 'save the data in several files (Graph pages) and give them all',
+        location: { file },
+      },
+    };
   }
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
   if (!utf16 && bytes.subarray(0, 8192).includes(0)) {
     const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
     return {
       problem: {
-        code: 'import-syntax', severity: 'error', message: zip ? 'this is a zip file, not JSON or CSV' : 'this is not a text file (JSON, CSV or an HTML report)',
-        hint: zip ? 'unzip an export job\'s result and give the CSV inside; save an Excel workbook as CSV' : 'give the file the API or the tool wrote', location: { file },
+        code: 'import-syntax',
+        severity: 'error',
+        message: zip ? 'this is a zip file, not JSON or CSV' : 'this is not a text file (JSON, CSV or an HTML report)',
+        hint: zip
+          ? "unzip an export job's result and give the CSV inside; save an Excel workbook as CSV"
+          : 'give the file the API or the tool wrote',
+        location: { file },
       },
     };
   }
@@ -36,8 +54,11 @@ export function decodeInput(bytes: Uint8Array, file: string): DecodedInput {
   } catch {
     return {
       problem: {
-        code: 'file-not-utf8', severity: 'error', message: `the file is not valid ${utf16 ? 'UTF-16' : 'UTF-8'} text`,
-        hint: 'save it again as UTF-8 (PowerShell: Out-File -Encoding utf8), or give the file the tool wrote', location: { file },
+        code: 'file-not-utf8',
+        severity: 'error',
+        message: `the file is not valid ${utf16 ? 'UTF-16' : 'UTF-8'} text`,
+        hint: 'save it again as UTF-8 (PowerShell: Out-File -Encoding utf8), or give the file the tool wrote',
+        location: { file },
       },
     };
   }
@@ -71,5 +92,8 @@ export function positionOf(text: string, offset: number): { line: number; column
 
 /** Control characters shown as ⟨U+0000⟩ so an excerpt never writes them to a terminal. */
 export function printable(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+  return s.replace(
+    /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g,
+    (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`,
+  );
 }

@@ -19,7 +19,13 @@ export interface NewKpi {
  * tool the values came from; `scenario` the scenario the catalog suggests it
  * for, when that scenario is in scope. The target is left to the user.
  */
-export function newKpi(kpiId: string, metric: Metric, catalogs: readonly CatalogIndex[], scope: readonly string[], latest: number): NewKpi {
+export function newKpi(
+  kpiId: string,
+  metric: Metric,
+  catalogs: readonly CatalogIndex[],
+  scope: readonly string[],
+  latest: number,
+): NewKpi {
   for (const catalog of catalogs) {
     for (const scenario of catalog.catalog.scenarios) {
       const s = scenario.suggested_kpis?.find((k) => k.id === kpiId);
@@ -32,5 +38,11 @@ export function newKpi(kpiId: string, metric: Metric, catalogs: readonly Catalog
 
 function base(title: string, metric: Metric, latest: number): NewKpi {
   const target = metric.direction === 'lower' ? 0 : metric.unit === '%' ? 100 : latest;
-  return { title: title.slice(0, 120), unit: metric.unit, direction: metric.direction, target, source: metric.source.slice(0, 160) };
+  return {
+    title: title.slice(0, 120),
+    unit: metric.unit,
+    direction: metric.direction,
+    target,
+    source: metric.source.slice(0, 160),
+  };
 }

@@ -25,7 +25,10 @@ export class KpisEditor {
   /** Where new KPIs go when kpis: held none. */
   private emptyAt?: number;
 
-  constructor(private readonly text: string, private readonly doc: Document.Parsed) {
+  constructor(
+    private readonly text: string,
+    private readonly doc: Document.Parsed,
+  ) {
     this.nl = text.includes('\r\n') ? '\r\n' : '\n';
   }
 
@@ -56,7 +59,9 @@ export class KpisEditor {
   }
 
   private kpiPair(id: string): Pair<Node, Node> | undefined {
-    return this.kpisMap()?.items.find((p): p is Pair<Node, Node> => isPair(p) && isScalar(p.key) && String(p.key.value) === id);
+    return this.kpisMap()?.items.find(
+      (p): p is Pair<Node, Node> => isPair(p) && isScalar(p.key) && String(p.key.value) === id,
+    );
   }
 
   apply(change: KpiChange): void {
@@ -76,8 +81,10 @@ export class KpisEditor {
       const previous = items.filter((i) => String((i.key as { value: unknown }).value) < p.date).at(-1);
       const first = items[0];
       const at = series.flow
-        ? (previous ? previous.value?.range?.[1] : first?.key.range?.[0]) ?? 0
-        : previous ? this.lineEnd(previous.value?.range?.[1] ?? previous.key.range?.[1] ?? 0) : this.lineStart(first?.key.range?.[0] ?? 0);
+        ? ((previous ? previous.value?.range?.[1] : first?.key.range?.[0]) ?? 0)
+        : previous
+          ? this.lineEnd(previous.value?.range?.[1] ?? previous.key.range?.[1] ?? 0)
+          : this.lineStart(first?.key.range?.[0] ?? 0);
       groups.set(at, [...(groups.get(at) ?? []), p]);
     }
     const indent = this.indentOf(items[0]?.key);
@@ -98,8 +105,14 @@ export class KpisEditor {
       if (series.flow) continue;
       const end = this.lineEnd(range[1]);
       const rest = this.text.slice(range[1], end).replace(/\r?\n$/, '');
-      if (rest.trim() === '') this.splices.push({ start: range[1], end: range[1] + rest.length, text: `   # ${p.comment}` });
-      else if (/^\s*#\s*import /.test(rest)) this.splices.push({ start: range[1], end: range[1] + rest.length, text: `${/^\s*/.exec(rest)?.[0] ?? ' '}# ${p.comment}` });
+      if (rest.trim() === '')
+        this.splices.push({ start: range[1], end: range[1] + rest.length, text: `   # ${p.comment}` });
+      else if (/^\s*#\s*import /.test(rest))
+        this.splices.push({
+          start: range[1],
+          end: range[1] + rest.length,
+          text: `${/^\s*/.exec(rest)?.[0] ?? ' '}# ${p.comment}`,
+        });
     }
     if (change.source) this.setSource(kpi, change.source.to);
   }
@@ -111,14 +124,17 @@ export class KpisEditor {
       return;
     }
     if (kpi.flow) return;
-    const seriesKey = kpi.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === 'series')?.key as Node | undefined;
+    const seriesKey = kpi.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === 'series')?.key as
+      Node | undefined;
     const at = this.lineStart(seriesKey?.range?.[0] ?? 0);
     this.insertLines(at, `${this.indentOf(seriesKey)}source: ${scalarText(source)}${this.nl}`);
   }
 
   private create(id: string, k: NewKpi, points: readonly PointChange[]): void {
     const map = this.kpisMap();
-    const kpisKey = (this.doc.contents as YAMLMap | null)?.items?.find((p) => isPair(p) && isScalar(p.key) && p.key.value === 'kpis')?.key as Node | undefined;
+    const kpisKey = (this.doc.contents as YAMLMap | null)?.items?.find(
+      (p) => isPair(p) && isScalar(p.key) && p.key.value === 'kpis',
+    )?.key as Node | undefined;
     if (this.emptyAt !== undefined) {
       this.insertLines(this.emptyAt, `${this.nl}${kpiBlock(id, k, points, '  ', 2, this.nl)}`);
       return;
@@ -139,7 +155,10 @@ export class KpisEditor {
     const last = pairs.at(-1);
     if (map.flow) {
       // `kpis: {}`: the braces give way to the block
-      if (last || !kpisKey?.range || !map.range) throw new EditRefused('kpis: is written in flow style ({...}); ztdeck import adds KPIs to a block mapping only');
+      if (last || !kpisKey?.range || !map.range)
+        throw new EditRefused(
+          'kpis: is written in flow style ({...}); ztdeck import adds KPIs to a block mapping only',
+        );
       this.splices.push({ start: kpisKey.range[1], end: map.range[1], text: ':' });
       this.emptyAt = this.lineEnd(map.range[1]);
       this.insertLines(this.emptyAt, body);

@@ -10,17 +10,26 @@ export function scalarText(v: string | number): string {
 }
 
 /** The lines of a KPI that an import creates, indented as the file indents its KPIs. */
-export function kpiBlock(id: string, k: NewKpi, points: readonly PointChange[], indent: string, step: number, nl: string): string {
+export function kpiBlock(
+  id: string,
+  k: NewKpi,
+  points: readonly PointChange[],
+  indent: string,
+  step: number,
+  nl: string,
+): string {
   const [i2, i3] = [indent + ' '.repeat(step), indent + ' '.repeat(2 * step)];
-  return [
-    `${indent}${id}:`,
-    `${i2}title: ${scalarText(k.title)}`,
-    `${i2}unit: ${scalarText(k.unit)}`,
-    `${i2}direction: ${k.direction}`,
-    `${i2}target: ${k.target}   # ${TARGET_NOTE}`,
-    `${i2}source: ${scalarText(k.source)}`,
-    ...(k.scenario ? [`${i2}scenario: ${k.scenario}`] : []),
-    `${i2}series:`,
-    ...points.map((p) => `${i3}${p.date}: ${p.value}   # ${p.comment}`),
-  ].join(nl) + nl;
+  return (
+    [
+      `${indent}${id}:`,
+      `${i2}title: ${scalarText(k.title)}`,
+      `${i2}unit: ${scalarText(k.unit)}`,
+      `${i2}direction: ${k.direction}`,
+      `${i2}target: ${k.target}   # ${TARGET_NOTE}`,
+      `${i2}source: ${scalarText(k.source)}`,
+      ...(k.scenario ? [`${i2}scenario: ${k.scenario}`] : []),
+      `${i2}series:`,
+      ...points.map((p) => `${i3}${p.date}: ${p.value}   # ${p.comment}`),
+    ].join(nl) + nl
+  );
 }

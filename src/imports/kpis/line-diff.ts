@@ -14,9 +14,15 @@ function editScript(a: readonly string[], b: readonly string[]): Op[] | undefine
     trace.push(v.slice());
     const next = v.slice();
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0)) ? (v[offset + k + 1] ?? 0) : (v[offset + k - 1] ?? 0) + 1;
+      let x =
+        k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0))
+          ? (v[offset + k + 1] ?? 0)
+          : (v[offset + k - 1] ?? 0) + 1;
       let y = x - k;
-      while (x < a.length && y < b.length && a[x] === b[y]) { x++; y++; }
+      while (x < a.length && y < b.length && a[x] === b[y]) {
+        x++;
+        y++;
+      }
       next[offset + k] = x;
       if (x >= a.length && y >= b.length) return backtrack(trace, a, b, offset, d, k);
     }
@@ -25,7 +31,14 @@ function editScript(a: readonly string[], b: readonly string[]): Op[] | undefine
   return undefined;
 }
 
-function backtrack(trace: readonly Int32Array[], a: readonly string[], b: readonly string[], offset: number, dEnd: number, kEnd: number): Op[] {
+function backtrack(
+  trace: readonly Int32Array[],
+  a: readonly string[],
+  b: readonly string[],
+  offset: number,
+  dEnd: number,
+  kEnd: number,
+): Op[] {
   const ops: Op[] = [];
   let [x, y] = [a.length, b.length];
   let k = kEnd;
@@ -61,7 +74,10 @@ function lines(text: string): string[] {
 export function unifiedDiff(before: string, after: string, name: string): string {
   if (before === after) return '';
   const [a, b] = [lines(before), lines(after)];
-  const ops = editScript(a, b) ?? [...a.map((line): Op => ({ kind: '-', line })), ...b.map((line): Op => ({ kind: '+', line }))];
+  const ops = editScript(a, b) ?? [
+    ...a.map((line): Op => ({ kind: '-', line })),
+    ...b.map((line): Op => ({ kind: '+', line })),
+  ];
   const out = [`--- ${before === '' ? '/dev/null' : `a/${name}`}`, `+++ b/${name}`];
   let i = 0;
   while (i < ops.length) {
@@ -79,7 +95,10 @@ export function unifiedDiff(before: string, after: string, name: string): string
     const hunk = ops.slice(from, to);
     const oldLen = hunk.filter((o) => o.kind !== '+').length;
     const newLen = hunk.filter((o) => o.kind !== '-').length;
-    out.push(`@@ -${oldLen ? oldStart + 1 : oldStart},${oldLen} +${newLen ? newStart + 1 : newStart},${newLen} @@`, ...hunk.map((o) => `${o.kind}${o.line}`));
+    out.push(
+      `@@ -${oldLen ? oldStart + 1 : oldStart},${oldLen} +${newLen ? newStart + 1 : newStart},${newLen} @@`,
+      ...hunk.map((o) => `${o.kind}${o.line}`),
+    );
     i = to;
   }
   return `${out.join('\n')}\n`;

@@ -41,10 +41,14 @@ const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
  * value is unchanged, a different value is a conflict unless --replace; a
  * KPI measured in another unit or direction is refused.
  */
-export function planChanges(points: readonly PlannedPoint[], ctx: PlanContext): { changes: KpiChange[]; problems: Problem[] } {
+export function planChanges(
+  points: readonly PlannedPoint[],
+  ctx: PlanContext,
+): { changes: KpiChange[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const changes: KpiChange[] = [];
-  const at = (path: (string | number)[], want: 'key' | 'value' = 'value') => (ctx.file ? { location: ctx.file.locate(['kpis', ...path], want) } : {});
+  const at = (path: (string | number)[], want: 'key' | 'value' = 'value') =>
+    ctx.file ? { location: ctx.file.locate(['kpis', ...path], want) } : {};
   for (const kpi of [...new Set(points.map((p) => p.kpi))]) {
     const mine = points.filter((p) => p.kpi === kpi);
     const metric = mine[0]?.metric;
@@ -52,13 +56,20 @@ export function planChanges(points: readonly PlannedPoint[], ctx: PlanContext): 
     const existing = ctx.kpis[kpi];
     if (!existing) {
       const create = newKpi(kpi, metric, ctx.catalogs, ctx.scope, mine.at(-1)?.value ?? 0);
-      changes.push({ kpi, metric, create, points: mine.map((p) => ({ date: p.date, value: p.value, action: 'added', comment: p.comment })) });
+      changes.push({
+        kpi,
+        metric,
+        create,
+        points: mine.map((p) => ({ date: p.date, value: p.value, action: 'added', comment: p.comment })),
+      });
       continue;
     }
     for (const key of ['unit', 'direction'] as const) {
       if (existing[key] !== metric[key]) {
         problems.push({
-          code: 'import-conflict', severity: 'error', ...at([kpi, key]),
+          code: 'import-conflict',
+          severity: 'error',
+          ...at([kpi, key]),
           message: `KPI ${kpi} has ${key} ${JSON.stringify(existing[key])}; ${metric.id} is measured with ${key} ${JSON.stringify(metric[key])}`,
           hint: 'import it into another KPI with --kpi <measure>=<new-kpi-id>',
         });
@@ -67,18 +78,26 @@ export function planChanges(points: readonly PlannedPoint[], ctx: PlanContext): 
     const pointChanges: PointChange[] = [];
     for (const p of mine) {
       const previous = existing.series[p.date];
-      if (previous === undefined) pointChanges.push({ date: p.date, value: p.value, action: 'added', comment: p.comment });
-      else if (same(previous, p.value)) pointChanges.push({ date: p.date, value: p.value, previous, action: 'unchanged', comment: p.comment });
-      else if (ctx.replace) pointChanges.push({ date: p.date, value: p.value, previous, action: 'replaced', comment: p.comment });
+      if (previous === undefined)
+        pointChanges.push({ date: p.date, value: p.value, action: 'added', comment: p.comment });
+      else if (same(previous, p.value))
+        pointChanges.push({ date: p.date, value: p.value, previous, action: 'unchanged', comment: p.comment });
+      else if (ctx.replace)
+        pointChanges.push({ date: p.date, value: p.value, previous, action: 'replaced', comment: p.comment });
       else {
         problems.push({
-          code: 'import-conflict', severity: 'error', ...at([kpi, 'series', p.date]),
+          code: 'import-conflict',
+          severity: 'error',
+          ...at([kpi, 'series', p.date]),
           message: `KPI ${kpi} holds ${previous} on ${p.date}; the import gives ${p.value}`,
           hint: 'keep the value in kpis.yaml, or pass --replace to take the imported one',
         });
       }
     }
-    const source = existing.source === metric.source ? undefined : { ...(existing.source ? { from: existing.source } : {}), to: metric.source };
+    const source =
+      existing.source === metric.source
+        ? undefined
+        : { ...(existing.source ? { from: existing.source } : {}), to: metric.source };
     changes.push({ kpi, metric, ...(source ? { source } : {}), points: pointChanges });
   }
   return { changes, problems };

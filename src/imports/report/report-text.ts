@@ -13,7 +13,9 @@ export function reportText(r: ImportResult, kpisFile: string): string {
   for (const c of r.changes) {
     if (c.create) {
       const k = c.create;
-      out.push(`  ${c.kpi} (new): ${k.title}; ${k.unit}, ${kpiDirections[k.direction].toLowerCase()}${k.scenario ? `, scenario ${k.scenario}` : ''}`);
+      out.push(
+        `  ${c.kpi} (new): ${k.title}; ${k.unit}, ${kpiDirections[k.direction].toLowerCase()}${k.scenario ? `, scenario ${k.scenario}` : ''}`,
+      );
       out.push(`    target written as ${k.target} for now: set your own target in ${kpisFile}`);
     } else {
       out.push(`  ${c.kpi}${c.metric.id === c.kpi ? '' : ` (from ${c.metric.id})`}`);
@@ -21,27 +23,48 @@ export function reportText(r: ImportResult, kpisFile: string): string {
     if (c.source) out.push(`    source: ${c.source.from ? `"${c.source.from}" → ` : ''}"${c.source.to}"`);
     for (const p of c.points) {
       const was = p.action === 'replaced' ? ` (was ${p.previous})` : '';
-      out.push(`    ${SIGN[p.action]} ${p.date}: ${p.value}${was}  ${p.action === 'unchanged' ? 'unchanged' : p.comment}`);
+      out.push(
+        `    ${SIGN[p.action]} ${p.date}: ${p.value}${was}  ${p.action === 'unchanged' ? 'unchanged' : p.comment}`,
+      );
     }
   }
   if (r.excludedControls.length > 0) {
-    out.push('', `Controls left out of secure-score-adjusted (${r.excludedControls.length}): they count in neither the points achieved nor the maximum`);
+    out.push(
+      '',
+      `Controls left out of secure-score-adjusted (${r.excludedControls.length}): they count in neither the points achieved nor the maximum`,
+    );
     for (const x of r.excludedControls) {
-      out.push(`  ${x.id}: ${x.title}`, `    ${x.reason}, ${x.maxScore} points${x.updated ? `, since ${x.updated}` : ''}${x.comment ? `: "${x.comment}"` : ''}`);
+      out.push(
+        `  ${x.id}: ${x.title}`,
+        `    ${x.reason}, ${x.maxScore} points${x.updated ? `, since ${x.updated}` : ''}${x.comment ? `: "${x.comment}"` : ''}`,
+      );
     }
   }
   if (r.notes.length > 0) out.push('', 'Notes:', ...r.notes.map((n) => `  ${n}`));
   if (r.hints) {
     const h = r.hints;
-    out.push('', `Objective hints${h.mappingFile ? ` (mapping: ${h.mappingFile})` : ''}; nothing is written to scenarios/*.yaml:`);
-    if (!h.mappingFile) out.push('  No imports/mapping.yaml in the program folder: map test ids to objectives there to get hints.');
+    out.push(
+      '',
+      `Objective hints${h.mappingFile ? ` (mapping: ${h.mappingFile})` : ''}; nothing is written to scenarios/*.yaml:`,
+    );
+    if (!h.mappingFile)
+      out.push('  No imports/mapping.yaml in the program folder: map test ids to objectives there to get hints.');
     for (const o of h.objectives) {
       out.push(`  ${o.objective} [${o.status}]: ${o.hint}`, `    ${o.title}`);
       for (const t of o.tests) out.push(`    ${t.tool} ${t.id}: ${t.detail}${t.title ? `: ${t.title}` : ''}`);
     }
     if (h.unmapped.total > 0) {
       const failed = h.unmapped.failed;
-      out.push(`  Not mapped: ${h.unmapped.total} tests, ${failed.length} of them failed${failed.length ? `: ${failed.slice(0, 10).map((t) => `${t.tool} ${t.id}`).join(', ')}${failed.length > 10 ? ', …' : ''}` : ''}`);
+      out.push(
+        `  Not mapped: ${h.unmapped.total} tests, ${failed.length} of them failed${
+          failed.length
+            ? `: ${failed
+                .slice(0, 10)
+                .map((t) => `${t.tool} ${t.id}`)
+                .join(', ')}${failed.length > 10 ? ', …' : ''}`
+            : ''
+        }`,
+      );
     }
   }
   // Titles, comments and ids come from the files: no control character reaches the terminal.

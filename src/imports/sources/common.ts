@@ -25,8 +25,13 @@ export function stampOf(view: JsonView | undefined, reading: Reading): Stamp | u
   if (view === undefined || view.value === null || text === '') return undefined;
   const stamp = text === undefined ? undefined : parseStamp(text);
   if (!stamp) {
-    reading.problems.push(view.problem('invalid-date', `${JSON.stringify(view.value)} is not a date and time ztdeck reads`,
-      'the tools write ISO 8601 (2026-11-15T06:12:40Z) or, from Windows PowerShell 5.1, "\\/Date(1763187160000)\\/"'));
+    reading.problems.push(
+      view.problem(
+        'invalid-date',
+        `${JSON.stringify(view.value)} is not a date and time ztdeck reads`,
+        'the tools write ISO 8601 (2026-11-15T06:12:40Z) or, from Windows PowerShell 5.1, "\\/Date(1763187160000)\\/"',
+      ),
+    );
   }
   return stamp;
 }
@@ -36,7 +41,13 @@ export function fmt(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
-export function measure(doc: InputDoc, metric: Metric, value: number, detail: string, extra: Partial<Measurement> = {}): Measurement {
+export function measure(
+  doc: InputDoc,
+  metric: Metric,
+  value: number,
+  detail: string,
+  extra: Partial<Measurement> = {},
+): Measurement {
   return { metric: metric.id, value, detail, file: doc.file, name: doc.name, ...extra };
 }
 
@@ -53,7 +64,13 @@ export function word(s: string): string {
 
 /** An id part from a name: "Maester/Entra" → "maester-entra". */
 export function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'unnamed';
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'unnamed'
+  );
 }
 
 /** The files an aggregate came from, for its provenance: "a.json, b.json and 3 more". */
@@ -65,7 +82,10 @@ export function fileNames(docs: readonly InputDoc[]): string {
 /** Caps the problems one reader reports about one kind of mistake: the first few, then a count. */
 export class ProblemCap {
   private count = 0;
-  constructor(private readonly reading: Reading, private readonly limit = 5) {}
+  constructor(
+    private readonly reading: Reading,
+    private readonly limit = 5,
+  ) {}
   add(make: () => Problem): void {
     this.count++;
     if (this.count <= this.limit) this.reading.problems.push(make());

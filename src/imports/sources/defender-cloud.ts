@@ -3,43 +3,103 @@ import type { InputDoc } from '../input/read-input.js';
 import { emptyReading, type DetectedDoc, type Importer, type Metric, type Reading, type Shape } from '../types.js';
 import { fileNames, fmt, jsonRecords, keepMetrics, measure, someRecordHas, word } from './common.js';
 
-const metric: Metric = { id: 'cloud-secure-score', title: 'Defender for Cloud secure score', unit: '%', direction: 'higher', byDefault: true, source: 'Microsoft Defender for Cloud secure score (ascScore)' };
+const metric: Metric = {
+  id: 'cloud-secure-score',
+  title: 'Defender for Cloud secure score',
+  unit: '%',
+  direction: 'higher',
+  byDefault: true,
+  source: 'Microsoft Defender for Cloud secure score (ascScore)',
+};
 
 const arm: Shape = {
-  id: 'arm', label: 'ARM GET /subscriptions/{id}/providers/Microsoft.Security/secureScores', expects: 'records with properties.score.current and properties.score.max',
+  id: 'arm',
+  label: 'ARM GET /subscriptions/{id}/providers/Microsoft.Security/secureScores',
+  expects: 'records with properties.score.current and properties.score.max',
   detect: (d) => jsonRecords(d).some((r) => r.at('properties', 'score')?.isObject === true),
 };
 const azPowerShell: Shape = {
-  id: 'az-powershell', label: 'Get-AzSecuritySecureScore | ConvertTo-Json', expects: 'records with CurrentScore, MaxScore and Weight or Percentage',
-  detect: (d) => someRecordHas(d, 'currentScore', 'maxScore') && (someRecordHas(d, 'weight') || someRecordHas(d, 'percentage')),
+  id: 'az-powershell',
+  label: 'Get-AzSecuritySecureScore | ConvertTo-Json',
+  expects: 'records with CurrentScore, MaxScore and Weight or Percentage',
+  detect: (d) =>
+    someRecordHas(d, 'currentScore', 'maxScore') && (someRecordHas(d, 'weight') || someRecordHas(d, 'percentage')),
 };
 const graphCsv: Shape = {
-  id: 'resource-graph-csv', label: 'Azure Resource Graph Explorer CSV ("Secure score per subscription")', expects: 'a CSV with currentScore and maxScore columns',
-  detect: (d) => d.kind === 'csv' && d.table.column('currentScore') !== undefined && d.table.column('maxScore') !== undefined,
+  id: 'resource-graph-csv',
+  label: 'Azure Resource Graph Explorer CSV ("Secure score per subscription")',
+  expects: 'a CSV with currentScore and maxScore columns',
+  detect: (d) =>
+    d.kind === 'csv' && d.table.column('currentScore') !== undefined && d.table.column('maxScore') !== undefined,
 };
 
-interface Subscription { id: string; tenant: string; current: number; max: number; weight: number; doc: InputDoc }
+interface Subscription {
+  id: string;
+  tenant: string;
+  current: number;
+  max: number;
+  weight: number;
+  doc: InputDoc;
+}
 
 /** How to point at one score: when it has no numbers, and when they are out of range. */
-interface At { missing(): Problem; range(message: string): Problem }
+interface At {
+  missing(): Problem;
+  range(message: string): Problem;
+}
 
 function collect(docs: readonly DetectedDoc[], reading: Reading): Subscription[] {
   const subs: Subscription[] = [];
-  const add = (doc: InputDoc, id: string, tenant: string, current: number | undefined, max: number | undefined, weight: number | undefined, at: At): void => {
+  const add = (
+    doc: InputDoc,
+    id: string,
+    tenant: string,
+    current: number | undefined,
+    max: number | undefined,
+    weight: number | undefined,
+    at: At,
+  ): void => {
     if (current === undefined || max === undefined) reading.problems.push(at.missing());
-    else if (max <= 0 || current < 0 || current > max) reading.problems.push(at.range(`the current score ${fmt(current)} of max ${fmt(max)} is out of range`));
-    else if (id === '' || !subs.some((s) => s.id === id)) subs.push({ id, tenant, current, max, weight: weight && weight > 0 ? weight : 1, doc });
+    else if (max <= 0 || current < 0 || current > max)
+      reading.problems.push(at.range(`the current score ${fmt(current)} of max ${fmt(max)} is out of range`));
+    else if (id === '' || !subs.some((s) => s.id === id))
+      subs.push({ id, tenant, current, max, weight: weight && weight > 0 ? weight : 1, doc });
   };
   for (const { doc, shape } of docs) {
     if (doc.kind === 'csv') {
       const t = doc.table;
-      const [c, m, w, ten, sub] = [t.column('currentScore'), t.column('maxScore'), t.column('weight'), t.column('tenantId'), t.column('subscriptionId')];
+      const [c, m, w, ten, sub] = [
+        t.column('currentScore'),
+        t.column('maxScore'),
+        t.column('weight'),
+        t.column('tenantId'),
+        t.column('subscriptionId'),
+      ];
       for (const row of t.rows) {
-        const num = (i: number | undefined) => (i === undefined || (row.cells[i] ?? '') === '' || Number.isNaN(Number(row.cells[i])) ? undefined : Number(row.cells[i]));
-        add(doc, sub === undefined ? '' : row.cells[sub] ?? '', ten === undefined ? '' : row.cells[ten] ?? '', num(c), num(m), num(w), {
-          missing: () => t.problem(row, c, 'import-incomplete', 'no number for the current or max score; this row gives no value', undefined, 'warning'),
-          range: (msg) => t.problem(row, c, 'out-of-range', msg),
-        });
+        const num = (i: number | undefined) =>
+          i === undefined || (row.cells[i] ?? '') === '' || Number.isNaN(Number(row.cells[i]))
+            ? undefined
+            : Number(row.cells[i]);
+        add(
+          doc,
+          sub === undefined ? '' : (row.cells[sub] ?? ''),
+          ten === undefined ? '' : (row.cells[ten] ?? ''),
+          num(c),
+          num(m),
+          num(w),
+          {
+            missing: () =>
+              t.problem(
+                row,
+                c,
+                'import-incomplete',
+                'no number for the current or max score; this row gives no value',
+                undefined,
+                'warning',
+              ),
+            range: (msg) => t.problem(row, c, 'out-of-range', msg),
+          },
+        );
       }
       continue;
     }
@@ -47,13 +107,30 @@ function collect(docs: readonly DetectedDoc[], reading: Reading): Subscription[]
       const name = r.get('name')?.text();
       if (name !== undefined && word(name) !== 'ascscore') continue;
       const score = shape === arm ? r.at('properties', 'score') : r;
-      const [c, m] = [score?.get(shape === arm ? 'current' : 'currentScore'), score?.get(shape === arm ? 'max' : 'maxScore')];
+      const [c, m] = [
+        score?.get(shape === arm ? 'current' : 'currentScore'),
+        score?.get(shape === arm ? 'max' : 'maxScore'),
+      ];
       const id = r.get('id')?.text() ?? '';
       const sub = /\/subscriptions\/([^/]+)/i.exec(id)?.[1] ?? id;
-      add(doc, sub, '', c?.number(), m?.number(), (shape === arm ? r.at('properties', 'weight') : r.get('weight'))?.number(), {
-        missing: () => (c ?? r).problem('import-incomplete', 'this score has no current or max number and gives no value', undefined, 'warning'),
-        range: (msg) => (c ?? r).problem('out-of-range', msg),
-      });
+      add(
+        doc,
+        sub,
+        '',
+        c?.number(),
+        m?.number(),
+        (shape === arm ? r.at('properties', 'weight') : r.get('weight'))?.number(),
+        {
+          missing: () =>
+            (c ?? r).problem(
+              'import-incomplete',
+              'this score has no current or max number and gives no value',
+              undefined,
+              'warning',
+            ),
+          range: (msg) => (c ?? r).problem('out-of-range', msg),
+        },
+      );
     }
   }
   return subs;
@@ -69,9 +146,15 @@ function read(docs: readonly DetectedDoc[]): Reading {
     if (!first) continue;
     const weight = group.reduce((n, s) => n + s.weight, 0);
     const value = (group.reduce((n, s) => n + (s.weight * s.current) / s.max, 0) / weight) * 100;
-    const detail = group.length === 1 ? `${fmt(first.current)} of ${fmt(first.max)} points, 1 subscription` : `weighted over ${group.length} subscriptions`;
+    const detail =
+      group.length === 1
+        ? `${fmt(first.current)} of ${fmt(first.max)} points, 1 subscription`
+        : `weighted over ${group.length} subscriptions`;
     if (tenant) reading.tenants.push(...group.map((s) => ({ tenant, file: s.doc.file })));
-    reading.measurements.push({ ...measure(first.doc, metric, value, detail, tenant ? { tenant } : {}), name: fileNames(group.map((s) => s.doc)) });
+    reading.measurements.push({
+      ...measure(first.doc, metric, value, detail, tenant ? { tenant } : {}),
+      name: fileNames(group.map((s) => s.doc)),
+    });
   }
   keepMetrics(reading, [metric]);
   return reading;

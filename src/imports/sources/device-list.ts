@@ -14,7 +14,11 @@ export interface ListItem {
  * The items of list-shaped files (Graph pages, portal CSV exports) as one
  * list: a device that appears in two pages counts once.
  */
-export function listItems(docs: readonly InputDoc[], json: { id: string; field: string }, csv: { id: string[]; field: string[] }): ListItem[] {
+export function listItems(
+  docs: readonly InputDoc[],
+  json: { id: string; field: string },
+  csv: { id: string[]; field: string[] },
+): ListItem[] {
   const seen = new Set<string>();
   const out: ListItem[] = [];
   const push = (item: ListItem) => {
@@ -31,7 +35,10 @@ export function listItems(docs: readonly InputDoc[], json: { id: string; field: 
         const id = r.get(json.id)?.value;
         push({
           ...(typeof id === 'string' || typeof id === 'number' ? { id: String(id) } : {}),
-          value: typeof v?.value === 'string' || typeof v?.value === 'number' || typeof v?.value === 'boolean' ? v.value : undefined,
+          value:
+            typeof v?.value === 'string' || typeof v?.value === 'number' || typeof v?.value === 'boolean'
+              ? v.value
+              : undefined,
           problem: (message, hint) => (v ?? r).problem('invalid-value', message, hint),
         });
       }
@@ -43,7 +50,11 @@ export function listItems(docs: readonly InputDoc[], json: { id: string; field: 
     if (col === undefined) continue;
     for (const row of t.rows) {
       const id = idCol === undefined ? undefined : row.cells[idCol];
-      push({ ...(id ? { id } : {}), value: row.cells[col], problem: (message, hint) => t.problem(row, col, 'invalid-value', message, hint) });
+      push({
+        ...(id ? { id } : {}),
+        value: row.cells[col],
+        problem: (message, hint) => t.problem(row, col, 'invalid-value', message, hint),
+      });
     }
   }
   return out;
@@ -54,7 +65,12 @@ export function listItems(docs: readonly InputDoc[], json: { id: string; field: 
  * numbers as the API's enum codes). An unknown value is an error naming the
  * values ztdeck knows.
  */
-export function countStates<S extends string>(items: readonly ListItem[], states: Readonly<Record<string, S>>, what: string, reading: Reading): Map<S, number> {
+export function countStates<S extends string>(
+  items: readonly ListItem[],
+  states: Readonly<Record<string, S>>,
+  what: string,
+  reading: Reading,
+): Map<S, number> {
   const counts = new Map<S, number>();
   const cap = new ProblemCap(reading);
   const known = [...new Set(Object.keys(states).filter((k) => !/^\d+$/.test(k)))].join(', ');
@@ -62,11 +78,20 @@ export function countStates<S extends string>(items: readonly ListItem[], states
     const key = typeof item.value === 'number' ? String(item.value) : word(String(item.value ?? ''));
     const state = states[key];
     if (state === undefined) {
-      cap.add(() => item.problem(`${JSON.stringify(item.value ?? null)} is not a ${what} ztdeck knows`, `the values it reads are ${known}`));
+      cap.add(() =>
+        item.problem(
+          `${JSON.stringify(item.value ?? null)} is not a ${what} ztdeck knows`,
+          `the values it reads are ${known}`,
+        ),
+      );
       continue;
     }
     counts.set(state, (counts.get(state) ?? 0) + 1);
   }
-  cap.finish((hidden) => ({ code: 'invalid-value', severity: 'error', message: `${hidden} more items have a ${what} ztdeck does not know` }));
+  cap.finish((hidden) => ({
+    code: 'invalid-value',
+    severity: 'error',
+    message: `${hidden} more items have a ${what} ztdeck does not know`,
+  }));
   return counts;
 }

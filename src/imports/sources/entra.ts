@@ -1,16 +1,44 @@
 import type { Stamp } from '../dates.js';
 import { emptyReading, type DetectedDoc, type Importer, type Metric, type Reading, type Shape } from '../types.js';
-import { fileNames, fmt, jsonRecords, keepMetrics, measure, ProblemCap, someRecordHas, stampOf, word } from './common.js';
+import {
+  fileNames,
+  fmt,
+  jsonRecords,
+  keepMetrics,
+  measure,
+  ProblemCap,
+  someRecordHas,
+  stampOf,
+  word,
+} from './common.js';
 
-const mfa: Metric = { id: 'mfa-coverage', title: 'MFA coverage', unit: '%', direction: 'higher', byDefault: true, source: 'Microsoft Entra authentication methods (Graph reports/authenticationMethods)' };
-const passwordless: Metric = { id: 'passwordless-capable', title: 'Users able to sign in without a password', unit: '%', direction: 'higher', byDefault: true, source: 'Microsoft Entra authentication methods (Graph reports/authenticationMethods)' };
+const mfa: Metric = {
+  id: 'mfa-coverage',
+  title: 'MFA coverage',
+  unit: '%',
+  direction: 'higher',
+  byDefault: true,
+  source: 'Microsoft Entra authentication methods (Graph reports/authenticationMethods)',
+};
+const passwordless: Metric = {
+  id: 'passwordless-capable',
+  title: 'Users able to sign in without a password',
+  unit: '%',
+  direction: 'higher',
+  byDefault: true,
+  source: 'Microsoft Entra authentication methods (Graph reports/authenticationMethods)',
+};
 
 const details: Shape = {
-  id: 'user-registration-details', label: 'Graph GET /reports/authenticationMethods/userRegistrationDetails', expects: 'records with isMfaRegistered',
+  id: 'user-registration-details',
+  label: 'Graph GET /reports/authenticationMethods/userRegistrationDetails',
+  expects: 'records with isMfaRegistered',
   detect: (d) => someRecordHas(d, 'isMfaRegistered'),
 };
 const byFeature: Shape = {
-  id: 'users-registered-by-feature', label: 'Graph GET /reports/authenticationMethods/usersRegisteredByFeature(...)', expects: 'an object with totalUserCount and userRegistrationFeatureCounts',
+  id: 'users-registered-by-feature',
+  label: 'Graph GET /reports/authenticationMethods/usersRegisteredByFeature(...)',
+  expects: 'an object with totalUserCount and userRegistrationFeatureCounts',
   detect: (d) => someRecordHas(d, 'totalUserCount', 'userRegistrationFeatureCounts'),
 };
 
@@ -25,10 +53,20 @@ function readDetails(docs: readonly DetectedDoc[], reading: Reading): void {
       const id = r.get('id')?.text();
       if (id && seen.has(id)) continue;
       if (id) seen.add(id);
-      if (word(r.get('userType')?.text() ?? 'member') !== 'member') { guests++; continue; }
+      if (word(r.get('userType')?.text() ?? 'member') !== 'member') {
+        guests++;
+        continue;
+      }
       const isMfa = r.get('isMfaRegistered');
       if (isMfa?.bool() === undefined) {
-        cap.add(() => (isMfa ?? r).problem('import-incomplete', 'this user has no true or false isMfaRegistered and is not counted', 'save the whole answer of the API', 'warning'));
+        cap.add(() =>
+          (isMfa ?? r).problem(
+            'import-incomplete',
+            'this user has no true or false isMfaRegistered and is not counted',
+            'save the whole answer of the API',
+            'warning',
+          ),
+        );
         continue;
       }
       members++;
@@ -38,13 +76,33 @@ function readDetails(docs: readonly DetectedDoc[], reading: Reading): void {
       if (s && (!latest || s.instant > latest.instant)) latest = s;
     }
   }
-  cap.finish((hidden) => ({ code: 'import-incomplete', severity: 'warning', message: `${hidden} more users are not counted for the same reason` }));
+  cap.finish((hidden) => ({
+    code: 'import-incomplete',
+    severity: 'warning',
+    message: `${hidden} more users are not counted for the same reason`,
+  }));
   const first = docs[0]?.doc;
   if (!first || members === 0) return;
   const extra = { ...(latest ? { stamp: latest, stampIsHint: true } : {}), name: fileNames(docs.map((d) => d.doc)) };
   const left = guests ? `; ${fmt(guests)} guest${guests === 1 ? '' : 's'} left out` : '';
-  reading.measurements.push(measure(first, mfa, (registered / members) * 100, `${fmt(registered)} of ${fmt(members)} members MFA-registered${left}`, extra));
-  reading.measurements.push(measure(first, passwordless, (pwless / members) * 100, `${fmt(pwless)} of ${fmt(members)} members passwordless-capable${left}`, extra));
+  reading.measurements.push(
+    measure(
+      first,
+      mfa,
+      (registered / members) * 100,
+      `${fmt(registered)} of ${fmt(members)} members MFA-registered${left}`,
+      extra,
+    ),
+  );
+  reading.measurements.push(
+    measure(
+      first,
+      passwordless,
+      (pwless / members) * 100,
+      `${fmt(pwless)} of ${fmt(members)} members passwordless-capable${left}`,
+      extra,
+    ),
+  );
 }
 
 /** The summary: mfaCapable and passwordlessCapable over totalUserCount (which leaves out blocked accounts). */
@@ -53,15 +111,42 @@ function readSummary(docs: readonly DetectedDoc[], reading: Reading): void {
     for (const r of jsonRecords(doc)) {
       const totalV = r.get('totalUserCount');
       const total = totalV?.number();
-      if (!total || total <= 0) { reading.problems.push((totalV ?? r).problem('out-of-range', 'totalUserCount is not a count above 0', 'save the whole answer of the API')); continue; }
+      if (!total || total <= 0) {
+        reading.problems.push(
+          (totalV ?? r).problem(
+            'out-of-range',
+            'totalUserCount is not a count above 0',
+            'save the whole answer of the API',
+          ),
+        );
+        continue;
+      }
       const counts = r.get('userRegistrationFeatureCounts')?.items() ?? [];
       const types = r.get('userTypes')?.text() ?? 'member';
-      for (const [metric, feature] of [[mfa, 'mfaCapable'], [passwordless, 'passwordlessCapable']] as const) {
+      for (const [metric, feature] of [
+        [mfa, 'mfaCapable'],
+        [passwordless, 'passwordlessCapable'],
+      ] as const) {
         const item = counts.find((c) => word(c.get('feature')?.text() ?? '') === word(feature));
         const n = item?.get('userCount')?.number();
         if (!item || n === undefined || n < 0) continue;
-        if (n > total) reading.problems.push(item.problem('out-of-range', `${feature} counts ${fmt(n)} users, more than totalUserCount ${fmt(total)}; the value is capped at 100%`, 'Microsoft\'s own example shows this; check the numbers in the portal', 'warning'));
-        reading.measurements.push(measure(doc, metric, (Math.min(n, total) / total) * 100, `${fmt(n)} of ${fmt(total)} ${types} users ${feature}`));
+        if (n > total)
+          reading.problems.push(
+            item.problem(
+              'out-of-range',
+              `${feature} counts ${fmt(n)} users, more than totalUserCount ${fmt(total)}; the value is capped at 100%`,
+              "Microsoft's own example shows this; check the numbers in the portal",
+              'warning',
+            ),
+          );
+        reading.measurements.push(
+          measure(
+            doc,
+            metric,
+            (Math.min(n, total) / total) * 100,
+            `${fmt(n)} of ${fmt(total)} ${types} users ${feature}`,
+          ),
+        );
       }
     }
   }
@@ -69,8 +154,14 @@ function readSummary(docs: readonly DetectedDoc[], reading: Reading): void {
 
 function read(docs: readonly DetectedDoc[]): Reading {
   const reading = emptyReading();
-  readDetails(docs.filter((d) => d.shape === details), reading);
-  readSummary(docs.filter((d) => d.shape === byFeature), reading);
+  readDetails(
+    docs.filter((d) => d.shape === details),
+    reading,
+  );
+  readSummary(
+    docs.filter((d) => d.shape === byFeature),
+    reading,
+  );
   keepMetrics(reading, [mfa, passwordless]);
   return reading;
 }

@@ -1,34 +1,84 @@
 import type { JsonView } from '../input/json-view.js';
-import { emptyReading, type DetectedDoc, type Importer, type Metric, type Reading, type Shape, type TestResult } from '../types.js';
+import {
+  emptyReading,
+  type DetectedDoc,
+  type Importer,
+  type Metric,
+  type Reading,
+  type Shape,
+  type TestResult,
+} from '../types.js';
 import { fmt, keepMetrics, measure, slug, stampOf, word } from './common.js';
 
 const SOURCE = 'Maester (TestResults JSON)';
-const overall: Metric = { id: 'maester-pass', title: 'Maester tests passed', unit: '%', direction: 'higher', byDefault: true, source: SOURCE };
-const block = (name: string): Metric => ({ id: `maester-${slug(name)}`, title: `Maester tests passed: ${name}`, unit: '%', direction: 'higher', byDefault: false, source: SOURCE });
+const overall: Metric = {
+  id: 'maester-pass',
+  title: 'Maester tests passed',
+  unit: '%',
+  direction: 'higher',
+  byDefault: true,
+  source: SOURCE,
+};
+const block = (name: string): Metric => ({
+  id: `maester-${slug(name)}`,
+  title: `Maester tests passed: ${name}`,
+  unit: '%',
+  direction: 'higher',
+  byDefault: false,
+  source: SOURCE,
+});
 
 const results: Shape = {
-  id: 'test-results', label: 'Invoke-Maester test-results/TestResults-<date>.json', expects: 'an object with Tests and Blocks (and EndOfJson)',
-  detect: (d) => d.kind === 'json' && d.root.get('Tests')?.isArray === true && d.root.get('Blocks') !== undefined && d.root.get('TestResultSummary') === undefined,
+  id: 'test-results',
+  label: 'Invoke-Maester test-results/TestResults-<date>.json',
+  expects: 'an object with Tests and Blocks (and EndOfJson)',
+  detect: (d) =>
+    d.kind === 'json' &&
+    d.root.get('Tests')?.isArray === true &&
+    d.root.get('Blocks') !== undefined &&
+    d.root.get('TestResultSummary') === undefined,
 };
 
 /** Passed ÷ (passed + failed): skipped, not run, errors and "investigate" are not a verdict on the tenant. */
 function passRate(passed: number | undefined, failed: number | undefined): number | undefined {
-  if (passed === undefined || failed === undefined || passed < 0 || failed < 0 || passed + failed === 0) return undefined;
+  if (passed === undefined || failed === undefined || passed < 0 || failed < 0 || passed + failed === 0)
+    return undefined;
   return (passed / (passed + failed)) * 100;
 }
 
 function testResults(root: JsonView): TestResult[] {
-  return (root.get('Tests')?.items() ?? []).map((t): TestResult => {
-    const result = word(t.get('Result')?.text() ?? '');
-    const skipped = word(t.at('ResultDetail', 'TestSkipped')?.text() ?? '');
-    const severity = t.get('Severity')?.text();
-    return {
-      tool: 'maester', id: t.get('Id')?.text() ?? '', title: t.get('Title')?.text() ?? '',
-      status: result === 'passed' ? 'passed' : result === 'failed' ? 'failed' : result === 'skipped' || result === 'notrun' ? 'skipped' : 'other',
-      detail: [t.get('Result')?.text() ?? 'no result', severity ? `${severity} severity` : '', skipped ? t.at('ResultDetail', 'TestSkipped')?.text() ?? '' : ''].filter(Boolean).join(', '),
-      ...(skipped.startsWith('notlicensed') ? { skipReason: 'licensing' as const } : skipped === 'notapplicable' ? { skipReason: 'scope' as const } : {}),
-    };
-  }).filter((t) => t.id !== '');
+  return (root.get('Tests')?.items() ?? [])
+    .map((t): TestResult => {
+      const result = word(t.get('Result')?.text() ?? '');
+      const skipped = word(t.at('ResultDetail', 'TestSkipped')?.text() ?? '');
+      const severity = t.get('Severity')?.text();
+      return {
+        tool: 'maester',
+        id: t.get('Id')?.text() ?? '',
+        title: t.get('Title')?.text() ?? '',
+        status:
+          result === 'passed'
+            ? 'passed'
+            : result === 'failed'
+              ? 'failed'
+              : result === 'skipped' || result === 'notrun'
+                ? 'skipped'
+                : 'other',
+        detail: [
+          t.get('Result')?.text() ?? 'no result',
+          severity ? `${severity} severity` : '',
+          skipped ? (t.at('ResultDetail', 'TestSkipped')?.text() ?? '') : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
+        ...(skipped.startsWith('notlicensed')
+          ? { skipReason: 'licensing' as const }
+          : skipped === 'notapplicable'
+            ? { skipReason: 'scope' as const }
+            : {}),
+      };
+    })
+    .filter((t) => t.id !== '');
 }
 
 function read(docs: readonly DetectedDoc[]): Reading {
@@ -41,14 +91,27 @@ function read(docs: readonly DetectedDoc[]): Reading {
     const tenant = root.get('TenantId')?.text();
     const version = root.get('CurrentVersion')?.text();
     const v = version ? `, v${version}` : '';
-    const extra = { ...(stamp ? { stamp } : {}), ...(tenant ? { tenant } : {}), snapshot: `${tenant ?? ''}_${root.get('ExecutedAt')?.text() ?? doc.file}` };
+    const extra = {
+      ...(stamp ? { stamp } : {}),
+      ...(tenant ? { tenant } : {}),
+      snapshot: `${tenant ?? ''}_${root.get('ExecutedAt')?.text() ?? doc.file}`,
+    };
     if (tenant) reading.tenants.push({ tenant, file: doc.file });
     const tests = testResults(root);
     const count = (s: TestResult['status']) => tests.filter((t) => t.status === s).length;
-    const [passed, failed] = [root.get('PassedCount')?.number() ?? count('passed'), root.get('FailedCount')?.number() ?? count('failed')];
+    const [passed, failed] = [
+      root.get('PassedCount')?.number() ?? count('passed'),
+      root.get('FailedCount')?.number() ?? count('failed'),
+    ];
     const rate = passRate(passed, failed);
-    if (rate === undefined) reading.problems.push(root.problem('import-incomplete', 'no test passed or failed, so there is no pass rate', undefined, 'warning'));
-    else reading.measurements.push(measure(doc, overall, rate, `${fmt(passed)} of ${fmt(passed + failed)} tests passed${v}`, extra));
+    if (rate === undefined)
+      reading.problems.push(
+        root.problem('import-incomplete', 'no test passed or failed, so there is no pass rate', undefined, 'warning'),
+      );
+    else
+      reading.measurements.push(
+        measure(doc, overall, rate, `${fmt(passed)} of ${fmt(passed + failed)} tests passed${v}`, extra),
+      );
     for (const b of root.get('Blocks')?.items() ?? []) {
       const name = b.get('Name')?.text();
       const [p, f] = [b.get('PassedCount')?.number(), b.get('FailedCount')?.number()];

@@ -1,17 +1,47 @@
 import type { JsonView } from '../input/json-view.js';
-import { emptyReading, type DetectedDoc, type Importer, type Metric, type Reading, type Shape, type TestResult } from '../types.js';
+import {
+  emptyReading,
+  type DetectedDoc,
+  type Importer,
+  type Metric,
+  type Reading,
+  type Shape,
+  type TestResult,
+} from '../types.js';
 import { fmt, keepMetrics, measure, slug, stampOf, word } from './common.js';
 
 const SOURCE = 'CISA ScubaGear (ScubaResults JSON)';
-const shall: Metric = { id: 'scubagear-shall', title: 'ScubaGear SHALL controls met', unit: '%', direction: 'higher', byDefault: true, source: SOURCE };
-const product = (name: string): Metric => ({ id: `scubagear-${slug(name)}`, title: `ScubaGear controls passed: ${name}`, unit: '%', direction: 'higher', byDefault: false, source: SOURCE });
+const shall: Metric = {
+  id: 'scubagear-shall',
+  title: 'ScubaGear SHALL controls met',
+  unit: '%',
+  direction: 'higher',
+  byDefault: true,
+  source: SOURCE,
+};
+const product = (name: string): Metric => ({
+  id: `scubagear-${slug(name)}`,
+  title: `ScubaGear controls passed: ${name}`,
+  unit: '%',
+  direction: 'higher',
+  byDefault: false,
+  source: SOURCE,
+});
 
 const results: Shape = {
-  id: 'scuba-results', label: 'Invoke-SCuBA ScubaResults_<id>.json', expects: 'an object with MetaData.Tool "ScubaGear", Summary and Results',
+  id: 'scuba-results',
+  label: 'Invoke-SCuBA ScubaResults_<id>.json',
+  expects: 'an object with MetaData.Tool "ScubaGear", Summary and Results',
   detect: (d) => d.kind === 'json' && word(d.root.at('MetaData', 'Tool')?.text() ?? '') === 'scubagear',
 };
 
-interface Control { product: string; id: string; title: string; result: string; criticality: string }
+interface Control {
+  product: string;
+  id: string;
+  title: string;
+  result: string;
+  criticality: string;
+}
 
 function controls(root: JsonView): Control[] {
   const out: Control[] = [];
@@ -20,8 +50,11 @@ function controls(root: JsonView): Control[] {
     for (const group of byProduct?.get(productKey)?.items() ?? []) {
       for (const c of group.get('Controls')?.items() ?? []) {
         out.push({
-          product: productKey, id: c.get('Control ID')?.text() ?? '', title: c.get('Requirement')?.text() ?? '',
-          result: c.get('Result')?.text() ?? '', criticality: c.get('Criticality')?.text() ?? '',
+          product: productKey,
+          id: c.get('Control ID')?.text() ?? '',
+          title: c.get('Requirement')?.text() ?? '',
+          result: c.get('Result')?.text() ?? '',
+          criticality: c.get('Criticality')?.text() ?? '',
         });
       }
     }
@@ -33,7 +66,9 @@ function controls(root: JsonView): Control[] {
 function testResult(c: Control): TestResult {
   const r = word(c.result);
   return {
-    tool: 'scubagear', id: c.id, title: c.title.replace(/<[^>]*>/g, '').trim(),
+    tool: 'scubagear',
+    id: c.id,
+    title: c.title.replace(/<[^>]*>/g, '').trim(),
     status: r === 'pass' ? 'passed' : r === 'fail' || r === 'warning' ? 'failed' : r === 'na' ? 'skipped' : 'other',
     detail: [c.result || 'no result', c.criticality].filter(Boolean).join(', '),
     ...(r === 'na' ? { skipReason: 'scope' as const } : {}),
@@ -51,21 +86,48 @@ function read(docs: readonly DetectedDoc[]): Reading {
     const tenant = meta?.get('TenantId')?.text();
     const version = meta?.get('ToolVersion')?.text();
     const v = version ? `, v${version}` : '';
-    const extra = { ...(stamp ? { stamp } : {}), ...(tenant ? { tenant } : {}), snapshot: meta?.get('ReportUUID')?.text() ?? `${tenant ?? ''}_${meta?.get('TimestampZulu')?.text() ?? doc.file}` };
+    const extra = {
+      ...(stamp ? { stamp } : {}),
+      ...(tenant ? { tenant } : {}),
+      snapshot: meta?.get('ReportUUID')?.text() ?? `${tenant ?? ''}_${meta?.get('TimestampZulu')?.text() ?? doc.file}`,
+    };
     if (tenant) reading.tenants.push({ tenant, file: doc.file });
     const all = controls(root);
     const shalls = all.filter((c) => word(c.criticality) === 'shall' && ['pass', 'fail'].includes(word(c.result)));
     const met = shalls.filter((c) => word(c.result) === 'pass').length;
-    if (shalls.length > 0) reading.measurements.push(measure(doc, shall, (met / shalls.length) * 100, `${met} of ${shalls.length} SHALL controls pass${v}`, extra));
-    else reading.problems.push(root.problem('import-incomplete', 'no SHALL control passed or failed, so there is no SHALL compliance', undefined, 'warning'));
+    if (shalls.length > 0)
+      reading.measurements.push(
+        measure(doc, shall, (met / shalls.length) * 100, `${met} of ${shalls.length} SHALL controls pass${v}`, extra),
+      );
+    else
+      reading.problems.push(
+        root.problem(
+          'import-incomplete',
+          'no SHALL control passed or failed, so there is no SHALL compliance',
+          undefined,
+          'warning',
+        ),
+      );
     const summary = root.get('Summary');
     for (const key of summary?.keys() ?? []) {
       const s = summary?.get(key);
-      const [p, f, w] = [s?.get('Passes')?.number() ?? 0, s?.get('Failures')?.number() ?? 0, s?.get('Warnings')?.number() ?? 0];
+      const [p, f, w] = [
+        s?.get('Passes')?.number() ?? 0,
+        s?.get('Failures')?.number() ?? 0,
+        s?.get('Warnings')?.number() ?? 0,
+      ];
       if (p + f + w <= 0 || p < 0 || f < 0 || w < 0) continue;
       const m = product(key);
       if (!metrics.some((x) => x.id === m.id)) metrics.push(m);
-      reading.measurements.push(measure(doc, m, (p / (p + f + w)) * 100, `${fmt(p)} of ${fmt(p + f + w)} ${key} controls pass (${fmt(f)} failures, ${fmt(w)} warnings)${v}`, extra));
+      reading.measurements.push(
+        measure(
+          doc,
+          m,
+          (p / (p + f + w)) * 100,
+          `${fmt(p)} of ${fmt(p + f + w)} ${key} controls pass (${fmt(f)} failures, ${fmt(w)} warnings)${v}`,
+          extra,
+        ),
+      );
     }
     reading.tests.push(...all.map(testResult));
   }

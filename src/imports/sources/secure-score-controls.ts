@@ -30,17 +30,34 @@ export function excludedControls(profiles: readonly JsonView[], reading: Reading
     const id = p.get('id')?.text();
     const maxScore = p.get('maxScore')?.number();
     if (!id) {
-      reading.problems.push(p.problem('missing-key', 'a control marked to be left out has no id', 'save the whole secureScoreControlProfiles answer'));
+      reading.problems.push(
+        p.problem(
+          'missing-key',
+          'a control marked to be left out has no id',
+          'save the whole secureScoreControlProfiles answer',
+        ),
+      );
       continue;
     }
     if (maxScore === undefined || maxScore < 0) {
-      reading.problems.push((p.get('maxScore') ?? p).problem(maxScore === undefined ? 'missing-key' : 'out-of-range', `control ${id} has no usable maxScore, which the adjusted score needs`, 'save the whole secureScoreControlProfiles answer'));
+      reading.problems.push(
+        (p.get('maxScore') ?? p).problem(
+          maxScore === undefined ? 'missing-key' : 'out-of-range',
+          `control ${id} has no usable maxScore, which the adjusted score needs`,
+          'save the whole secureScoreControlProfiles answer',
+        ),
+      );
       continue;
     }
     const updated = parseStamp(latest.get('updatedDateTime')?.text() ?? '')?.date;
     out.push({
-      id, title: p.get('title')?.text() ?? id, state, reason, maxScore,
-      comment: (latest.get('comment')?.text() ?? '').trim(), ...(updated ? { updated } : {}),
+      id,
+      title: p.get('title')?.text() ?? id,
+      state,
+      reason,
+      maxScore,
+      comment: (latest.get('comment')?.text() ?? '').trim(),
+      ...(updated ? { updated } : {}),
     });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));

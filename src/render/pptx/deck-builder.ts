@@ -16,9 +16,11 @@ export type LayoutName = 'title' | 'content' | 'sidebar';
 
 const MASTER: Record<LayoutName, string> = { title: 'ZT_TITLE', content: 'ZT_CONTENT', sidebar: 'ZT_SIDEBAR' };
 
-
 /** Where each layout puts its title, and the sizes a title may take there. */
-const TITLE_BOXES: Record<LayoutName, { x: number; y: number; w: number; h: number; size: number; min: number; lines: number }> = {
+const TITLE_BOXES: Record<
+  LayoutName,
+  { x: number; y: number; w: number; h: number; size: number; min: number; lines: number }
+> = {
   content: { ...TITLE, size: 26, min: 18, lines: 2 },
   sidebar: { x: 0.4, y: 0.45, w: SIDEBAR_W - 0.7, h: 1.5, size: 24, min: 16, lines: 4 },
   title: { x: 1.0, y: 2.2, w: 11.3, h: 1.5, size: 40, min: 28, lines: 2 },
@@ -67,13 +69,20 @@ export class DeckBuilder implements CanvasHost {
   private readonly specs: ReadonlyMap<string, ChartSpec>;
   readonly images: ReadonlyMap<string, Buffer> | undefined;
 
-  constructor(readonly model: ProgramModel, readonly template: Template, readonly w: Wording, inputs: DeckInputs) {
+  constructor(
+    readonly model: ProgramModel,
+    readonly template: Template,
+    readonly w: Wording,
+    inputs: DeckInputs,
+  ) {
     this.theme = template.theme;
     this.ctx = inputs.context;
     this.specs = new Map(inputs.charts.map((spec) => [spec.id, spec]));
     this.images = inputs.images;
     // With a logo in the corner, content titles stop short of it.
-    this.titleBoxes = template.logo ? { ...TITLE_BOXES, content: { ...TITLE_BOXES.content, w: TITLE.w - LOGO_CORNER.w - 0.2 } } : TITLE_BOXES;
+    this.titleBoxes = template.logo
+      ? { ...TITLE_BOXES, content: { ...TITLE_BOXES.content, w: TITLE.w - LOGO_CORNER.w - 0.2 } }
+      : TITLE_BOXES;
     this.pptx = new PptxGenJSClass();
     this.pptx.layout = 'LAYOUT_WIDE';
     this.pptx.author = 'ztdeck';
@@ -121,12 +130,19 @@ export class DeckBuilder implements CanvasHost {
     const canvas = new SlideCanvas(this, slide, this.count, spec.title);
     const box = this.titleBoxes[spec.layout];
     const fit = fitText(clean(spec.title), box, { max: box.size, min: box.min, bold: true, maxLines: box.lines });
-    if (fit.truncated) this.warn(canvas, 'text-truncated', `the title is too long for its box even at ${box.min} pt and was cut`);
+    if (fit.truncated)
+      this.warn(canvas, 'text-truncated', `the title is too long for its box even at ${box.min} pt and was cut`);
     slide.addText(fit.text, { placeholder: 'title', fontSize: fit.fontSize });
     if (spec.kicker && spec.layout === 'content') {
       const banner = this.theme.classification === 'banner' && this.model.classification;
       const kicker = { ...KICKER, w: box.w, ...(banner ? { y: BANNER_H + 0.02, h: 0.22 } : {}) };
-      canvas.text(spec.kicker.toUpperCase(), kicker, { size: 11, bold: true, color: this.theme.colors.accent, valign: 'bottom', charSpacing: 1 });
+      canvas.text(spec.kicker.toUpperCase(), kicker, {
+        size: 11,
+        bold: true,
+        color: this.theme.colors.accent,
+        valign: 'bottom',
+        charSpacing: 1,
+      });
     }
     slide.addNotes(clean(spec.notes));
     return canvas;
@@ -141,7 +157,16 @@ export class DeckBuilder implements CanvasHost {
     const scale = Math.min(box.w / width, box.h / height);
     const [w, h] = [width * scale, height * scale];
     const mime = logo.image.type === 'jpeg' ? 'image/jpeg' : 'image/png';
-    return { image: { x: box.x + box.w - w, y: box.y, w, h, data: `data:${mime};base64,${logo.bytes.toString('base64')}`, altText: `${clean(this.model.organization)} logo` } };
+    return {
+      image: {
+        x: box.x + box.w - w,
+        y: box.y,
+        w,
+        h,
+        data: `data:${mime};base64,${logo.bytes.toString('base64')}`,
+        altText: `${clean(this.model.organization)} logo`,
+      },
+    };
   }
 
   private defineMasters(): void {
@@ -149,18 +174,109 @@ export class DeckBuilder implements CanvasHost {
     const m = this.model;
     const footer = clean(this.w.t('footer', this.ctx));
     const logo = this.template.logo;
-    const footerText = (color: string, x = MARGIN) => ({ text: { text: footer, options: { x, y: FOOTER_Y, w: 6.2, h: 0.3, fontFace: fonts.body, fontSize: 9, color, margin: 0, valign: 'middle' as const } } });
+    const footerText = (color: string, x = MARGIN) => ({
+      text: {
+        text: footer,
+        options: {
+          x,
+          y: FOOTER_Y,
+          w: 6.2,
+          h: 0.3,
+          fontFace: fonts.body,
+          fontSize: 9,
+          color,
+          margin: 0,
+          valign: 'middle' as const,
+        },
+      },
+    });
     const label = m.classification ? clean(m.classification.toUpperCase()) : undefined;
-    const classification = (color: string) => !label ? [] : this.theme.classification === 'banner'
-      ? [
-        { rect: { x: 0, y: 0, w: SLIDE.w, h: BANNER_H, fill: { color: colors.banner }, line: { color: colors.banner, width: 0 } } },
-        { text: { text: label, options: { x: 0, y: 0, w: SLIDE.w, h: BANNER_H, fontFace: fonts.body, fontSize: 9, bold: true, color: colors.on_banner, align: 'center' as const, margin: 0, valign: 'middle' as const } } },
-      ]
-      : [{ text: { text: label, options: { x: 7.0, y: FOOTER_Y, w: 5.2, h: 0.3, fontFace: fonts.body, fontSize: 9, bold: true, color, align: 'right' as const, margin: 0, valign: 'middle' as const } } }];
-    const slideNumber = { x: SLIDE.w - MARGIN - 0.5, y: FOOTER_Y, w: 0.5, h: 0.3, fontFace: fonts.body, fontSize: 9, color: colors.muted, align: 'right' as const };
+    const classification = (color: string) =>
+      !label
+        ? []
+        : this.theme.classification === 'banner'
+          ? [
+              {
+                rect: {
+                  x: 0,
+                  y: 0,
+                  w: SLIDE.w,
+                  h: BANNER_H,
+                  fill: { color: colors.banner },
+                  line: { color: colors.banner, width: 0 },
+                },
+              },
+              {
+                text: {
+                  text: label,
+                  options: {
+                    x: 0,
+                    y: 0,
+                    w: SLIDE.w,
+                    h: BANNER_H,
+                    fontFace: fonts.body,
+                    fontSize: 9,
+                    bold: true,
+                    color: colors.on_banner,
+                    align: 'center' as const,
+                    margin: 0,
+                    valign: 'middle' as const,
+                  },
+                },
+              },
+            ]
+          : [
+              {
+                text: {
+                  text: label,
+                  options: {
+                    x: 7.0,
+                    y: FOOTER_Y,
+                    w: 5.2,
+                    h: 0.3,
+                    fontFace: fonts.body,
+                    fontSize: 9,
+                    bold: true,
+                    color,
+                    align: 'right' as const,
+                    margin: 0,
+                    valign: 'middle' as const,
+                  },
+                },
+              },
+            ];
+    const slideNumber = {
+      x: SLIDE.w - MARGIN - 0.5,
+      y: FOOTER_Y,
+      w: 0.5,
+      h: 0.3,
+      fontFace: fonts.body,
+      fontSize: 9,
+      color: colors.muted,
+      align: 'right' as const,
+    };
     const titlePlaceholder = (layout: LayoutName, color: string, valign: 'top' | 'bottom' | 'middle') => {
       const { x, y, w, h, size } = this.titleBoxes[layout];
-      return { placeholder: { options: { name: 'title', type: 'title' as const, x, y, w, h, fontFace: fonts.heading, fontSize: size, bold: true, color, valign, align: 'left' as const, margin: 0 }, text: '' } };
+      return {
+        placeholder: {
+          options: {
+            name: 'title',
+            type: 'title' as const,
+            x,
+            y,
+            w,
+            h,
+            fontFace: fonts.heading,
+            fontSize: size,
+            bold: true,
+            color,
+            valign,
+            align: 'left' as const,
+            margin: 0,
+          },
+          text: '',
+        },
+      };
     };
 
     this.pptx.defineSlideMaster({
@@ -168,7 +284,15 @@ export class DeckBuilder implements CanvasHost {
       background: { color: colors.background },
       objects: [
         titlePlaceholder('content', colors.text, 'bottom'),
-        { line: { x: MARGIN, y: FOOTER_Y - 0.08, w: SLIDE.w - 2 * MARGIN, h: 0, line: { color: colors.line, width: 0.75 } } },
+        {
+          line: {
+            x: MARGIN,
+            y: FOOTER_Y - 0.08,
+            w: SLIDE.w - 2 * MARGIN,
+            h: 0,
+            line: { color: colors.line, width: 0.75 },
+          },
+        },
         footerText(colors.muted),
         ...classification(colors.text),
         ...(logo ? [this.logoImage(LOGO_CORNER, logo)] : []),
@@ -179,9 +303,27 @@ export class DeckBuilder implements CanvasHost {
       title: MASTER.sidebar,
       background: { color: colors.background },
       objects: [
-        { rect: { x: 0, y: 0, w: SIDEBAR_W, h: SLIDE.h, fill: { color: colors.sidebar }, line: { color: colors.sidebar, width: 0 } } },
+        {
+          rect: {
+            x: 0,
+            y: 0,
+            w: SIDEBAR_W,
+            h: SLIDE.h,
+            fill: { color: colors.sidebar },
+            line: { color: colors.sidebar, width: 0 },
+          },
+        },
         titlePlaceholder('sidebar', colors.on_sidebar, 'top'),
-        { rect: { x: 0.4, y: 2.0, w: 1.6, h: 0.07, fill: { color: colors.accent }, line: { color: colors.accent, width: 0 } } },
+        {
+          rect: {
+            x: 0.4,
+            y: 2.0,
+            w: 1.6,
+            h: 0.07,
+            fill: { color: colors.accent },
+            line: { color: colors.accent, width: 0 },
+          },
+        },
         footerText(colors.muted, SIDEBAR_W + 0.3),
         ...classification(colors.text),
         ...(logo ? [this.logoImage(LOGO_CORNER, logo)] : []),
@@ -192,7 +334,16 @@ export class DeckBuilder implements CanvasHost {
       title: MASTER.title,
       background: { color: colors.background },
       objects: [
-        { rect: { x: 0, y: 0, w: 0.35, h: SLIDE.h, fill: { color: colors.accent }, line: { color: colors.accent, width: 0 } } },
+        {
+          rect: {
+            x: 0,
+            y: 0,
+            w: 0.35,
+            h: SLIDE.h,
+            fill: { color: colors.accent },
+            line: { color: colors.accent, width: 0 },
+          },
+        },
         titlePlaceholder('title', colors.text, 'bottom'),
         ...classification(colors.text),
         ...(logo ? [this.logoImage(LOGO_TITLE, logo)] : []),

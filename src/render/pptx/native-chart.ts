@@ -29,7 +29,8 @@ function points(labels: readonly string[], s: ChartSeries): ChartData {
  * top down like the spec.
  */
 export function nativeChart(spec: ChartSpec): NativeChart {
-  if (spec.type === 'heatmap') throw new Error(`chart ${spec.id}: a heat map has no native PowerPoint form; draw it as a table`);
+  if (spec.type === 'heatmap')
+    throw new Error(`chart ${spec.id}: a heat map has no native PowerPoint form; draw it as a table`);
   const axis: ChartOptions = {
     ...(spec.valueAxis?.min !== undefined ? { valAxisMinVal: spec.valueAxis.min } : {}),
     ...(spec.valueAxis?.max !== undefined ? { valAxisMaxVal: spec.valueAxis.max } : {}),
@@ -42,7 +43,13 @@ export function nativeChart(spec: ChartSpec): NativeChart {
       layers: spec.series.map((s) => ({
         type: 'line',
         data: [points(spec.labels, s)],
-        options: { chartColors: [s.color], lineSize: s.dashed ? 1.5 : 2, lineDash: s.dashed ? 'dash' : 'solid', lineDataSymbol: s.markers ? 'circle' : 'none', lineDataSymbolSize: 5 },
+        options: {
+          chartColors: [s.color],
+          lineSize: s.dashed ? 1.5 : 2,
+          lineDash: s.dashed ? 'dash' : 'solid',
+          lineDataSymbol: s.markers ? 'circle' : 'none',
+          lineDataSymbolSize: 5,
+        },
       })),
       options,
     };
@@ -51,17 +58,36 @@ export function nativeChart(spec: ChartSpec): NativeChart {
     const s = spec.series[0];
     return {
       layers: [{ type: 'doughnut', data: s ? [points(spec.labels, s)] : [], options: {} }],
-      options: { ...options, chartColors: s?.pointColors ?? [], holeSize: 55, showPercent: false, showValue: true, dataLabelColor: 'FFFFFF' },
+      options: {
+        ...options,
+        chartColors: s?.pointColors ?? [],
+        holeSize: 55,
+        showPercent: false,
+        showValue: true,
+        dataLabelColor: 'FFFFFF',
+      },
     };
   }
   const reverse = spec.horizontal === true;
   const labels = reverse ? [...spec.labels].reverse() : spec.labels;
   return {
-    layers: [{
-      type: 'bar',
-      data: spec.series.map((s) => ({ name: s.name, labels, values: (reverse ? [...s.values].reverse() : s.values).map((v) => v ?? 0) })),
-      options: {},
-    }],
-    options: { ...options, barDir: spec.horizontal ? 'bar' : 'col', barGrouping: spec.stacked ? 'stacked' : 'clustered', chartColors: spec.series.map((s) => s.color), barGapWidthPct: 60 },
+    layers: [
+      {
+        type: 'bar',
+        data: spec.series.map((s) => ({
+          name: s.name,
+          labels,
+          values: (reverse ? [...s.values].reverse() : s.values).map((v) => v ?? 0),
+        })),
+        options: {},
+      },
+    ],
+    options: {
+      ...options,
+      barDir: spec.horizontal ? 'bar' : 'col',
+      barGrouping: spec.stacked ? 'stacked' : 'clustered',
+      chartColors: spec.series.map((s) => s.color),
+      barGapWidthPct: 60,
+    },
   };
 }

@@ -1,5 +1,5 @@
 import type { ScenarioModel } from '../../model/types.js';
-import { slideKinds, type SlideKind } from '../../schema/deck.js';
+import { type slideKinds, type SlideKind } from '../../schema/deck.js';
 import type { DeckBuilder } from './deck-builder.js';
 import { renderAppendix } from './slides/appendix.js';
 import { renderAreas } from './slides/areas.js';

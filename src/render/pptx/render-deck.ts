@@ -34,16 +34,28 @@ export function expandComposition(kinds: readonly SlideKind[]): (SlideKind | Sli
 }
 
 /** ProgramModel + theme + composition → the finished .pptx bytes (render stage; writes nothing). */
-export async function renderDeck(model: ProgramModel, template: Template, wording: Wording, kinds: readonly SlideKind[], inputs: DeckInputs): Promise<RenderedDeck> {
+export async function renderDeck(
+  model: ProgramModel,
+  template: Template,
+  wording: Wording,
+  kinds: readonly SlideKind[],
+  inputs: DeckInputs,
+): Promise<RenderedDeck> {
   const deck = new DeckBuilder(model, template, wording, inputs);
   for (const entry of expandComposition(kinds)) {
     if (Array.isArray(entry)) {
-      for (const scenario of model.scenarios) for (const kind of entry) (slideRenderers[kind] as (d: DeckBuilder, s: typeof scenario) => void)(deck, scenario);
+      for (const scenario of model.scenarios)
+        for (const kind of entry)
+          (slideRenderers[kind] as (d: DeckBuilder, s: typeof scenario) => void)(deck, scenario);
     } else {
       (slideRenderers[entry] as (d: DeckBuilder) => void)(deck);
     }
   }
-  const raw = await deck.pptx.write({ outputType: 'uint8array', compression: false }) as Uint8Array;
-  const buffer = await finalizePackage(raw, { date: model.reportingDate, company: model.organization, theme: template.theme });
+  const raw = (await deck.pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
+  const buffer = await finalizePackage(raw, {
+    date: model.reportingDate,
+    company: model.organization,
+    theme: template.theme,
+  });
   return { buffer, slides: deck.slideCount, charts: deck.chartCount, warnings: deck.warnings };
 }

@@ -5,7 +5,16 @@ import { stripForXml as clean } from '../../schema/characters.js';
 import type { Theme } from '../../schema/template.js';
 import type { Wording } from '../../templating/wording.js';
 import { roundInch, type Box } from './geometry.js';
-import type { ChartData, ChartName, ChartOptions, ShapeName, ShapeProps, Slide, TableRow, TextPropsOptions } from './pptxgen.js';
+import type {
+  ChartData,
+  ChartName,
+  ChartOptions,
+  ShapeName,
+  ShapeProps,
+  Slide,
+  TableRow,
+  TextPropsOptions,
+} from './pptxgen.js';
 
 export interface TextStyle {
   size: number;
@@ -46,7 +55,11 @@ export interface ShapeStyle {
 }
 
 function cleanData(data: ChartData[]): ChartData[] {
-  return data.map((d) => ({ ...d, ...(d.name ? { name: clean(d.name) } : {}), ...(d.labels ? { labels: d.labels.map((l) => clean(String(l))) } : {}) }));
+  return data.map((d) => ({
+    ...d,
+    ...(d.name ? { name: clean(d.name) } : {}),
+    ...(d.labels ? { labels: d.labels.map((l) => clean(String(l))) } : {}),
+  }));
 }
 
 /** What a slide's canvas needs of the deck it is part of (the DeckBuilder is one). */
@@ -64,12 +77,20 @@ export interface CanvasHost {
 
 /** One slide, with drawing helpers that apply the theme and make every string XML-safe. */
 export class SlideCanvas {
-  constructor(readonly deck: CanvasHost, readonly slide: Slide, readonly number: number, readonly title: string) {}
+  constructor(
+    readonly deck: CanvasHost,
+    readonly slide: Slide,
+    readonly number: number,
+    readonly title: string,
+  ) {}
 
   private textOptions(box: Box, s: TextStyle): TextPropsOptions {
     const fonts = this.deck.theme.fonts;
     return {
-      x: roundInch(box.x), y: roundInch(box.y), w: roundInch(box.w), h: roundInch(box.h),
+      x: roundInch(box.x),
+      y: roundInch(box.y),
+      w: roundInch(box.w),
+      h: roundInch(box.h),
       fontFace: s.font === 'heading' ? fonts.heading : fonts.body,
       fontSize: s.size,
       color: s.color ?? this.deck.theme.colors.text,
@@ -88,12 +109,18 @@ export class SlideCanvas {
 
   /** Text at a fixed size: a string, or runs with their own weight and colour. */
   text(content: string | Run[], box: Box, style: TextStyle): void {
-    const body = typeof content === 'string'
-      ? clean(content)
-      : content.map((run) => ({
-        text: clean(run.text),
-        options: { ...(run.bold !== undefined ? { bold: run.bold } : {}), ...(run.color ? { color: run.color } : {}), ...(run.size ? { fontSize: run.size } : {}), ...(run.breakLine ? { breakLine: true } : {}) },
-      }));
+    const body =
+      typeof content === 'string'
+        ? clean(content)
+        : content.map((run) => ({
+            text: clean(run.text),
+            options: {
+              ...(run.bold !== undefined ? { bold: run.bold } : {}),
+              ...(run.color ? { color: run.color } : {}),
+              ...(run.size ? { fontSize: run.size } : {}),
+              ...(run.breakLine ? { breakLine: true } : {}),
+            },
+          }));
     this.slide.addText(body, this.textOptions(box, style));
   }
 
@@ -103,10 +130,18 @@ export class SlideCanvas {
    */
   fit(content: string, box: Box, style: Omit<TextStyle, 'size'> & { max: number; min: number; what: string }): Fit {
     const fit = fitText(clean(content), box, {
-      max: style.max, min: style.min, bold: style.bold ?? false,
-      paragraphGapPt: style.paraSpaceAfter ?? 0, indentIn: style.bullet ? BULLET_INDENT_PT / 72 : 0,
+      max: style.max,
+      min: style.min,
+      bold: style.bold ?? false,
+      paragraphGapPt: style.paraSpaceAfter ?? 0,
+      indentIn: style.bullet ? BULLET_INDENT_PT / 72 : 0,
     });
-    if (fit.truncated) this.deck.warn(this, 'text-truncated', `${style.what} is too long for its box even at ${style.min} pt and was cut`);
+    if (fit.truncated)
+      this.deck.warn(
+        this,
+        'text-truncated',
+        `${style.what} is too long for its box even at ${style.min} pt and was cut`,
+      );
     // The text goes in without the estimated line breaks, so PowerPoint wraps it (and rewraps it when edited).
     this.text(fit.text, box, { ...style, size: fit.fontSize });
     return fit;
@@ -121,19 +156,38 @@ export class SlideCanvas {
     this.slide.addShape('custGeom' as ShapeName, { ...this.shapeOptions(box, s), points });
   }
 
-  line(x1: number, y1: number, x2: number, y2: number, color: string, width = 1, dash: ShapeStyle['dash'] = 'solid'): void {
+  line(
+    x1: number,
+    y1: number,
+    x2: number,
+    y2: number,
+    color: string,
+    width = 1,
+    dash: ShapeStyle['dash'] = 'solid',
+  ): void {
     this.slide.addShape('line', {
-      x: roundInch(Math.min(x1, x2)), y: roundInch(Math.min(y1, y2)), w: roundInch(Math.abs(x2 - x1)), h: roundInch(Math.abs(y2 - y1)),
+      x: roundInch(Math.min(x1, x2)),
+      y: roundInch(Math.min(y1, y2)),
+      w: roundInch(Math.abs(x2 - x1)),
+      h: roundInch(Math.abs(y2 - y1)),
       line: { color, width, dashType: dash },
     });
   }
 
   table(rows: TableRow[], box: Box, options: { colW: number[]; fontSize: number; rowH?: number | number[] }): void {
-    const cleaned = rows.map((row) => row.map((cell) => ({ ...cell, text: typeof cell.text === 'string' ? clean(cell.text) : cell.text })));
+    const cleaned = rows.map((row) =>
+      row.map((cell) => ({ ...cell, text: typeof cell.text === 'string' ? clean(cell.text) : cell.text })),
+    );
     this.slide.addTable(cleaned, {
-      x: roundInch(box.x), y: roundInch(box.y), w: roundInch(box.w), colW: options.colW.map(roundInch),
-      fontFace: this.deck.theme.fonts.body, fontSize: options.fontSize, color: this.deck.theme.colors.text,
-      valign: 'middle', margin: [3, 5, 3, 5],
+      x: roundInch(box.x),
+      y: roundInch(box.y),
+      w: roundInch(box.w),
+      colW: options.colW.map(roundInch),
+      fontFace: this.deck.theme.fonts.body,
+      fontSize: options.fontSize,
+      color: this.deck.theme.colors.text,
+      valign: 'middle',
+      margin: [3, 5, 3, 5],
       border: { type: 'solid', pt: 0.5, color: this.deck.theme.colors.line },
       ...(options.rowH !== undefined ? { rowH: options.rowH } : {}),
     });
@@ -154,8 +208,13 @@ export class SlideCanvas {
     if (png) {
       this.deck.countChart();
       this.slide.addImage({
-        data: `data:image/png;base64,${png.toString('base64')}`, altText: clean(spec.altText),
-        x: roundInch(box.x), y: roundInch(box.y), w: roundInch(box.w), h: roundInch(box.h), sizing: { type: 'contain', w: roundInch(box.w), h: roundInch(box.h) },
+        data: `data:image/png;base64,${png.toString('base64')}`,
+        altText: clean(spec.altText),
+        x: roundInch(box.x),
+        y: roundInch(box.y),
+        w: roundInch(box.w),
+        h: roundInch(box.h),
+        sizing: { type: 'contain', w: roundInch(box.w), h: roundInch(box.h) },
       });
       return;
     }
@@ -167,20 +226,38 @@ export class SlideCanvas {
   }
 
   /** One chart of several layers on the same axes (a measured line and a dashed target line). */
-  combo(layers: { type: ChartName; data: ChartData[]; options: ChartOptions }[], box: Box, options: ChartOptions & { altText: string }): void {
+  combo(
+    layers: { type: ChartName; data: ChartData[]; options: ChartOptions }[],
+    box: Box,
+    options: ChartOptions & { altText: string },
+  ): void {
     this.deck.countChart();
     // With several layers pptxgenjs takes the chart's options as its second argument.
-    this.slide.addChart(layers.map((l) => ({ ...l, data: cleanData(l.data) })), this.chartOptions(box, options) as unknown as unknown[]);
+    this.slide.addChart(
+      layers.map((l) => ({ ...l, data: cleanData(l.data) })),
+      this.chartOptions(box, options) as unknown as unknown[],
+    );
   }
 
   private chartOptions(box: Box, options: ChartOptions & { altText: string }): ChartOptions {
     const fonts = this.deck.theme.fonts;
     const colors = this.deck.theme.colors;
     return {
-      x: roundInch(box.x), y: roundInch(box.y), w: roundInch(box.w), h: roundInch(box.h),
-      catAxisLabelFontFace: fonts.body, valAxisLabelFontFace: fonts.body, legendFontFace: fonts.body, dataLabelFontFace: fonts.body, titleFontFace: fonts.heading,
-      catAxisLabelColor: colors.muted, valAxisLabelColor: colors.muted, legendColor: colors.text,
-      catAxisLabelFontSize: 10, valAxisLabelFontSize: 10, legendFontSize: 10,
+      x: roundInch(box.x),
+      y: roundInch(box.y),
+      w: roundInch(box.w),
+      h: roundInch(box.h),
+      catAxisLabelFontFace: fonts.body,
+      valAxisLabelFontFace: fonts.body,
+      legendFontFace: fonts.body,
+      dataLabelFontFace: fonts.body,
+      titleFontFace: fonts.heading,
+      catAxisLabelColor: colors.muted,
+      valAxisLabelColor: colors.muted,
+      legendColor: colors.text,
+      catAxisLabelFontSize: 10,
+      valAxisLabelFontSize: 10,
+      legendFontSize: 10,
       valGridLine: { color: colors.line, size: 0.5 },
       catAxisLineShow: false,
       ...options,
@@ -190,7 +267,10 @@ export class SlideCanvas {
 
   private shapeOptions(box: Box, s: ShapeStyle): ShapeProps {
     return {
-      x: roundInch(box.x), y: roundInch(box.y), w: roundInch(box.w), h: roundInch(box.h),
+      x: roundInch(box.x),
+      y: roundInch(box.y),
+      w: roundInch(box.w),
+      h: roundInch(box.h),
       fill: s.fill ? { color: s.fill } : { type: 'none' },
       line: s.line ? { color: s.line, width: s.lineWidth ?? 1, dashType: s.dash ?? 'solid' } : { type: 'none' },
       ...(s.radius !== undefined ? { rectRadius: s.radius } : {}),

@@ -6,7 +6,8 @@ import type { TemplateText } from '../../templating/template-folder.js';
  * nothing else — no script runs and nothing loads from elsewhere, whatever a
  * third-party template writes. Plain links (evidence) still open on a click.
  */
-export const REPORT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+export const REPORT_CSP =
+  "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 const META = `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`;
 
@@ -36,7 +37,8 @@ export function htmlTemplateWarnings(text: TemplateText): Problem[] {
     if (!m) continue;
     const line = text.source.slice(0, m.index).split('\n').length;
     problems.push({
-      code: 'template-unsafe-html', severity: 'warning',
+      code: 'template-unsafe-html',
+      severity: 'warning',
       message: `the report template holds ${what}; report.html forbids scripts and remote loads, so it will not work`,
       hint: 'keep report.html self-contained: inline CSS, data: images, no scripts',
       location: { file: text.file, line, column: m.index - text.source.lastIndexOf('\n', m.index - 1) },

@@ -21,9 +21,14 @@ const CHUNK = 64 * 1024;
  * passes its cap, whatever sizes the package declares: a 300 KB file that
  * inflates to gigabytes is stopped at the cap, not after. Nothing is written.
  */
-export function readPackage(bytes: Uint8Array, wanted: (name: string) => boolean, limits = PACKAGE_LIMITS): Map<string, Uint8Array> {
+export function readPackage(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+  limits = PACKAGE_LIMITS,
+): Map<string, Uint8Array> {
   if (bytes.length > limits.bytes) throw new PackageError(`the file is larger than ${limits.bytes / 1024 / 1024} MiB`);
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new PackageError('it is not a zip package (PowerPoint files are zip packages)');
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b))
+    throw new PackageError('it is not a zip package (PowerPoint files are zip packages)');
   const parts = new Map<string, Uint8Array>();
   let entries = 0;
   let total = 0;
@@ -33,20 +38,27 @@ export function readPackage(bytes: Uint8Array, wanted: (name: string) => boolean
     if (entries > limits.entries) failure ??= new PackageError(`it has more than ${limits.entries} parts`);
     if (failure || !wanted(file.name)) return;
     if ((file.originalSize ?? 0) > limits.entryBytes) {
-      failure = new PackageError(`its part ${file.name} declares ${Math.ceil((file.originalSize ?? 0) / 1024 / 1024)} MiB; the limit is ${limits.entryBytes / 1024 / 1024} MiB`);
+      failure = new PackageError(
+        `its part ${file.name} declares ${Math.ceil((file.originalSize ?? 0) / 1024 / 1024)} MiB; the limit is ${limits.entryBytes / 1024 / 1024} MiB`,
+      );
       return;
     }
     const chunks: Uint8Array[] = [];
     let size = 0;
     file.ondata = (error, chunk, final) => {
       if (failure) return;
-      if (error) { failure = new PackageError(`its part ${file.name} is damaged`); return; }
+      if (error) {
+        failure = new PackageError(`its part ${file.name} is damaged`);
+        return;
+      }
       size += chunk.length;
       total += chunk.length;
       if (size > limits.entryBytes || total > limits.totalBytes) {
-        failure = new PackageError(size > limits.entryBytes
-          ? `its part ${file.name} inflates past ${limits.entryBytes / 1024 / 1024} MiB`
-          : `its parts inflate past ${limits.totalBytes / 1024 / 1024} MiB in all`);
+        failure = new PackageError(
+          size > limits.entryBytes
+            ? `its part ${file.name} inflates past ${limits.entryBytes / 1024 / 1024} MiB`
+            : `its parts inflate past ${limits.totalBytes / 1024 / 1024} MiB in all`,
+        );
         file.terminate();
         return;
       }
@@ -61,7 +73,8 @@ export function readPackage(bytes: Uint8Array, wanted: (name: string) => boolean
   });
   unzip.register(UnzipInflate);
   try {
-    for (let at = 0; at < bytes.length && !failure; at += CHUNK) unzip.push(bytes.subarray(at, at + CHUNK), at + CHUNK >= bytes.length);
+    for (let at = 0; at < bytes.length && !failure; at += CHUNK)
+      unzip.push(bytes.subarray(at, at + CHUNK), at + CHUNK >= bytes.length);
   } catch (e) {
     failure ??= new PackageError(`it is not a readable zip package (${e instanceof Error ? e.message : 'damaged'})`);
   }

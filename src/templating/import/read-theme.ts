@@ -16,7 +16,12 @@ export interface CorporateTheme {
 }
 
 type XmlNode = Record<string, unknown>;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, processEntities: false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  removeNSPrefix: true,
+  processEntities: false,
+});
 const PICTURE_PARTS = /^ppt\/(slideMasters|slideLayouts)\/[^/]+\.xml$/;
 
 /** A colour slot's value: srgbClr, or sysClr's last computed colour. */
@@ -52,7 +57,20 @@ export async function readCorporateTheme(bytes: Uint8Array): Promise<CorporateTh
   const scheme = elements?.clrScheme as XmlNode | undefined;
   if (!scheme) throw new Error(`its theme part (${themePart}) has no colour scheme`);
   const colors: Record<string, string> = {};
-  for (const slot of ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink']) {
+  for (const slot of [
+    'dk1',
+    'lt1',
+    'dk2',
+    'lt2',
+    'accent1',
+    'accent2',
+    'accent3',
+    'accent4',
+    'accent5',
+    'accent6',
+    'hlink',
+    'folHlink',
+  ]) {
     const c = slotColor(scheme[slot] as XmlNode | undefined);
     if (c) colors[slot] = c;
   }
@@ -82,8 +100,18 @@ export async function readCorporateTheme(bytes: Uint8Array): Promise<CorporateTh
   if (best) {
     const media = readPackage(bytes, (n) => n === best.media).get(best.media);
     const image = media ? checkImage(Buffer.from(media)) : undefined;
-    if (media && image?.ok && image.type !== 'svg') result.logo = { bytes: Buffer.from(media), extension: image.type, width: image.width, height: image.height, source: best.media };
-    else notes.push(`the largest picture on the masters (${best.media}) is not a PNG or JPEG of sensible size${image && !image.ok ? ` (${image.reason})` : ''}; add a logo to theme.yaml by hand`);
+    if (media && image?.ok && image.type !== 'svg')
+      result.logo = {
+        bytes: Buffer.from(media),
+        extension: image.type,
+        width: image.width,
+        height: image.height,
+        source: best.media,
+      };
+    else
+      notes.push(
+        `the largest picture on the masters (${best.media}) is not a PNG or JPEG of sensible size${image && !image.ok ? ` (${image.reason})` : ''}; add a logo to theme.yaml by hand`,
+      );
   } else {
     notes.push('no picture on the slide masters or layouts: no logo imported');
   }
@@ -105,7 +133,10 @@ function relationships(xml: string): { id: string; type: string; target: string 
 }
 
 /** Every p:pic in a parsed part, anywhere in its shape tree: its picture relationship id and displayed size. */
-function pictures(node: unknown, out: { embed: string; cx: number; cy: number }[] = []): { embed: string; cx: number; cy: number }[] {
+function pictures(
+  node: unknown,
+  out: { embed: string; cx: number; cy: number }[] = [],
+): { embed: string; cx: number; cy: number }[] {
   if (Array.isArray(node)) {
     for (const n of node) pictures(n, out);
     return out;
@@ -127,5 +158,7 @@ function pictures(node: unknown, out: { embed: string; cx: number; cy: number }[
 }
 
 function asList(v: unknown): XmlNode[] {
-  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is XmlNode => typeof x === 'object' && x !== null);
+  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(
+    (x): x is XmlNode => typeof x === 'object' && x !== null,
+  );
 }

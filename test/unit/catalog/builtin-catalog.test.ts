@@ -33,15 +33,32 @@ describe('the built-in Microsoft catalog', () => {
   });
   it('has the phases, areas, principles and roles of the framework, with attribution', () => {
     const c = ms.catalog;
-    expect(c.lifecycle_phases.map((p) => p.id)).toEqual(['define-strategy', 'plan', 'ready', 'adopt', 'govern', 'manage']);
-    expect(c.functional_areas.map((a) => a.id)).toEqual(['identities', 'endpoints', 'apps', 'infrastructure', 'data', 'network']);
+    expect(c.lifecycle_phases.map((p) => p.id)).toEqual([
+      'define-strategy',
+      'plan',
+      'ready',
+      'adopt',
+      'govern',
+      'manage',
+    ]);
+    expect(c.functional_areas.map((a) => a.id)).toEqual([
+      'identities',
+      'endpoints',
+      'apps',
+      'infrastructure',
+      'data',
+      'network',
+    ]);
     expect(c.principles).toHaveLength(3);
     expect(c.roles.map((r) => r.abbreviation)).toContain('CISO');
     expect(c.license).toBe('CC BY 4.0');
     expect(c.attribution).toMatch(/Microsoft Learn/);
   });
   it('knows the two objective ids that two scenarios share', () => {
-    const shared = ms.scenarioIds().flatMap((s) => ms.objectiveIds(s)).filter((id) => ms.scenariosWith(id).length > 1);
+    const shared = ms
+      .scenarioIds()
+      .flatMap((s) => ms.objectiveIds(s))
+      .filter((id) => ms.scenariosWith(id).length > 1);
     expect([...new Set(shared)].sort()).toEqual(['encrypt-network-communication', 'identify-regulatory-requirements']);
   });
 
@@ -49,18 +66,36 @@ describe('the built-in Microsoft catalog', () => {
   const reference = path.resolve(repoRoot, '..', 'shared', 'reference', 'zero-trust-adoption-catalog.yaml');
   it.runIf(existsSync(reference))('matches the reference catalog id for id and title for title', () => {
     const ref = parse(readFileSync(reference, 'utf8')) as {
-      frameworks: Record<string, { scenarios: { id: string; title: string; stages: { stage: number; objectives: { id: string; title: string; track?: string }[] }[] }[] }>;
+      frameworks: Record<
+        string,
+        {
+          scenarios: {
+            id: string;
+            title: string;
+            stages: { stage: number; objectives: { id: string; title: string; track?: string }[] }[];
+          }[];
+        }
+      >;
     };
     const refScenarios = ref.frameworks['microsoft-zero-trust-adoption']!.scenarios;
-    const flat = (scenarios: typeof refScenarios) => scenarios.flatMap((s) => s.stages.flatMap((st) => st.objectives.map((o) => [s.id, st.stage, o.id, o.title, o.track ?? null])));
-    const ours = ms.catalog.scenarios.map((s) => ({ ...s, stages: s.stages.map((st) => ({ ...st, objectives: st.objectives.map((o) => ({ id: o.id, title: o.title, ...(o.track ? { track: o.track } : {}) })) })) }));
+    const flat = (scenarios: typeof refScenarios) =>
+      scenarios.flatMap((s) =>
+        s.stages.flatMap((st) => st.objectives.map((o) => [s.id, st.stage, o.id, o.title, o.track ?? null])),
+      );
+    const ours = ms.catalog.scenarios.map((s) => ({
+      ...s,
+      stages: s.stages.map((st) => ({
+        ...st,
+        objectives: st.objectives.map((o) => ({ id: o.id, title: o.title, ...(o.track ? { track: o.track } : {}) })),
+      })),
+    }));
     expect(flat(ours)).toEqual(flat(refScenarios));
     expect(ms.catalog.scenarios.map((s) => s.title)).toEqual(refScenarios.map((s) => s.title));
   });
 });
 
-describe('an organization\'s own catalog', () => {
-  it('loads from the program\'s catalogs/ folder through the same path', async () => {
+describe("an organization's own catalog", () => {
+  it("loads from the program's catalogs/ folder through the same path", async () => {
     const own = await catalogsFor(path.join(repoRoot, 'test', 'fixtures', 'valid', 'custom-catalog'));
     expect(own.problems).toEqual([]);
     expect([...own.catalogs.keys()].sort()).toEqual(['acme-security-baseline', 'microsoft-zero-trust-adoption']);

@@ -28,7 +28,8 @@ describe('valueAxisRange', () => {
       expect(Number.isFinite(n), JSON.stringify(values)).toBe(true);
       expect(n).toBeLessThanOrEqual(8);
       expect(n).toBeGreaterThanOrEqual(1);
-      for (const v of values) if (Number.isFinite(v) && Math.abs(v) <= 1e12) expect(v >= a.min && v <= a.max).toBe(true);
+      for (const v of values)
+        if (Number.isFinite(v) && Math.abs(v) <= 1e12) expect(v >= a.min && v <= a.max).toBe(true);
     }
   });
   it('can leave zero out of the range', () => {

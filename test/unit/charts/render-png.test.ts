@@ -28,7 +28,8 @@ async function inkShare(png: Buffer): Promise<number> {
   ctx.drawImage(img, 0, 0);
   const { data } = ctx.getImageData(0, 0, img.width, img.height);
   let ink = 0;
-  for (let i = 0; i < data.length; i += 4) if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) ink++;
+  for (let i = 0; i < data.length; i += 4)
+    if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) ink++;
   return ink / (data.length / 4);
 }
 
@@ -37,7 +38,11 @@ describe('PNG charts', async () => {
 
   it('draws every spec at twice its size', () => {
     expect(pngs.size).toBe(specs.length);
-    for (const spec of specs) expect(pngSize(pngs.get(spec.id)!), spec.id).toEqual({ width: spec.size.width * SCALE, height: spec.size.height * SCALE });
+    for (const spec of specs)
+      expect(pngSize(pngs.get(spec.id)!), spec.id).toEqual({
+        width: spec.size.width * SCALE,
+        height: spec.size.height * SCALE,
+      });
   });
   it('draws something in every chart', async () => {
     for (const [id, png] of pngs) expect(await inkShare(png), id).toBeGreaterThan(0.02);
@@ -56,15 +61,27 @@ describe('PNG charts', async () => {
   it('draws the same text on a machine without fonts (the bundled font is used)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ztdeck-fonts-'));
     const script = path.join(dir, 'draw.mjs');
-    writeFileSync(script, `
+    writeFileSync(
+      script,
+      `
       import { loadTemplate } from ${JSON.stringify(path.join(repoRoot, 'dist/templating/load-template.js'))};
       import { renderPngs } from ${JSON.stringify(path.join(repoRoot, 'dist/charts/render-png.js'))};
       import { writeFileSync } from 'node:fs';
       const theme = (await loadTemplate('default')).template.theme;
       const spec = ${JSON.stringify(specs.find((s) => s.id === 'status-mix'))};
       writeFileSync(${JSON.stringify(path.join(dir, 'out.png'))}, (await renderPngs([spec], theme)).get(spec.id));
-    `);
-    execFileSync(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', FONTCONFIG_FILE: '/nonexistent', FONTCONFIG_PATH: dir, HOME: dir, XDG_DATA_HOME: dir }, cwd: repoRoot });
+    `,
+    );
+    execFileSync(process.execPath, [script], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        FONTCONFIG_FILE: '/nonexistent',
+        FONTCONFIG_PATH: dir,
+        HOME: dir,
+        XDG_DATA_HOME: dir,
+      },
+      cwd: repoRoot,
+    });
     expect(readFileSync(path.join(dir, 'out.png')).equals(pngs.get('status-mix')!)).toBe(true);
   });
 });

@@ -16,7 +16,13 @@ describe('chart specs', () => {
 
   it('make one chart per kind, per scenario and per KPI, with stable ids', () => {
     expect(specs.map((s) => s.id)).toEqual([
-      'overall-progress', 'scenario-stages', 'status-mix', 'status-by-stage-workplace', 'status-by-stage-supply-chain', 'functional-areas', 'planned-vs-actual',
+      'overall-progress',
+      'scenario-stages',
+      'status-mix',
+      'status-by-stage-workplace',
+      'status-by-stage-supply-chain',
+      'functional-areas',
+      'planned-vs-actual',
     ]);
     expect(chartSpecs(example, theme, wording).length).toBeGreaterThanOrEqual(8);
   });
@@ -28,14 +34,16 @@ describe('chart specs', () => {
     const mix = byId.get('status-by-stage-workplace')!;
     expect(mix.series.find((s) => s.name === 'Blocked')?.values).toEqual([0, 1, 0]);
   });
-  it('use the template\'s colours', () => {
+  it("use the template's colours", () => {
     const mix = byId.get('status-mix')!;
     expect(mix.series.find((s) => s.name === 'Complete')?.color).toBe(theme.colors.status.complete);
     expect(byId.get('scenario-stages')?.series.map((s) => s.color)).toEqual(theme.colors.stages.slice(0, 3));
   });
   it('write alt text from the data', () => {
     expect(byId.get('status-by-stage-workplace')?.altText).toContain('Foundation: 1 of 1 complete');
-    expect(byId.get('overall-progress')?.altText).toContain(`${model.progress.complete} of ${model.progress.applicable} applicable objectives complete`);
+    expect(byId.get('overall-progress')?.altText).toContain(
+      `${model.progress.complete} of ${model.progress.applicable} applicable objectives complete`,
+    );
   });
   it('draw a KPI against its dashed target', () => {
     const kpi = example.kpis[0]!;
@@ -51,13 +59,22 @@ describe('chart specs', () => {
     const cell = spec.heatmap!.cells.find((c) => c.row === 5 - top.likelihood && c.col === top.impact - 1)!;
     expect(cell.label.split(' ')).toContain('R1');
     expect(spec.heatmap!.cells).toHaveLength(25);
-    expect(spec.heatmap!.cells.map((c) => c.label).join(' ').match(/R\d+/g)).toHaveLength(open.length);
+    expect(
+      spec
+        .heatmap!.cells.map((c) => c.label)
+        .join(' ')
+        .match(/R\d+/g),
+    ).toHaveLength(open.length);
   });
 });
 
 describe('Chart.js configurations', () => {
   const specs = chartSpecs(example, theme, wording);
-  const config = (id: string) => chartJsConfig(specs.find((s) => s.id === id)!, theme) as unknown as { type: string; options: Record<string, unknown>; data: { datasets: Record<string, unknown>[] } };
+  const config = (id: string) =>
+    chartJsConfig(
+      specs.find((s) => s.id === id)!,
+      theme,
+    ) as unknown as { type: string; options: Record<string, unknown>; data: { datasets: Record<string, unknown>[] } };
 
   it('make stacked horizontal bars', () => {
     const c = config('status-mix');

@@ -4,7 +4,18 @@ import type { CliIo } from '../../../src/cli/io.js';
 import { validFixture } from '../../helpers/program.js';
 
 function fakeIo(env: Record<string, string> = {}, errIsTTY = false): CliIo & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', env, errIsTTY, out: (t: string) => { io.stdout += t; }, err: (t: string) => { io.stderr += t; } };
+  const io = {
+    stdout: '',
+    stderr: '',
+    env,
+    errIsTTY,
+    out: (t: string) => {
+      io.stdout += t;
+    },
+    err: (t: string) => {
+      io.stderr += t;
+    },
+  };
   return io;
 }
 
@@ -33,7 +44,12 @@ describe('main(argv)', () => {
 describe('a bug', () => {
   it('prints its stack and exits 70', async () => {
     vi.resetModules();
-    vi.doMock('../../../src/pipeline/validate.js', () => ({ validateFolder: () => { throw new TypeError('boom'); }, catalogsFor: () => undefined }));
+    vi.doMock('../../../src/pipeline/validate.js', () => ({
+      validateFolder: () => {
+        throw new TypeError('boom');
+      },
+      catalogsFor: () => undefined,
+    }));
     const { main: mockedMain } = await import('../../../src/cli/main.js');
     const io = fakeIo();
     expect(await mockedMain(['validate'], io)).toBe(70);

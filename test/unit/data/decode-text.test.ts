@@ -30,11 +30,16 @@ describe('decodeText', () => {
     expect(r.problems[0]).toMatchObject({ code: 'file-not-utf8', location: { file: 'f.yaml', line: 2, column: 8 } });
   });
   it('recognizes UTF-16', () => {
-    expect(decodeText(bytes(0xff, 0xfe, 0x61, 0x00), 'f.yaml').problems[0]?.message).toBe('the file is saved as UTF-16');
+    expect(decodeText(bytes(0xff, 0xfe, 0x61, 0x00), 'f.yaml').problems[0]?.message).toBe(
+      'the file is saved as UTF-16',
+    );
   });
   it('locates each raw control character and keeps tabs and CRLF', () => {
     const r = decodeText(utf8('a: "x\ty"\r\nb: p\u000bq\nc: \u0000\n'), 'f.yaml');
-    expect(r.problems.map((p) => [p.location?.line, p.location?.column])).toEqual([[2, 5], [3, 4]]);
+    expect(r.problems.map((p) => [p.location?.line, p.location?.column])).toEqual([
+      [2, 5],
+      [3, 4],
+    ]);
     expect(r.problems[0]?.location?.lineText).toBe('b: p⟨U+000B⟩q');
   });
   it('caps the size before decoding', () => {

@@ -5,7 +5,11 @@ const parse = (text: string) => parseYaml(text, '/x/f.yaml', 'f.yaml');
 
 describe('parseYaml', () => {
   it('reads YAML 1.2 core: NO and on stay text, dates stay text', () => {
-    expect(parse('country: NO\nflag: on\nwhen: 2026-05-31\n').value).toEqual({ country: 'NO', flag: 'on', when: '2026-05-31' });
+    expect(parse('country: NO\nflag: on\nwhen: 2026-05-31\n').value).toEqual({
+      country: 'NO',
+      flag: 'on',
+      when: '2026-05-31',
+    });
   });
   it('reads every mapping key as text', () => {
     expect(parse('1: a\n2026-05-31: 5\n').value).toEqual({ 1: 'a', '2026-05-31': 5 });
@@ -26,7 +30,13 @@ describe('parseYaml', () => {
   });
   it('stops an alias bomb quickly, at the first alias', () => {
     const levels = ['a: &a [1,1,1,1,1,1,1,1,1]'];
-    for (const [prev, cur] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e']]) levels.push(`${cur}: &${cur} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    for (const [prev, cur] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+    ])
+      levels.push(`${cur}: &${cur} [${Array(9).fill(`*${prev}`).join(',')}]`);
     const started = performance.now();
     const r = parse(`${levels.join('\n')}\n`);
     expect(performance.now() - started).toBeLessThan(2000);

@@ -17,7 +17,12 @@ const file = parseYaml(text, '/x/s.yaml', 's.yaml').file!;
 
 describe('SourceFile.locate', () => {
   it('finds a nested value', () => {
-    expect(file.locate(['objectives', 'saas-sso', 'status'])).toMatchObject({ line: 3, column: 13, length: 4, lineText: '    status: done' });
+    expect(file.locate(['objectives', 'saas-sso', 'status'])).toMatchObject({
+      line: 3,
+      column: 13,
+      length: 4,
+      lineText: '    status: done',
+    });
   });
   it('finds list items', () => {
     expect(file.locate(['objectives', 'saas-sso', 'blockers', 1])).toMatchObject({ line: 6, column: 9 });

@@ -4,7 +4,9 @@ import { newKpi } from '../../../src/imports/kpis/definitions.js';
 import { importers } from '../../../src/imports/sources/registry.js';
 
 const ms = (await catalogsFor()).catalogs.get('microsoft-zero-trust-adoption')!.index;
-const suggested = ms.catalog.scenarios.flatMap((s) => (s.suggested_kpis ?? []).filter((k) => k.id).map((k) => ({ ...k, scenario: s.id })));
+const suggested = ms.catalog.scenarios.flatMap((s) =>
+  (s.suggested_kpis ?? []).filter((k) => k.id).map((k) => ({ ...k, scenario: s.id })),
+);
 const metrics = Object.values(importers).flatMap((i) => [...i.metrics]);
 
 describe('the KPIs an import creates', () => {
@@ -19,14 +21,31 @@ describe('the KPIs an import creates', () => {
   it('take title and scenario from the catalog (when in scope), the source from the tool, and leave the target as a placeholder', () => {
     const m = metrics.find((x) => x.id === 'devices-not-onboarded')!;
     expect(newKpi('devices-not-onboarded', m, [ms], ['prevent-reduce-business-damage-breach'], 12)).toEqual({
-      title: 'Devices not yet onboarded to Defender for Endpoint', unit: 'devices', direction: 'lower', target: 0,
-      source: 'Microsoft Defender XDR device inventory (onboarding status "Can be onboarded")', scenario: 'prevent-reduce-business-damage-breach',
+      title: 'Devices not yet onboarded to Defender for Endpoint',
+      unit: 'devices',
+      direction: 'lower',
+      target: 0,
+      source: 'Microsoft Defender XDR device inventory (onboarding status "Can be onboarded")',
+      scenario: 'prevent-reduce-business-damage-breach',
     });
     expect(newKpi('devices-not-onboarded', m, [ms], [], 12).scenario).toBeUndefined();
   });
   it('fall back to the measure itself for a KPI the catalog does not suggest', () => {
-    const m = { id: 'maester-cisa', title: 'Maester tests passed: CISA', unit: '%', direction: 'higher' as const, byDefault: false, source: 'Maester' };
-    expect(newKpi('maester-cisa', m, [ms], ['rapidly-modernize-security-posture'], 50)).toEqual({ title: 'Maester tests passed: CISA', unit: '%', direction: 'higher', target: 100, source: 'Maester' });
+    const m = {
+      id: 'maester-cisa',
+      title: 'Maester tests passed: CISA',
+      unit: '%',
+      direction: 'higher' as const,
+      byDefault: false,
+      source: 'Maester',
+    };
+    expect(newKpi('maester-cisa', m, [ms], ['rapidly-modernize-security-posture'], 50)).toEqual({
+      title: 'Maester tests passed: CISA',
+      unit: '%',
+      direction: 'higher',
+      target: 100,
+      source: 'Maester',
+    });
     const points = { ...m, id: 'device-secure-score', unit: 'points' };
     expect(newKpi('my-device-score', points, [ms], [], 612).target).toBe(612);
   });

@@ -19,29 +19,55 @@ const samples = {
   'mde-configurationScore.synthetic.json': ['mde', 'configuration-score'],
 } as const;
 
-describe('detecting the source from the file\'s shape', () => {
+describe("detecting the source from the file's shape", () => {
   it('recognises every sample without being told the source', () => {
     for (const [file, [source, shape]] of Object.entries(samples)) {
       const d = detectSources([doc(inputFile(`samples/${file}`))]);
       expect(d.problems, file).toEqual([]);
-      expect([...d.bySource].map(([s, ds]) => [s, ds.map((x) => x.shape.id)]), file).toEqual([[source, [shape]]]);
+      expect(
+        [...d.bySource].map(([s, ds]) => [s, ds.map((x) => x.shape.id)]),
+        file,
+      ).toEqual([[source, [shape]]]);
     }
   });
   it('recognises the variants: the HTML report, PowerShell lists, the inventory export, the machines list', () => {
-    const shapes = ['variants/zta-report.html', 'variants/secure-score-powershell.json', 'variants/mde-device-inventory.csv', 'variants/mde-machines.json', 'variants/defender-cloud-az-powershell.json']
-      .map((f) => [...detectSources([doc(inputFile(f))]).bySource].map(([s, ds]) => `${s}/${ds[0]?.shape.id}`)[0]);
-    expect(shapes).toEqual(['zta/report-html', 'secure-score/scores', 'mde/device-inventory-csv', 'mde/machines', 'defender-cloud/az-powershell']);
+    const shapes = [
+      'variants/zta-report.html',
+      'variants/secure-score-powershell.json',
+      'variants/mde-device-inventory.csv',
+      'variants/mde-machines.json',
+      'variants/defender-cloud-az-powershell.json',
+    ].map((f) => [...detectSources([doc(inputFile(f))]).bySource].map(([s, ds]) => `${s}/${ds[0]?.shape.id}`)[0]);
+    expect(shapes).toEqual([
+      'zta/report-html',
+      'secure-score/scores',
+      'mde/device-inventory-csv',
+      'mde/machines',
+      'defender-cloud/az-powershell',
+    ]);
   });
   it('explains a file it cannot place: what it holds and the shapes it expected', () => {
     const d = detectSources([doc(inputFile('variants/unknown-shape.json'))]);
     expect(d.problems).toHaveLength(1);
-    expect(d.problems[0]).toMatchObject({ code: 'import-unknown-shape', message: 'ztdeck cannot tell which tool wrote this file: it is a JSON object with the keys report, generated', location: { file: 'variants/unknown-shape.json' } });
-    expect(d.problems[0]?.hint).toMatch(/^expected one of: secure-score Graph GET \/security\/secureScores \(daily snapshots\): records \(value\[\] or a list\) with currentScore and maxScore; .*mde Defender portal Assets > Devices > Export \(CSV\): a CSV with an "Onboarding status" column$/);
+    expect(d.problems[0]).toMatchObject({
+      code: 'import-unknown-shape',
+      message: 'ztdeck cannot tell which tool wrote this file: it is a JSON object with the keys report, generated',
+      location: { file: 'variants/unknown-shape.json' },
+    });
+    expect(d.problems[0]?.hint).toMatch(
+      /^expected one of: secure-score Graph GET \/security\/secureScores \(daily snapshots\): records \(value\[\] or a list\) with currentScore and maxScore; .*mde Defender portal Assets > Devices > Export \(CSV\): a CSV with an "Onboarding status" column$/,
+    );
   });
-  it('with a source named, lists that source\'s shapes, and says when the file is another tool\'s', () => {
+  it("with a source named, lists that source's shapes, and says when the file is another tool's", () => {
     const d = detectSources([doc(inputFile('samples/maester-TestResults.synthetic.json'))], 'zta');
-    expect(d.problems[0]).toMatchObject({ message: 'this is not a zta file: it is a JSON object with the keys Result, FailedCount, PassedCount, ErrorCount, InvestigateCount, SkippedCount, NotRunCount, TotalCount, …', hint: 'it looks like a maester file: run ztdeck import maester maester-TestResults.synthetic.json' });
+    expect(d.problems[0]).toMatchObject({
+      message:
+        'this is not a zta file: it is a JSON object with the keys Result, FailedCount, PassedCount, ErrorCount, InvestigateCount, SkippedCount, NotRunCount, TotalCount, …',
+      hint: 'it looks like a maester file: run ztdeck import maester maester-TestResults.synthetic.json',
+    });
     const csv = detectSources([doc(inputFile('variants/intune-unknown-state.csv'))], 'mde');
-    expect(csv.problems[0]?.message).toBe('this is not a mde file: it is a CSV with the columns Device ID, Device name, Compliance');
+    expect(csv.problems[0]?.message).toBe(
+      'this is not a mde file: it is a CSV with the columns Device ID, Device name, Compliance',
+    );
   });
 });

@@ -27,6 +27,11 @@ describe('entra-auth-methods', () => {
   it('caps a count above the total at 100 % and warns', () => {
     const r = readSource('entra-auth-methods', [inputFile('variants/entra-feature-over-total.json')]);
     expect(values(r).map((v) => v[2])).toEqual([100, 40]);
-    expect(r.problems.map((p) => [p.severity, p.message])).toEqual([['warning', '$.userRegistrationFeatureCounts[1]: mfaCapable counts 1020 users, more than totalUserCount 1000; the value is capped at 100%']]);
+    expect(r.problems.map((p) => [p.severity, p.message])).toEqual([
+      [
+        'warning',
+        '$.userRegistrationFeatureCounts[1]: mfaCapable counts 1020 users, more than totalUserCount 1000; the value is capped at 100%',
+      ],
+    ]);
   });
 });

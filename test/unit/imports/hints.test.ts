@@ -11,24 +11,41 @@ import { importFixture, inputFile, readSource } from '../../helpers/imports.js';
 import { validData } from '../../helpers/program.js';
 
 const data = await validData(path.join(repoRoot, 'data'));
-const refs = new ObjectiveRefs(data.catalog, data.program.scenarios, new Map(data.scenarios.map((s) => [s.scenario, s])));
+const refs = new ObjectiveRefs(
+  data.catalog,
+  data.program.scenarios,
+  new Map(data.scenarios.map((s) => [s.scenario, s])),
+);
 const mappingFile = (await readYamlFile(importFixture('mapping.yaml'))).yaml!;
 
 describe('imports/mapping.yaml', () => {
   it('resolves each test to objectives of the scenarios in scope', () => {
     const { mapping, problems } = resolveMapping(mappingFile, refs);
     expect(problems).toEqual([]);
-    expect(mapping.get('zta:21001')).toEqual(['secure-remote-hybrid-work/strong-authentication', 'secure-remote-hybrid-work/starting-point-policies']);
+    expect(mapping.get('zta:21001')).toEqual([
+      'secure-remote-hybrid-work/strong-authentication',
+      'secure-remote-hybrid-work/starting-point-policies',
+    ]);
     expect(mapping.get('maester:CISA.MS.AAD.3.1')).toEqual(['secure-remote-hybrid-work/passwordless']);
   });
   it('reports an unknown objective and a wrong key at their lines', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ztdeck-mapping-'));
-    writeFileSync(path.join(dir, 'mapping.yaml'), 'zta:\n  "21000": pasword-less\nmaester:\n  MT.1001: [compliant-devices-only, nope]\nscuba: {}\n');
+    writeFileSync(
+      path.join(dir, 'mapping.yaml'),
+      'zta:\n  "21000": pasword-less\nmaester:\n  MT.1001: [compliant-devices-only, nope]\nscuba: {}\n',
+    );
     const bad = (await readYamlFile(path.join(dir, 'mapping.yaml'))).yaml!;
     const { problems } = resolveMapping(bad, refs);
     expect(problems.map((p) => [p.code, p.location?.line])).toEqual([['unknown-key', 5]]);
-    const fixed = (writeFileSync(path.join(dir, 'mapping.yaml'), 'zta:\n  "21000": pasword-less\nmaester:\n  MT.1001: [compliant-devices-only, nope]\n'), (await readYamlFile(path.join(dir, 'mapping.yaml'))).yaml!);
-    expect(resolveMapping(fixed, refs).problems.map((p) => [p.code, p.message, p.location?.line, p.location?.column])).toEqual([
+    const fixed =
+      (writeFileSync(
+        path.join(dir, 'mapping.yaml'),
+        'zta:\n  "21000": pasword-less\nmaester:\n  MT.1001: [compliant-devices-only, nope]\n',
+      ),
+      (await readYamlFile(path.join(dir, 'mapping.yaml'))).yaml!);
+    expect(
+      resolveMapping(fixed, refs).problems.map((p) => [p.code, p.message, p.location?.line, p.location?.column]),
+    ).toEqual([
       ['unknown-objective', '"pasword-less" is not an objective of any scenario in scope', 2, 12],
       ['unknown-objective', '"nope" is not an objective of any scenario in scope', 4, 37],
     ]);
@@ -42,21 +59,48 @@ describe('objective hints', () => {
     const h = objectiveHints(tests, mapping, 'data/imports/mapping.yaml', data);
     expect(h.objectives.map((o) => [o.objective, o.status, o.hint, o.tests.map((t) => t.id)])).toEqual([
       ['secure-remote-hybrid-work/compliant-devices-only', 'complete', 'the tests agree with complete', ['MT.1001']],
-      ['secure-remote-hybrid-work/enroll-devices', 'complete', 'no verdict from the tests (none passed or failed)', ['MT.1050']],
+      [
+        'secure-remote-hybrid-work/enroll-devices',
+        'complete',
+        'no verdict from the tests (none passed or failed)',
+        ['MT.1050'],
+      ],
       ['secure-remote-hybrid-work/passwordless', 'in-progress', 'its test fails', ['CISA.MS.AAD.3.1']],
     ]);
     expect(h.unmapped).toEqual({ total: 2, failed: [expect.objectContaining({ id: 'CIS.M365.1.1.1' })] });
   });
   it('flags a complete objective whose test fails, and suggests not applicable (licensing) for skipped tests', () => {
-    const tests = readSource('zta', [inputFile('samples/zerotrustassessment-ZeroTrustAssessmentReport.synthetic.json')]).tests;
-    const h = objectiveHints([...tests, { tool: 'zta', id: '24000', title: 'x', status: 'skipped', detail: 'Skipped', skipReason: 'licensing' }], mapping, 'm', data);
+    const tests = readSource('zta', [
+      inputFile('samples/zerotrustassessment-ZeroTrustAssessmentReport.synthetic.json'),
+    ]).tests;
+    const h = objectiveHints(
+      [
+        ...tests,
+        { tool: 'zta', id: '24000', title: 'x', status: 'skipped', detail: 'Skipped', skipReason: 'licensing' },
+      ],
+      mapping,
+      'm',
+      data,
+    );
     const byKey = Object.fromEntries(h.objectives.map((o) => [o.objective, o.hint]));
     expect(byKey['secure-remote-hybrid-work/strong-authentication']).toBe('the tests agree with complete');
     expect(byKey['secure-remote-hybrid-work/passwordless']).toBe('its test fails');
-    const failedOnComplete = objectiveHints([{ tool: 'zta', id: '21001', title: 't', status: 'failed', detail: 'Failed' }], mapping, 'm', data);
+    const failedOnComplete = objectiveHints(
+      [{ tool: 'zta', id: '21001', title: 't', status: 'failed', detail: 'Failed' }],
+      mapping,
+      'm',
+      data,
+    );
     expect(failedOnComplete.objectives[0]?.hint).toBe('marked complete, but its test fails: check that it still holds');
-    const licensing = objectiveHints([{ tool: 'zta', id: '21000', title: 't', status: 'skipped', detail: 'Skipped', skipReason: 'licensing' }], mapping, 'm', data);
-    expect(licensing.objectives[0]?.hint).toBe('1 test skipped for licensing: if it will not be licensed, it is not applicable (reason: licensing)');
+    const licensing = objectiveHints(
+      [{ tool: 'zta', id: '21000', title: 't', status: 'skipped', detail: 'Skipped', skipReason: 'licensing' }],
+      mapping,
+      'm',
+      data,
+    );
+    expect(licensing.objectives[0]?.hint).toBe(
+      '1 test skipped for licensing: if it will not be licensed, it is not applicable (reason: licensing)',
+    );
   });
   it('without a mapping, counts the tests and the failures to map', () => {
     const tests = readSource('scubagear', [inputFile('samples/scubagear-ScubaResults.synthetic.json')]).tests;

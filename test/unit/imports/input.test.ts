@@ -17,11 +17,17 @@ describe('decoding a file to import', () => {
     const latin1 = decodeInput(new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]), 'a.json');
     expect('problem' in latin1 && latin1.problem.code).toBe('file-not-utf8');
     const zip = decodeInput(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00]), 'export.xlsx');
-    expect('problem' in zip && [zip.problem.code, zip.problem.message]).toEqual(['import-syntax', 'this is a zip file, not JSON or CSV']);
+    expect('problem' in zip && [zip.problem.code, zip.problem.message]).toEqual([
+      'import-syntax',
+      'this is a zip file, not JSON or CSV',
+    ]);
     const png = decodeInput(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), 'chart.png');
     expect('problem' in png && png.problem.message).toBe('this is not a text file (JSON, CSV or an HTML report)');
     const big = decodeInput(new Uint8Array(MAX_IMPORT_BYTES + 1), 'big.json');
-    expect('problem' in big && big.problem).toMatchObject({ code: 'file-too-large', message: 'the file is 32.0 MiB; the limit for a file to import is 32.0 MiB' });
+    expect('problem' in big && big.problem).toMatchObject({
+      code: 'file-too-large',
+      message: 'the file is 32.0 MiB; the limit for a file to import is 32.0 MiB',
+    });
   });
 });
 
@@ -29,16 +35,27 @@ describe('JSON syntax errors', () => {
   it('says where a cut-short file ends, in the same words on every Node version', () => {
     const r = readInput(inputFile('variants/secure-score-truncated.json'));
     expect('problem' in r && r.problem).toMatchObject({
-      code: 'import-syntax', message: 'the file is not valid JSON: the file ends in the middle of the JSON (it is cut short, or a bracket is never closed)',
+      code: 'import-syntax',
+      message:
+        'the file is not valid JSON: the file ends in the middle of the JSON (it is cut short, or a bracket is never closed)',
       location: { file: 'variants/secure-score-truncated.json', line: 18 },
     });
   });
   it('points at a stray character with line and column', () => {
-    expect(jsonSyntaxError('{\n  "a": 1,\n  "b" 2\n}')).toEqual({ offset: 18, reason: 'expected a colon after the key here, found "2"' });
-    expect(jsonSyntaxError('{"a": [1, 2,]}').reason).toBe('expected a value (text in double quotes, a number, true, false, null, { or [), found "]"');
+    expect(jsonSyntaxError('{\n  "a": 1,\n  "b" 2\n}')).toEqual({
+      offset: 18,
+      reason: 'expected a colon after the key here, found "2"',
+    });
+    expect(jsonSyntaxError('{"a": [1, 2,]}').reason).toBe(
+      'expected a value (text in double quotes, a number, true, false, null, { or [), found "]"',
+    );
     expect(jsonSyntaxError('{"a": 1} x').reason).toBe('text after the end of the JSON value, found "x"');
     const r = readInput(inputText('bad.json', '{\n  "value": [\n    {"currentScore": 1,}\n  ]\n}'));
-    expect('problem' in r && r.problem.location).toMatchObject({ line: 3, column: 24, lineText: '    {"currentScore": 1,}' });
+    expect('problem' in r && r.problem.location).toMatchObject({
+      line: 3,
+      column: 24,
+      lineText: '    {"currentScore": 1,}',
+    });
   });
   it('calls an empty file empty', () => {
     const r = readInput(inputFile('variants/empty.json'));
@@ -59,12 +76,22 @@ describe('JSON values with their paths', () => {
   });
   it('locates a problem at its line in the file', () => {
     const p = first?.get('MaxScore')?.problem('out-of-range', 'too big');
-    expect(p).toMatchObject({ message: '$[0].MaxScore: too big', location: { file: 'variants/secure-score-powershell.json', line: 7 } });
+    expect(p).toMatchObject({
+      message: '$[0].MaxScore: too big',
+      location: { file: 'variants/secure-score-powershell.json', line: 7 },
+    });
     expect(p?.location?.lineText?.trim()).toBe('"MaxScore": 625,');
   });
   it('reads Graph pages saved as a list, one answer, or one record', () => {
     const pages = doc(inputFile('variants/secure-score-history-pages.json'));
-    expect(pages.kind === 'json' && records(pages.root).map((r) => r.where())).toEqual(['$[0].value[0]', '$[0].value[1]', '$[0].value[2]', '$[1].value[0]', '$[1].value[1]', '$[1].value[2]']);
+    expect(pages.kind === 'json' && records(pages.root).map((r) => r.where())).toEqual([
+      '$[0].value[0]',
+      '$[0].value[1]',
+      '$[0].value[2]',
+      '$[1].value[0]',
+      '$[1].value[1]',
+      '$[1].value[2]',
+    ]);
     const single = doc(inputFile('samples/mde-exposureScore.synthetic.json'));
     expect(single.kind === 'json' && records(single.root).map((r) => r.where())).toEqual(['$']);
   });
@@ -105,6 +132,10 @@ describe('CSV files', () => {
   });
   it('reports an unclosed quote with its line', () => {
     const r = readInput(inputFile('variants/intune-truncated.csv'));
-    expect('problem' in r && r.problem).toMatchObject({ code: 'import-syntax', message: 'the CSV cannot be read: a quoted field is never closed (is the file cut short?)', location: { line: 3 } });
+    expect('problem' in r && r.problem).toMatchObject({
+      code: 'import-syntax',
+      message: 'the CSV cannot be read: a quoted field is never closed (is the file cut short?)',
+      location: { line: 3 },
+    });
   });
 });

@@ -12,17 +12,49 @@ const data = await validData(path.join(repoRoot, 'data'));
 const text = readFileSync(path.join(repoRoot, 'data', 'kpis.yaml'), 'utf8');
 const catalogs = [...(await catalogsFor()).catalogs.values()].map((c) => c.index);
 const request = (files: string[], extra: Partial<ImportRequest> = {}): ImportRequest => ({
-  files: files.map((f) => inputFile(f)), kpi: [], replace: false, program: data, catalogs, kpis: { file: 'data/kpis.yaml', text }, ...extra,
+  files: files.map((f) => inputFile(f)),
+  kpi: [],
+  replace: false,
+  program: data,
+  catalogs,
+  kpis: { file: 'data/kpis.yaml', text },
+  ...extra,
 });
-const history = ['variants/secure-score-history-page-1.json', 'variants/secure-score-history-page-2.json', 'variants/secure-score-control-profiles-excluded.json'];
+const history = [
+  'variants/secure-score-history-page-1.json',
+  'variants/secure-score-history-page-2.json',
+  'variants/secure-score-control-profiles-excluded.json',
+];
 
 describe('an import in memory', () => {
   it('adds the history of both series and creates the adjusted KPI; a second import changes nothing', () => {
     const r = runImport(request(history));
     expect(r.problems).toEqual([]);
-    expect(r.changes.map((c) => [c.kpi, Boolean(c.create), c.points.map((p) => `${p.action} ${p.date} ${p.value}`)])).toEqual([
-      ['secure-score', false, ['unchanged 2026-09-30 62', 'added 2026-10-15 63.2', 'unchanged 2026-10-31 64', 'added 2026-11-14 64.8', 'unchanged 2026-11-15 66']],
-      ['secure-score-adjusted', true, ['added 2026-09-30 63.4', 'added 2026-10-15 64.5', 'added 2026-10-31 65.3', 'added 2026-11-14 65.9', 'added 2026-11-15 67.2']],
+    expect(
+      r.changes.map((c) => [c.kpi, Boolean(c.create), c.points.map((p) => `${p.action} ${p.date} ${p.value}`)]),
+    ).toEqual([
+      [
+        'secure-score',
+        false,
+        [
+          'unchanged 2026-09-30 62',
+          'added 2026-10-15 63.2',
+          'unchanged 2026-10-31 64',
+          'added 2026-11-14 64.8',
+          'unchanged 2026-11-15 66',
+        ],
+      ],
+      [
+        'secure-score-adjusted',
+        true,
+        [
+          'added 2026-09-30 63.4',
+          'added 2026-10-15 64.5',
+          'added 2026-10-31 65.3',
+          'added 2026-11-14 65.9',
+          'added 2026-11-15 67.2',
+        ],
+      ],
     ]);
     expect(r.excludedControls.map((c) => c.id)).toEqual(['BlockLegacyAuthentication', 'scid_2001']);
     expect(r.files.map((f) => f.source)).toEqual(['secure-score', 'secure-score', 'secure-score']);
@@ -35,7 +67,15 @@ describe('an import in memory', () => {
     expect(r.changes[0]?.points.map((p) => p.date)).toEqual(['2026-09-30', '2026-10-31', '2026-11-15']);
   });
   it('reads several sources in one run, --as-of dating the files without dates', () => {
-    const r = runImport(request(['samples/graph-secureScores.synthetic.json', 'samples/graph-deviceCompliancePolicyDeviceStateSummary.synthetic.json'], { asOf: '2026-11-16' }));
+    const r = runImport(
+      request(
+        [
+          'samples/graph-secureScores.synthetic.json',
+          'samples/graph-deviceCompliancePolicyDeviceStateSummary.synthetic.json',
+        ],
+        { asOf: '2026-11-16' },
+      ),
+    );
     expect(r.problems).toEqual([]);
     expect(r.changes.map((c) => [c.kpi, c.points.map((p) => `${p.date} ${p.value}`)])).toEqual([
       ['secure-score', ['2026-11-14 64.8', '2026-11-15 66']],
@@ -46,7 +86,9 @@ describe('an import in memory', () => {
   it('starts kpis.yaml when the program has none', () => {
     const r = runImport(request(['samples/mde-exposureScore.synthetic.json'], { kpis: { file: 'data/kpis.yaml' } }));
     expect(r.before).toBe('');
-    expect(r.after).toMatch(/^# Program KPIs \(created by ztdeck import\)[^\n]*\nkpis:\n {2}exposure-score:\n {4}title: Defender exposure score\n/);
+    expect(r.after).toMatch(
+      /^# Program KPIs \(created by ztdeck import\)[^\n]*\nkpis:\n {2}exposure-score:\n {4}title: Defender exposure score\n/,
+    );
     expect(r.after).toContain('    target: 0   # set your target');
   });
   it('changes nothing and says why on bad input', () => {
@@ -56,22 +98,47 @@ describe('an import in memory', () => {
       [['variants/secure-score-mixed-tenants.json'], {}, 'import-mixed-tenants'],
       [['variants/secure-score-above-max.json'], {}, 'out-of-range'],
       [['samples/graph-managedDevices.synthetic.json'], {}, 'import-no-date'],
-      [['samples/graph-secureScores.synthetic.json'], { kpi: ['secure-score=mean-time-to-recover'] }, 'import-conflict'],
-      [['variants/secure-score-history-pages.json'], { kpis: { file: 'data/kpis.yaml', text: text.replace('2026-10-31: 64\n', '2026-10-31: 63\n') } }, 'import-conflict'],
-      [['samples/graph-secureScores.synthetic.json'], { program: { ...data, program: { ...data.program, reporting: { ...data.program.reporting, date: '2026-11-01' } } } }, 'date-order'],
+      [
+        ['samples/graph-secureScores.synthetic.json'],
+        { kpi: ['secure-score=mean-time-to-recover'] },
+        'import-conflict',
+      ],
+      [
+        ['variants/secure-score-history-pages.json'],
+        { kpis: { file: 'data/kpis.yaml', text: text.replace('2026-10-31: 64\n', '2026-10-31: 63\n') } },
+        'import-conflict',
+      ],
+      [
+        ['samples/graph-secureScores.synthetic.json'],
+        {
+          program: {
+            ...data,
+            program: { ...data.program, reporting: { ...data.program.reporting, date: '2026-11-01' } },
+          },
+        },
+        'date-order',
+      ],
     ];
     for (const [files, extra, code] of cases) {
       const r = runImport(request(files, extra));
-      expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.code), files[0]).toContain(code);
+      expect(
+        r.problems.filter((p) => p.severity === 'error').map((p) => p.code),
+        files[0],
+      ).toContain(code);
       expect(r.after, files[0]).toBe(r.before);
     }
   });
   it('picks one tenant with --tenant', () => {
-    const r = runImport(request(['variants/secure-score-mixed-tenants.json'], { tenant: '11111111-2222-3333-4444-555555555555', kpi: ['secure-score=other-tenant-score'] }));
+    const r = runImport(
+      request(['variants/secure-score-mixed-tenants.json'], {
+        tenant: '11111111-2222-3333-4444-555555555555',
+        kpi: ['secure-score=other-tenant-score'],
+      }),
+    );
     expect(r.problems).toEqual([]);
     expect(r.changes[0]?.points.map((p) => p.value)).toEqual([48]);
   });
-  it('reports objective hints from the program\'s mapping, leaving scenarios alone', async () => {
+  it("reports objective hints from the program's mapping, leaving scenarios alone", async () => {
     const mapping = (await readYamlFile(importFixture('mapping.yaml'))).yaml!;
     const r = runImport(request(['variants/scubagear-bom.json'], { mapping }));
     expect(r.hints?.objectives.map((o) => [o.objective, o.hint])).toEqual([

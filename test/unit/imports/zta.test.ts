@@ -13,7 +13,11 @@ describe('zta: Zero Trust Assessment report', () => {
     ]);
   });
   it('derives phishing-resistant users, MFA and compliant-device sign-ins and device compliance from the nodes, not the descriptions', () => {
-    expect(values(r).filter(([m]) => !m.startsWith('zta-')).map(([m, , v, d]) => [m, v, d])).toEqual([
+    expect(
+      values(r)
+        .filter(([m]) => !m.startsWith('zta-'))
+        .map(([m, , v, d]) => [m, v, d]),
+    ).toEqual([
       ['phish-resistant-users', 25.6, '320 of 1250 users phish-resistant, v2.6.0'],
       ['mfa-signins', 76.8, '960 of 1250 sign-ins with MFA required, v2.6.0'],
       ['compliant-device-signins', 67.2, '840 of 1250 sign-ins from compliant devices, v2.6.0'],
@@ -22,11 +26,35 @@ describe('zta: Zero Trust Assessment report', () => {
   });
   it('keeps each test for the objective hints, with the N/A reason a skip suggests', () => {
     expect(r.tests).toEqual([
-      { tool: 'zta', id: '21000', title: 'Phishing-resistant authentication methods are enabled for users', status: 'failed', detail: 'Failed, High risk' },
-      { tool: 'zta', id: '24000', title: 'Compliance policies protect Windows devices', status: 'skipped', detail: 'Skipped, Medium risk, NotLicensedIntune', skipReason: 'licensing' },
-      { tool: 'zta', id: '21001', title: 'Conditional Access blocks legacy authentication', status: 'passed', detail: 'Passed, High risk' },
+      {
+        tool: 'zta',
+        id: '21000',
+        title: 'Phishing-resistant authentication methods are enabled for users',
+        status: 'failed',
+        detail: 'Failed, High risk',
+      },
+      {
+        tool: 'zta',
+        id: '24000',
+        title: 'Compliance policies protect Windows devices',
+        status: 'skipped',
+        detail: 'Skipped, Medium risk, NotLicensedIntune',
+        skipReason: 'licensing',
+      },
+      {
+        tool: 'zta',
+        id: '21001',
+        title: 'Conditional Access blocks legacy authentication',
+        status: 'passed',
+        detail: 'Passed, High risk',
+      },
     ]);
-    expect(r.tenants).toEqual([{ tenant: '00000000-0000-0000-0000-000000000000', file: 'samples/zerotrustassessment-ZeroTrustAssessmentReport.synthetic.json' }]);
+    expect(r.tenants).toEqual([
+      {
+        tenant: '00000000-0000-0000-0000-000000000000',
+        file: 'samples/zerotrustassessment-ZeroTrustAssessmentReport.synthetic.json',
+      },
+    ]);
   });
   it('reads the JSON inside the HTML report the same way', () => {
     const html = readSource('zta', [inputFile('variants/zta-report.html')]);

@@ -9,12 +9,19 @@ describe('buildModel on the custom-catalog fixture', async () => {
   const workplace = model.scenarios.find((s) => s.id === 'workplace')!;
   const supply = model.scenarios.find((s) => s.id === 'supply-chain')!;
 
-  it('keeps the program\'s scenario order and the catalog\'s stage labels', () => {
+  it("keeps the program's scenario order and the catalog's stage labels", () => {
     expect(model.scenarios.map((s) => s.id)).toEqual(['workplace', 'supply-chain']);
     expect(workplace.stages.map((s) => s.label)).toEqual(['Foundation', 'Hardening', 'Optimised']);
   });
   it('counts objectives not mentioned as not started', () => {
-    expect(workplace.progress.byStatus).toEqual({ 'not-started': 1, 'in-progress': 0, 'at-risk': 0, blocked: 1, complete: 1, 'not-applicable': 1 });
+    expect(workplace.progress.byStatus).toEqual({
+      'not-started': 1,
+      'in-progress': 0,
+      'at-risk': 0,
+      blocked: 1,
+      complete: 1,
+      'not-applicable': 1,
+    });
   });
   it('computes percent complete without the not-applicable objective', () => {
     // badge-access complete; clean-desk n/a; visitor-log blocked; cctv-analytics not started → 1 of 3
@@ -27,10 +34,16 @@ describe('buildModel on the custom-catalog fixture', async () => {
     expect(workplace.finished).toBe(false);
   });
   it('adds custom objectives to their stage after the catalog ones', () => {
-    expect(supply.stages[1]?.objectives.map((o) => [o.id, o.custom])).toEqual([['supplier-audits', false], ['acme-escrow', true]]);
+    expect(supply.stages[1]?.objectives.map((o) => [o.id, o.custom])).toEqual([
+      ['supplier-audits', false],
+      ['acme-escrow', true],
+    ]);
   });
   it('splits tracks with their own focus stage', () => {
-    expect(supply.tracks.map((t) => [t.id, t.focusStage, t.progress.total, t.progress.complete])).toEqual([['suppliers', 1, 3, 0], ['software', 3, 2, 1]]);
+    expect(supply.tracks.map((t) => [t.id, t.focusStage, t.progress.total, t.progress.complete])).toEqual([
+      ['suppliers', 1, 3, 0],
+      ['software', 3, 2, 1],
+    ]);
   });
   it('marks overdue objectives against the reporting date', () => {
     const signed = supply.objectives.find((o) => o.id === 'signed-builds')!;
@@ -45,28 +58,54 @@ describe('buildModel on the custom-catalog fixture', async () => {
     expect(model.blocked.map((o) => o.key)).toEqual(['workplace/visitor-log']);
   });
   it('computes functional areas from catalog areas', () => {
-    expect(model.areas.map((a) => [a.id, a.progress.total, a.progress.complete])).toEqual([['people', 1, 1], ['technology', 2, 0]]);
+    expect(model.areas.map((a) => [a.id, a.progress.total, a.progress.complete])).toEqual([
+      ['people', 1, 1],
+      ['technology', 2, 0],
+    ]);
   });
 });
 
 describe('kpiModel', () => {
-  const base = { title: 'MTTR', unit: 'hours', target: 8, series: { '2026-08-31': 20, '2026-09-30': 12, '2026-10-31': 14, '2026-11-15': 9 } };
+  const base = {
+    title: 'MTTR',
+    unit: 'hours',
+    target: 8,
+    series: { '2026-08-31': 20, '2026-09-30': 12, '2026-10-31': 14, '2026-11-15': 9 },
+  };
   it('reads a lower-is-better KPI', () => {
     const k = kpiModel('mttr', { ...base, direction: 'lower' }, '2026-10-23');
-    expect(k).toMatchObject({ current: { date: '2026-11-15', value: 9 }, previous: { value: 14 }, periodStart: { date: '2026-09-30', value: 12 }, trend: 'improving', onTarget: false, gap: 1 });
+    expect(k).toMatchObject({
+      current: { date: '2026-11-15', value: 9 },
+      previous: { value: 14 },
+      periodStart: { date: '2026-09-30', value: 12 },
+      trend: 'improving',
+      onTarget: false,
+      gap: 1,
+    });
   });
   it('reads a higher-is-better KPI', () => {
     const k = kpiModel('x', { ...base, direction: 'higher', target: 9 }, '2026-10-23');
     expect(k).toMatchObject({ trend: 'worsening', onTarget: true, gap: 0 });
   });
   it('calls a single value new', () => {
-    expect(kpiModel('x', { ...base, direction: 'higher', series: { '2026-11-01': 3 } }, '2026-10-23').trend).toBe('new');
+    expect(kpiModel('x', { ...base, direction: 'higher', series: { '2026-11-01': 3 } }, '2026-10-23').trend).toBe(
+      'new',
+    );
   });
 });
 
 describe('small helpers', () => {
   it('bands risk scores', () => {
-    expect([1, 4, 5, 9, 10, 16, 20, 25].map(riskLevel)).toEqual(['low', 'low', 'medium', 'medium', 'high', 'high', 'critical', 'critical']);
+    expect([1, 4, 5, 9, 10, 16, 20, 25].map(riskLevel)).toEqual([
+      'low',
+      'low',
+      'medium',
+      'medium',
+      'high',
+      'high',
+      'critical',
+      'critical',
+    ]);
   });
   it('counts days across months and leap years', () => {
     expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);

@@ -19,7 +19,12 @@ describe('the example program in data/', async () => {
     expect(model.blocked.length).toBeGreaterThan(0);
     expect(model.atRisk.length).toBeGreaterThan(0);
     expect(model.overdue.length).toBeGreaterThan(0);
-    expect(model.scenarios.flatMap((s) => s.notApplicable).map((o) => o.reason).sort()).toEqual(expect.arrayContaining(['licensing', 'other', 'scope']));
+    expect(
+      model.scenarios
+        .flatMap((s) => s.notApplicable)
+        .map((o) => o.reason)
+        .sort(),
+    ).toEqual(expect.arrayContaining(['licensing', 'other', 'scope']));
     expect(model.scenarios.flatMap((s) => s.objectives).filter((o) => o.custom).length).toBeGreaterThanOrEqual(3);
   });
   it('has KPIs with six or more months of history, and risks and decisions', () => {
@@ -35,6 +40,8 @@ describe('the example program in data/', async () => {
     expect(model.progress.total).toBe(sum((s) => s.progress.total));
     expect(model.progress.complete).toBe(sum((s) => s.progress.complete));
     expect(model.progress.applicable).toBe(sum((s) => s.progress.applicable));
-    expect(model.progress.percentComplete).toBe(Math.floor((model.progress.complete * 100) / model.progress.applicable));
+    expect(model.progress.percentComplete).toBe(
+      Math.floor((model.progress.complete * 100) / model.progress.applicable),
+    );
   });
 });

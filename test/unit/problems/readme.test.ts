@@ -9,7 +9,8 @@ const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
 
 describe('the README', () => {
   it('lists every problem code in the error catalogue, with its meaning', () => {
-    for (const [code, meaning] of Object.entries(problemCodes)) expect(readme, code).toContain(`| \`${code}\` | ${meaning} |`);
+    for (const [code, meaning] of Object.entries(problemCodes))
+      expect(readme, code).toContain(`| \`${code}\` | ${meaning} |`);
   });
   it('documents every exit code', () => {
     for (const code of Object.values(exitCodes)) expect(readme).toMatch(new RegExp(`^\\| ${code} \\| `, 'm'));

@@ -13,11 +13,16 @@ describe('the deck draws from the specs and the context it is given', async () =
   const specs = chartSpecs(model, template.theme, wording).map((s) => ({ ...s, altText: `GIVEN ${s.id}` }));
   const context = reportContext(model, wording, null);
   const given = { ...context, program: { ...context.program, name: 'GIVEN PROGRAM NAME' } };
-  const deck = await openDeck((await renderDeck(model, template, wording, template.decks.decks.full!.slides, { context: given, charts: specs })).buffer);
+  const deck = await openDeck(
+    (await renderDeck(model, template, wording, template.decks.decks.full!.slides, { context: given, charts: specs }))
+      .buffer,
+  );
   const xml = deck.slides.map((s) => s.xml).join('\n');
 
-  it('takes every native chart\'s alt text from the given specs', () => {
-    const alts = [...xml.matchAll(/<p:graphicFrame>[\s\S]*?descr="([^"]+)"[\s\S]*?<\/p:graphicFrame>/g)].map((m) => m[1] ?? '');
+  it("takes every native chart's alt text from the given specs", () => {
+    const alts = [...xml.matchAll(/<p:graphicFrame>[\s\S]*?descr="([^"]+)"[\s\S]*?<\/p:graphicFrame>/g)].map(
+      (m) => m[1] ?? '',
+    );
     expect(alts.length).toBeGreaterThan(3);
     for (const alt of alts) expect(alt).toMatch(/^GIVEN /);
   });

@@ -15,14 +15,22 @@ describe('a template that asks for chart images', async () => {
   const kinds = template.decks.decks.full!.slides;
   const inputs = { context: reportContext(model, wording, null), charts: specs };
   const nativeDeck = await openDeck((await renderDeck(model, template, wording, kinds, inputs)).buffer);
-  const imageDeck = await openDeck((await renderDeck(model, images, wording, kinds, { ...inputs, images: pngs })).buffer);
+  const imageDeck = await openDeck(
+    (await renderDeck(model, images, wording, kinds, { ...inputs, images: pngs })).buffer,
+  );
 
   it('puts the PNG charts where the native charts were, with the same alt text', () => {
     expect(nativeDeck.entries.some((e) => e.startsWith('ppt/charts/'))).toBe(true);
     expect(imageDeck.entries.some((e) => e.startsWith('ppt/charts/'))).toBe(false);
-    const nativeAlt = nativeDeck.slides.flatMap((s) => [...s.xml.matchAll(/<p:graphicFrame>[\s\S]*?descr="([^"]+)"[\s\S]*?<\/p:graphicFrame>/g)].map((m) => m[1]));
-    const pictureAlt = imageDeck.slides.flatMap((s) => [...s.xml.matchAll(/<p:pic>[\s\S]*?descr="([^"]+)"[\s\S]*?<\/p:pic>/g)].map((m) => m[1]));
-    expect(pictureAlt.filter((a) => !a?.startsWith('Legend'))).toEqual(nativeAlt.filter((a) => !a?.startsWith('Legend')));
+    const nativeAlt = nativeDeck.slides.flatMap((s) =>
+      [...s.xml.matchAll(/<p:graphicFrame>[\s\S]*?descr="([^"]+)"[\s\S]*?<\/p:graphicFrame>/g)].map((m) => m[1]),
+    );
+    const pictureAlt = imageDeck.slides.flatMap((s) =>
+      [...s.xml.matchAll(/<p:pic>[\s\S]*?descr="([^"]+)"[\s\S]*?<\/p:pic>/g)].map((m) => m[1]),
+    );
+    expect(pictureAlt.filter((a) => !a?.startsWith('Legend'))).toEqual(
+      nativeAlt.filter((a) => !a?.startsWith('Legend')),
+    );
     expect(imageDeck.entries.filter((e) => e.startsWith('ppt/media/')).length).toBe(pictureAlt.length);
   });
 });

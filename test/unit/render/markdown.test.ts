@@ -19,6 +19,6 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown(input)).toBe(expected);
   });
   it('escapes every string of a context and leaves numbers and keys', () => {
-    expect(escapeMarkdownDeep({ 'a_b': ['x*y', 3, null], n: 1.5 })).toEqual({ 'a_b': ['x\\*y', 3, null], n: 1.5 });
+    expect(escapeMarkdownDeep({ a_b: ['x*y', 3, null], n: 1.5 })).toEqual({ a_b: ['x\\*y', 3, null], n: 1.5 });
   });
 });

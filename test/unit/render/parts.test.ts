@@ -20,7 +20,11 @@ function sample(): Parts {
 /** The DOS date and time of every local file header of a zip. */
 function entryStamps(zip: Buffer): { date: number; time: number }[] {
   const out: { date: number; time: number }[] = [];
-  for (let at = zip.indexOf('PK\u0003\u0004', 0, 'latin1'); at >= 0; at = zip.indexOf('PK\u0003\u0004', at + 4, 'latin1')) {
+  for (
+    let at = zip.indexOf('PK\u0003\u0004', 0, 'latin1');
+    at >= 0;
+    at = zip.indexOf('PK\u0003\u0004', at + 4, 'latin1')
+  ) {
     out.push({ time: zip.readUInt16LE(at + 10), date: zip.readUInt16LE(at + 12) });
   }
   return out;
@@ -29,7 +33,12 @@ function entryStamps(zip: Buffer): { date: number; time: number }[] {
 describe('Parts', () => {
   it('round-trips text and bytes through a zip another reader opens', async () => {
     const zip = await JSZip.loadAsync(sample().write('2026-11-20'));
-    expect(Object.keys(zip.files)).toEqual(['[Content_Types].xml', '_rels/.rels', 'ppt/media/image1.png', 'ppt/slides/slide1.xml']);
+    expect(Object.keys(zip.files)).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'ppt/media/image1.png',
+      'ppt/slides/slide1.xml',
+    ]);
     expect(await zip.file('ppt/slides/slide1.xml')?.async('string')).toBe('<p:sld>é &amp; 中文</p:sld>');
     expect([...(await zip.file('ppt/media/image1.png')!.async('uint8array'))]).toEqual([137, 80, 78, 71]);
   });

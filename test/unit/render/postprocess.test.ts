@@ -17,7 +17,13 @@ async function rawDeck(charts = 1): Promise<Uint8Array> {
     slide.addText([{ text: 'Bold ', options: { bold: true } }, { text: 'and plain' }], { x: 1, y: 1.5, w: 8, h: 1 });
     slide.addTable([[{ text: 'a' }, { text: 'b' }]], { x: 1, y: 3, w: 4 });
     for (let c = 0; c < charts; c++) {
-      slide.addChart('line', [{ name: 'KPI', labels: ['May', 'Jun'], values: [1, 2] }], { x: 6, y: 3, w: 3, h: 2, lineDataSymbol: 'circle' });
+      slide.addChart('line', [{ name: 'KPI', labels: ['May', 'Jun'], values: [1, 2] }], {
+        x: 6,
+        y: 3,
+        w: 3,
+        h: 2,
+        lineDataSymbol: 'circle',
+      });
     }
     slide.addNotes('First line.\nSecond line.');
   }
@@ -45,7 +51,9 @@ describe('finalizePackage', async () => {
     expect(before.get('ppt/slides/slide1.xml')).toContain('\u000b');
   });
   it('drops content-type overrides for parts that do not exist', () => {
-    const overrides = [...(after.get('[Content_Types].xml') ?? '').matchAll(/PartName="\/([^"]+)"/g)].map((m) => m[1] ?? '');
+    const overrides = [...(after.get('[Content_Types].xml') ?? '').matchAll(/PartName="\/([^"]+)"/g)].map(
+      (m) => m[1] ?? '',
+    );
     expect(overrides.length).toBeGreaterThan(5);
     for (const name of overrides) expect(after.has(name), name).toBe(true);
   });
@@ -55,7 +63,9 @@ describe('finalizePackage', async () => {
       const ids = [...xml.matchAll(/<p:cNvPr\s[^>]*?\bid="(\d+)"/g)].map((m) => m[1]);
       expect(new Set(ids).size, name).toBe(ids.length);
     }
-    const beforeIds = [...(before.get('ppt/slides/slide1.xml') ?? '').matchAll(/<p:cNvPr\s[^>]*?\bid="(\d+)"/g)].map((m) => m[1]);
+    const beforeIds = [...(before.get('ppt/slides/slide1.xml') ?? '').matchAll(/<p:cNvPr\s[^>]*?\bid="(\d+)"/g)].map(
+      (m) => m[1],
+    );
     expect(new Set(beforeIds).size).toBeLessThan(beforeIds.length);
   });
   it('escapes the company and dates the document from the reporting date', () => {
@@ -64,11 +74,13 @@ describe('finalizePackage', async () => {
     expect(after.get('docProps/core.xml')).toMatch(/<dcterms:modified[^>]*>2026-11-20T00:00:00Z<\/dcterms:modified>/);
   });
   it('removes control characters from every part', () => {
-    for (const [name, xml] of after) if (/\.(xml|rels)$/.test(name)) expect(xml, name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    for (const [name, xml] of after)
+      if (/\.(xml|rels)$/.test(name)) expect(xml, name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
   it('keeps one paragraph property per paragraph', () => {
     const xml = after.get('ppt/slides/slide1.xml') ?? '';
-    for (const p of xml.match(/<a:p>[\s\S]*?<\/a:p>/g) ?? []) expect((p.match(/<a:pPr\b/g) ?? []).length, p).toBeLessThanOrEqual(1);
+    for (const p of xml.match(/<a:p>[\s\S]*?<\/a:p>/g) ?? [])
+      expect((p.match(/<a:pPr\b/g) ?? []).length, p).toBeLessThanOrEqual(1);
   });
   it('makes line charts schema-valid', () => {
     const chart = after.get('ppt/charts/chart1.xml') ?? '';
@@ -102,7 +114,10 @@ describe('finalizePackage', async () => {
     const names = [...after.keys()].filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).sort();
     expect(names).toEqual(['ppt/charts/chart1.xml', 'ppt/charts/chart2.xml']);
     const books = [...after.keys()].filter((n) => n.startsWith('ppt/embeddings/')).sort();
-    expect(books).toEqual(['ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx', 'ppt/embeddings/Microsoft_Excel_Worksheet2.xlsx']);
+    expect(books).toEqual([
+      'ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx',
+      'ppt/embeddings/Microsoft_Excel_Worksheet2.xlsx',
+    ]);
     expect(after.get('ppt/slides/_rels/slide2.xml.rels')).toContain('/ppt/charts/chart2.xml');
   });
 });

@@ -15,7 +15,12 @@ describe('text measurement', () => {
 
 describe('fitText', () => {
   it('keeps the largest size that fits', () => {
-    expect(fitText('Short', { w: 3, h: 0.5 }, { max: 14, min: 9 })).toMatchObject({ fontSize: 14, shrunk: false, truncated: false, text: 'Short' });
+    expect(fitText('Short', { w: 3, h: 0.5 }, { max: 14, min: 9 })).toMatchObject({
+      fontSize: 14,
+      shrunk: false,
+      truncated: false,
+      text: 'Short',
+    });
   });
   it('shrinks within the limits', () => {
     const text = 'Visualize your security posture using audience-appropriate dashboards';

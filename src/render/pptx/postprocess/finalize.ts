@@ -1,5 +1,15 @@
 import type { Theme } from '../../../schema/template.js';
-import { fixChartSchema, fixNoteParagraphs, fixContentTypes, fixDocProps, fixRunParagraphs, fixShapeIds, renumberCharts, stabilizeGuids, stripInvalidCharacters } from './fixes.js';
+import {
+  fixChartSchema,
+  fixNoteParagraphs,
+  fixContentTypes,
+  fixDocProps,
+  fixRunParagraphs,
+  fixShapeIds,
+  renumberCharts,
+  stabilizeGuids,
+  stripInvalidCharacters,
+} from './fixes.js';
 import { Parts } from './parts.js';
 import { applyTheme } from './theme-part.js';
 

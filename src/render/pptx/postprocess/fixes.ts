@@ -9,9 +9,11 @@ import { escapeXml, stableGuid } from './xml.js';
 
 /** [Content_Types].xml declares slideMaster2..N, which do not exist (PptxGenJS #1444), and image/jpg, which is not a media type. */
 export function fixContentTypes(parts: Parts): void {
-  parts.editXml(/^\[Content_Types\]\.xml$/, (xml) => xml
-    .replace(/\s*<Override PartName="\/([^"]+)"[^>]*\/>/g, (tag, name: string) => (parts.has(name) ? tag : ''))
-    .replace(/ContentType="image\/jpg"/g, 'ContentType="image/jpeg"'));
+  parts.editXml(/^\[Content_Types\]\.xml$/, (xml) =>
+    xml
+      .replace(/\s*<Override PartName="\/([^"]+)"[^>]*\/>/g, (tag, name: string) => (parts.has(name) ? tag : ''))
+      .replace(/ContentType="image\/jpg"/g, 'ContentType="image/jpeg"'),
+  );
 }
 
 /** Shape ids collide on slides with tables (PptxGenJS #1532): number every cNvPr of a part from 1, in document order. */
@@ -25,7 +27,8 @@ export function fixShapeIds(parts: Parts): void {
 /** A paragraph of several runs gets one a:pPr per run (PptxGenJS PR #1083): keep the first. */
 export function fixRunParagraphs(parts: Parts): void {
   parts.editXml(/^ppt\/(slides|slideLayouts|slideMasters|notesSlides)\/[^/]+\.xml$/, (xml) =>
-    xml.replace(/(<\/a:r>|<a:br(?:\s[^>]*)?\/>|<a:br>.*?<\/a:br>)<a:pPr\b(?:[^>]*\/>|[^>]*>.*?<\/a:pPr>)/g, '$1'));
+    xml.replace(/(<\/a:r>|<a:br(?:\s[^>]*)?\/>|<a:br>.*?<\/a:br>)<a:pPr\b(?:[^>]*\/>|[^>]*>.*?<\/a:pPr>)/g, '$1'),
+  );
 }
 
 /**
@@ -42,16 +45,26 @@ export function fixChartSchema(parts: Parts): void {
     const without = s.replace(marker, '');
     return without.replace('<c:dLbls>', `${marker}<c:dLbls>`);
   };
-  parts.editXml(/^ppt\/charts\/chart\d+\.xml$/, (xml) => xml
-    .replace(/<c:(lineChart|areaChart)>(?!<c:grouping)/g, '<c:$1><c:grouping val="standard"/>')
-    .replace(/<c:lineChart>[\s\S]*?<\/c:lineChart>/g, (block) => block.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, fixLineSeries)));
+  parts.editXml(/^ppt\/charts\/chart\d+\.xml$/, (xml) =>
+    xml
+      .replace(/<c:(lineChart|areaChart)>(?!<c:grouping)/g, '<c:$1><c:grouping val="standard"/>')
+      .replace(/<c:lineChart>[\s\S]*?<\/c:lineChart>/g, (block) =>
+        block.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, fixLineSeries),
+      ),
+  );
 }
 
 /** Speaker notes keep raw line breaks (a CR, or LF) inside a:t: split them into paragraphs, drop the empty ones. */
 export function fixNoteParagraphs(parts: Parts): void {
   parts.editXml(/^ppt\/notesSlides\/notesSlide\d+\.xml$/, (xml) =>
     xml.replace(/<a:p><a:r>(<a:rPr[^>]*\/>)<a:t>([^<]*[\r\n][^<]*)<\/a:t><\/a:r>/g, (_, rPr: string, text: string) =>
-      text.split(/[\r\n]+/).filter((line) => line.trim()).map((line) => `<a:p><a:r>${rPr}<a:t>${line}</a:t></a:r>`).join('</a:p>')));
+      text
+        .split(/[\r\n]+/)
+        .filter((line) => line.trim())
+        .map((line) => `<a:p><a:r>${rPr}<a:t>${line}</a:t></a:r>`)
+        .join('</a:p>'),
+    ),
+  );
 }
 
 /**
@@ -59,7 +72,9 @@ export function fixNoteParagraphs(parts: Parts): void {
  * process. Renumber charts (and their workbooks) by where they first appear.
  */
 export function renumberCharts(parts: Parts): void {
-  const slideRels = parts.names().filter((n) => /^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/.test(n))
+  const slideRels = parts
+    .names()
+    .filter((n) => /^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/.test(n))
     .sort((a, b) => Number(/(\d+)\.xml/.exec(a)?.[1]) - Number(/(\d+)\.xml/.exec(b)?.[1]));
   const chartMap = new Map<string, string>();
   for (const rels of slideRels) {
@@ -73,10 +88,18 @@ export function renumberCharts(parts: Parts): void {
     const book = /Microsoft_Excel_Worksheet(\d+)\.xlsx/.exec(rels)?.[1];
     if (book !== undefined) bookMap.set(book, next);
   }
-  const rename = (s: string) => s
-    .replace(/(ppt\/charts\/(?:_rels\/)?chart)(\d+)(\.xml)/g, (m, a: string, n: string, b: string) => (chartMap.has(n) ? `${a}${chartMap.get(n)}${b}` : m))
-    .replace(/(Microsoft_Excel_Worksheet)(\d+)(\.xlsx)/g, (m, a: string, n: string, b: string) => (bookMap.has(n) ? `${a}${bookMap.get(n)}${b}` : m));
-  const moves = parts.names().map((name) => [name, rename(name)] as const).filter(([a, b]) => a !== b);
+  const rename = (s: string) =>
+    s
+      .replace(/(ppt\/charts\/(?:_rels\/)?chart)(\d+)(\.xml)/g, (m, a: string, n: string, b: string) =>
+        chartMap.has(n) ? `${a}${chartMap.get(n)}${b}` : m,
+      )
+      .replace(/(Microsoft_Excel_Worksheet)(\d+)(\.xlsx)/g, (m, a: string, n: string, b: string) =>
+        bookMap.has(n) ? `${a}${bookMap.get(n)}${b}` : m,
+      );
+  const moves = parts
+    .names()
+    .map((name) => [name, rename(name)] as const)
+    .filter(([a, b]) => a !== b);
   const contents = moves.map(([from, to]) => [to, parts.bytes(from)] as const);
   for (const [from] of moves) parts.delete(from);
   for (const [to, bytes] of contents) if (bytes) parts.set(to, bytes);
@@ -86,11 +109,18 @@ export function renumberCharts(parts: Parts): void {
 /** Document dates come from the clock; the company field is written unescaped (PptxGenJS #1407). */
 export function fixDocProps(parts: Parts, props: { date: string; company: string }): void {
   const stamp = `${props.date}T00:00:00Z`;
-  parts.editXml(/^docProps\/core\.xml$/, (xml) => xml
-    .replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`)
-    .replace(/<dc:subject>PptxGenJS Presentation<\/dc:subject>/, '<dc:subject>Zero Trust adoption progress</dc:subject>')
-    .replace(/PptxGenJS/g, 'ztdeck'));
-  parts.editXml(/^docProps\/app\.xml$/, (xml) => xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${escapeXml(props.company)}</Company>`));
+  parts.editXml(/^docProps\/core\.xml$/, (xml) =>
+    xml
+      .replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`)
+      .replace(
+        /<dc:subject>PptxGenJS Presentation<\/dc:subject>/,
+        '<dc:subject>Zero Trust adoption progress</dc:subject>',
+      )
+      .replace(/PptxGenJS/g, 'ztdeck'),
+  );
+  parts.editXml(/^docProps\/app\.xml$/, (xml) =>
+    xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${escapeXml(props.company)}</Company>`),
+  );
 }
 
 /** Raw control characters make a part unreadable; XML 1.0 cannot carry them at all. */
@@ -103,8 +133,17 @@ export function stabilizeGuids(parts: Parts): void {
   parts.editXml(/^ppt\//, (xml, name) => {
     let n = 0;
     return xml
-      .replace(/(<p14:section\b[^>]*\bid="\{)[0-9A-Fa-f-]{36}(\}")/g, (_, a: string, b: string) => `${a}${stableGuid(`${name}#${n++}`)}${b}`)
-      .replace(/(<a:fld\b[^>]*\bid="\{)[0-9A-Fa-f-]{36}(\}")/g, (_, a: string, b: string) => `${a}${stableGuid(`${name}#${n++}`)}${b}`)
-      .replace(/(<c16:uniqueId val="\{)[0-9A-Fa-f-]{36}(\}")/g, (_, a: string, b: string) => `${a}${stableGuid(`${name}#${n++}`)}${b}`);
+      .replace(
+        /(<p14:section\b[^>]*\bid="\{)[0-9A-Fa-f-]{36}(\}")/g,
+        (_, a: string, b: string) => `${a}${stableGuid(`${name}#${n++}`)}${b}`,
+      )
+      .replace(
+        /(<a:fld\b[^>]*\bid="\{)[0-9A-Fa-f-]{36}(\}")/g,
+        (_, a: string, b: string) => `${a}${stableGuid(`${name}#${n++}`)}${b}`,
+      )
+      .replace(
+        /(<c16:uniqueId val="\{)[0-9A-Fa-f-]{36}(\}")/g,
+        (_, a: string, b: string) => `${a}${stableGuid(`${name}#${n++}`)}${b}`,
+      );
   });
 }

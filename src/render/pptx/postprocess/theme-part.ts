@@ -13,15 +13,21 @@ export function applyTheme(parts: Parts, theme: Theme): void {
   const accents = [c.accent, ...c.chart.slice(1, 6)];
   while (accents.length < 6) accents.push(c.muted);
   const slots: [string, string][] = [
-    ['dk1', c.text], ['lt1', c.background], ['dk2', c.sidebar], ['lt2', c.surface],
+    ['dk1', c.text],
+    ['lt1', c.background],
+    ['dk2', c.sidebar],
+    ['lt2', c.surface],
     ...accents.map((a, i): [string, string] => [`accent${i + 1}`, a]),
-    ['hlink', c.accent], ['folHlink', c.muted],
+    ['hlink', c.accent],
+    ['folHlink', c.muted],
   ];
   const scheme = `<a:clrScheme name="${escapeXml(theme.name)}">${slots.map(([slot, rgb]) => `<a:${slot}><a:srgbClr val="${rgb}"/></a:${slot}>`).join('')}</a:clrScheme>`;
-  parts.editXml(/^ppt\/theme\/theme\d+\.xml$/, (xml) => xml
-    .replace(/<a:clrScheme\b[\s\S]*?<\/a:clrScheme>/, scheme)
-    .replace(/(<a:majorFont><a:latin typeface=")[^"]*("[^>]*\/>)/, `$1${escapeXml(theme.fonts.heading)}$2`)
-    .replace(/(<a:minorFont><a:latin typeface=")[^"]*("[^>]*\/>)/, `$1${escapeXml(theme.fonts.body)}$2`)
-    .replace(/(<a:theme\b[^>]*\bname=")[^"]*(")/, `$1${escapeXml(theme.name)}$2`)
-    .replace(/(<a:fontScheme name=")[^"]*(")/, `$1${escapeXml(theme.name)}$2`));
+  parts.editXml(/^ppt\/theme\/theme\d+\.xml$/, (xml) =>
+    xml
+      .replace(/<a:clrScheme\b[\s\S]*?<\/a:clrScheme>/, scheme)
+      .replace(/(<a:majorFont><a:latin typeface=")[^"]*("[^>]*\/>)/, `$1${escapeXml(theme.fonts.heading)}$2`)
+      .replace(/(<a:minorFont><a:latin typeface=")[^"]*("[^>]*\/>)/, `$1${escapeXml(theme.fonts.body)}$2`)
+      .replace(/(<a:theme\b[^>]*\bname=")[^"]*(")/, `$1${escapeXml(theme.name)}$2`)
+      .replace(/(<a:fontScheme name=")[^"]*(")/, `$1${escapeXml(theme.name)}$2`),
+  );
 }

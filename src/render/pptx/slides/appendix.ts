@@ -12,35 +12,58 @@ const FONT = 9;
 export function renderAppendix(deck: DeckBuilder): void {
   const { ctx, w, theme } = deck;
   const { colors } = theme;
-  const cols = ['scenario', 'stage', 'objective', 'status', 'owner', 'due', 'completed', 'percent'].map((k, i) => ({ header: w.t(`columns.${k as 'scenario'}`), align: ALIGN[i] }));
+  const cols = ['scenario', 'stage', 'objective', 'status', 'owner', 'due', 'completed', 'percent'].map((k, i) => ({
+    header: w.t(`columns.${k as 'scenario'}`),
+    align: ALIGN[i],
+  }));
   const all: ReportObjective[] = ctx.scenarios.flatMap((s) => s.objectives);
   const cells = all.map((o) => [
-    o.scenario, String(o.stage), o.custom ? w.t('appendix.own', o) : o.title, o.statusLabel, o.owner ?? w.t('none'),
-    o.due ? w.fmt.shortDate(o.due) : w.t('none'), o.completed ? w.fmt.shortDate(o.completed) : w.t('none'),
+    o.scenario,
+    String(o.stage),
+    o.custom ? w.t('appendix.own', o) : o.title,
+    o.statusLabel,
+    o.owner ?? w.t('none'),
+    o.due ? w.fmt.shortDate(o.due) : w.t('none'),
+    o.completed ? w.fmt.shortDate(o.completed) : w.t('none'),
     o.status === 'not-applicable' ? w.t('detail.not_applicable_percent') : `${w.fmt.number(o.percent)}%`,
   ]);
   const heights = cells.map((t) => rowHeight(t, WIDTHS, FONT));
   const pages = paginate(heights, 0.3, CONTENT.h);
   pages.forEach((indexes, p) => {
     const onPage = indexes.map((i) => all[i]).filter((o) => o !== undefined);
-    const byScenario = [...new Map(onPage.map((o) => [o.scenario, onPage.filter((x) => x.scenario === o.scenario).length]))].map(([scenario, count]) => ({ scenario, count }));
+    const byScenario = [
+      ...new Map(onPage.map((o) => [o.scenario, onPage.filter((x) => x.scenario === o.scenario).length])),
+    ].map(([scenario, count]) => ({ scenario, count }));
     const c = deck.slide({
       layout: 'content',
       title: deck.title('appendix', {}, p, pages.length),
-      notes: deck.notes('appendix', { ...pageInfo(indexes, pages.length, p, all.length), byScenario, flagged: onPage.filter((o) => o.status === 'blocked' || o.overdue) }),
+      notes: deck.notes('appendix', {
+        ...pageInfo(indexes, pages.length, p, all.length),
+        byScenario,
+        flagged: onPage.filter((o) => o.status === 'blocked' || o.overdue),
+      }),
     });
-    const rows: TableRow[] = [headerRow(cols, theme), ...onPage.map((o, k): TableRow => {
-      const flagged = o.status === 'blocked' || o.status === 'at-risk' || o.overdue;
-      return (cells[indexes[k] ?? 0] ?? []).map((text, col) => ({
-        text,
-        options: {
-          align: ALIGN[col] ?? 'left',
-          ...(col === 3 ? { color: o.status === 'not-started' ? colors.muted : colors.status[o.status], bold: flagged } : {}),
-          ...(col === 5 && o.overdue ? { color: colors.status.blocked, bold: true } : {}),
-          ...(o.status === 'not-applicable' && col !== 3 ? { color: colors.muted } : {}),
-        },
-      }));
-    })];
-    c.table(rows, { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: 0 }, { colW: WIDTHS, fontSize: FONT, rowH: [0.3, ...indexes.map((i) => heights[i] ?? 0.25)] });
+    const rows: TableRow[] = [
+      headerRow(cols, theme),
+      ...onPage.map((o, k): TableRow => {
+        const flagged = o.status === 'blocked' || o.status === 'at-risk' || o.overdue;
+        return (cells[indexes[k] ?? 0] ?? []).map((text, col) => ({
+          text,
+          options: {
+            align: ALIGN[col] ?? 'left',
+            ...(col === 3
+              ? { color: o.status === 'not-started' ? colors.muted : colors.status[o.status], bold: flagged }
+              : {}),
+            ...(col === 5 && o.overdue ? { color: colors.status.blocked, bold: true } : {}),
+            ...(o.status === 'not-applicable' && col !== 3 ? { color: colors.muted } : {}),
+          },
+        }));
+      }),
+    ];
+    c.table(
+      rows,
+      { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: 0 },
+      { colW: WIDTHS, fontSize: FONT, rowH: [0.3, ...indexes.map((i) => heights[i] ?? 0.25)] },
+    );
   });
 }

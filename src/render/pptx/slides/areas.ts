@@ -9,17 +9,38 @@ export function renderAreas(deck: DeckBuilder): void {
   const withoutArea = ctx.scenarios.flatMap((s) => s.objectives).filter((o) => o.areas.length === 0).length;
   const c = deck.slide({ layout: 'content', title: deck.title('areas'), notes: deck.notes('areas', { withoutArea }) });
   if (ctx.areas.length === 0) {
-    c.text(w.t('areas.nothing'), { x: CONTENT.x, y: 3.5, w: CONTENT.w, h: 0.5 }, { size: 14, color: theme.colors.muted, align: 'center' });
+    c.text(
+      w.t('areas.nothing'),
+      { x: CONTENT.x, y: 3.5, w: CONTENT.w, h: 0.5 },
+      { size: 14, color: theme.colors.muted, align: 'center' },
+    );
     return;
   }
-  c.specChart(deck.chart('functional-areas'), { x: CONTENT.x, y: CONTENT.y, w: 6.4, h: CONTENT.h - 0.2 }, { valAxisMajorUnit: 5 });
-  const cols = [{ header: w.t('columns.area'), w: 1.45 }, { header: w.t('columns.complete'), w: 1.0, align: 'right' as const }, { header: w.t('columns.percent'), w: 0.65, align: 'right' as const }, { header: w.t('columns.scenarios'), w: 2.45 }];
+  c.specChart(
+    deck.chart('functional-areas'),
+    { x: CONTENT.x, y: CONTENT.y, w: 6.4, h: CONTENT.h - 0.2 },
+    { valAxisMajorUnit: 5 },
+  );
+  const cols = [
+    { header: w.t('columns.area'), w: 1.45 },
+    { header: w.t('columns.complete'), w: 1.0, align: 'right' as const },
+    { header: w.t('columns.percent'), w: 0.65, align: 'right' as const },
+    { header: w.t('columns.scenarios'), w: 2.45 },
+  ];
   const byScenario = new Map(deck.model.areas.map((a) => [a.id, a.byScenario]));
-  const rows: TableRow[] = [headerRow(cols, theme), ...ctx.areas.map((a): TableRow => [
-    { text: a.title, options: { bold: true } },
-    { text: w.t('glance.overall_cell', a), options: { align: 'right' } },
-    { text: `${w.fmt.number(a.percentComplete)}%`, options: { align: 'right', bold: true } },
-    { text: (byScenario.get(a.id) ?? []).map((b) => `${short.get(b.scenarioId) ?? b.scenarioId} ${w.fmt.number(b.progress.percentComplete)}%`).join('\n'), options: { fontSize: 9, color: theme.colors.muted } },
-  ])];
+  const rows: TableRow[] = [
+    headerRow(cols, theme),
+    ...ctx.areas.map((a): TableRow => [
+      { text: a.title, options: { bold: true } },
+      { text: w.t('glance.overall_cell', a), options: { align: 'right' } },
+      { text: `${w.fmt.number(a.percentComplete)}%`, options: { align: 'right', bold: true } },
+      {
+        text: (byScenario.get(a.id) ?? [])
+          .map((b) => `${short.get(b.scenarioId) ?? b.scenarioId} ${w.fmt.number(b.progress.percentComplete)}%`)
+          .join('\n'),
+        options: { fontSize: 9, color: theme.colors.muted },
+      },
+    ]),
+  ];
   c.table(rows, { x: CONTENT.x + 6.7, y: CONTENT.y, w: 5.55, h: 0 }, { colW: cols.map((x) => x.w), fontSize: 11 });
 }

@@ -18,13 +18,35 @@ export function renderChanges(deck: DeckBuilder): void {
   const { colors } = theme;
   const c = deck.slide({ layout: 'content', title: deck.title('changes'), notes: deck.notes('changes') });
 
-  const delta = (n: number, text: string) => ({ text, options: { align: 'right' as const, bold: true, color: n > 0 ? colors.status.complete : n < 0 ? colors.status.blocked : colors.muted } });
+  const delta = (n: number, text: string) => ({
+    text,
+    options: {
+      align: 'right' as const,
+      bold: true,
+      color: n > 0 ? colors.status.complete : n < 0 ? colors.status.blocked : colors.muted,
+    },
+  });
   const rows: TableRow[] = [
-    headerRow([{ header: w.t('glance.scenario') }, { header: w.fmt.shortDate(changes.since), align: 'right' }, { header: w.fmt.shortDate(changes.until), align: 'right' }, { header: '±', align: 'right' }], theme),
-    [{ text: w.t('glance.overall'), options: { bold: true } }, { text: `${changes.overall.from}%`, options: { align: 'right' } }, { text: `${changes.overall.to}%`, options: { align: 'right', bold: true } }, delta(changes.overall.delta, changes.overall.deltaText)],
+    headerRow(
+      [
+        { header: w.t('glance.scenario') },
+        { header: w.fmt.shortDate(changes.since), align: 'right' },
+        { header: w.fmt.shortDate(changes.until), align: 'right' },
+        { header: '±', align: 'right' },
+      ],
+      theme,
+    ),
+    [
+      { text: w.t('glance.overall'), options: { bold: true } },
+      { text: `${changes.overall.from}%`, options: { align: 'right' } },
+      { text: `${changes.overall.to}%`, options: { align: 'right', bold: true } },
+      delta(changes.overall.delta, changes.overall.deltaText),
+    ],
     ...changes.scenarios.map((s): TableRow => [
-      { text: s.shortTitle }, { text: s.from === null ? w.t('none') : `${s.from}%`, options: { align: 'right' } },
-      { text: s.to === null ? w.t('none') : `${s.to}%`, options: { align: 'right' } }, delta(s.delta, s.deltaText),
+      { text: s.shortTitle },
+      { text: s.from === null ? w.t('none') : `${s.from}%`, options: { align: 'right' } },
+      { text: s.to === null ? w.t('none') : `${s.to}%`, options: { align: 'right' } },
+      delta(s.delta, s.deltaText),
     ]),
   ];
   c.table(rows, { x: CONTENT.x, y: CONTENT.y, w: 4.6, h: 0 }, { colW: [2.2, 0.85, 0.85, 0.7], fontSize: 11 });
@@ -38,7 +60,9 @@ export function renderChanges(deck: DeckBuilder): void {
   const lines = changes.sections.flatMap((s) => [
     { text: `${s.title} (${s.items.length})`, head: true },
     ...s.items.slice(0, PER_SECTION).map((i) => ({ text: `• ${i}`, head: false })),
-    ...(s.items.length > PER_SECTION ? [{ text: `• ${w.t('summary.more', { count: s.items.length - PER_SECTION })}`, head: false }] : []),
+    ...(s.items.length > PER_SECTION
+      ? [{ text: `• ${w.t('summary.more', { count: s.items.length - PER_SECTION })}`, head: false }]
+      : []),
   ]);
   const box = { x, y: CONTENT.y, w: width, h: CONTENT.h - 0.1 };
   const fit = fitText(lines.map((l) => l.text).join('\n'), box, { max: 12, min: 8, paragraphGapPt: 2 });
@@ -47,5 +71,13 @@ export function renderChanges(deck: DeckBuilder): void {
     c.text(fit.text, box, { size: fit.fontSize, paraSpaceAfter: 2 });
     return;
   }
-  c.text(lines.map((l, i) => ({ text: l.text, breakLine: i < lines.length - 1, ...(l.head ? { bold: true, color: colors.accent } : {}) })), box, { size: fit.fontSize, paraSpaceAfter: 2 });
+  c.text(
+    lines.map((l, i) => ({
+      text: l.text,
+      breakLine: i < lines.length - 1,
+      ...(l.head ? { bold: true, color: colors.accent } : {}),
+    })),
+    box,
+    { size: fit.fontSize, paraSpaceAfter: 2 },
+  );
 }

@@ -7,7 +7,14 @@ import type { Box } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import type { SlideCanvas } from '../slide-canvas.js';
 
-export const STATUS_LEGEND: Status[] = ['not-started', 'in-progress', 'at-risk', 'blocked', 'complete', 'not-applicable'];
+export const STATUS_LEGEND: Status[] = [
+  'not-started',
+  'in-progress',
+  'at-risk',
+  'blocked',
+  'complete',
+  'not-applicable',
+];
 
 /** Two initials; a name written in another script with a Latin form in brackets uses the Latin form. */
 export function initials(name: string): string {
@@ -30,8 +37,12 @@ export function legend(c: SlideCanvas, items: { label: string; draw: (box: Box) 
   let x = box.x;
   for (const item of items) {
     item.draw({ x, y: box.y + (box.h - 0.14) / 2, w: 0.14, h: 0.14 });
-    const w = Math.max(0.4, item.label.length * size * 0.52 / 72 + 0.1);
-    c.text(item.label, { x: x + 0.2, y: box.y, w, h: box.h }, { size, color: c.deck.theme.colors.muted, valign: 'middle' });
+    const w = Math.max(0.4, (item.label.length * size * 0.52) / 72 + 0.1);
+    c.text(
+      item.label,
+      { x: x + 0.2, y: box.y, w, h: box.h },
+      { size, color: c.deck.theme.colors.muted, valign: 'middle' },
+    );
     x += 0.2 + w + 0.15;
   }
 }
@@ -39,13 +50,22 @@ export function legend(c: SlideCanvas, items: { label: string; draw: (box: Box) 
 /** The marker of an objective: a diamond whose fill, outline and dash show its status; `name` names the shape. */
 export function statusMarker(c: SlideCanvas, status: Status, box: Box, theme: Theme, name = `Legend: ${status}`): void {
   const color = theme.colors.status[status];
-  if (status === 'not-started') c.shape('diamond', box, { fill: theme.colors.background, line: color, lineWidth: 1.25, name });
-  else if (status === 'not-applicable') c.shape('diamond', box, { fill: theme.colors.background, line: color, lineWidth: 1, dash: 'sysDot', name });
+  if (status === 'not-started')
+    c.shape('diamond', box, { fill: theme.colors.background, line: color, lineWidth: 1.25, name });
+  else if (status === 'not-applicable')
+    c.shape('diamond', box, { fill: theme.colors.background, line: color, lineWidth: 1, dash: 'sysDot', name });
   else c.shape('diamond', box, { fill: color, line: color, lineWidth: 1, name });
 }
 
 export function statusLegend(c: SlideCanvas, box: Box): void {
-  legend(c, STATUS_LEGEND.map((s) => ({ label: c.deck.w.t(`status.${s}`), draw: (b: Box) => statusMarker(c, s, b, c.deck.theme) })), box);
+  legend(
+    c,
+    STATUS_LEGEND.map((s) => ({
+      label: c.deck.w.t(`status.${s}`),
+      draw: (b: Box) => statusMarker(c, s, b, c.deck.theme),
+    })),
+    box,
+  );
 }
 
 const CELL_PAD_W = 10 / 72;
@@ -55,7 +75,12 @@ const CELL_PAD_H = 6 / 72;
 export type CellText = string | { text: string; size: number }[];
 
 /** Estimated height of a table row: the tallest cell, each part wrapped at its column width. */
-export function rowHeight(cells: readonly CellText[], widths: readonly number[], fontSize: number, bold = false): number {
+export function rowHeight(
+  cells: readonly CellText[],
+  widths: readonly number[],
+  fontSize: number,
+  bold = false,
+): number {
   const heights = cells.map((cell, i) => {
     const parts = typeof cell === 'string' ? cell.split('\n').map((text) => ({ text, size: fontSize })) : cell;
     const width = Math.max(0.2, (widths[i] ?? 1) - CELL_PAD_W);
@@ -85,10 +110,18 @@ export function paginate(heights: readonly number[], headerHeight: number, heigh
   return pages;
 }
 
-export function headerRow(columns: readonly { header: string; align?: 'left' | 'center' | 'right' }[], theme: Theme): TableRow {
+export function headerRow(
+  columns: readonly { header: string; align?: 'left' | 'center' | 'right' }[],
+  theme: Theme,
+): TableRow {
   return columns.map((col) => ({
     text: col.header,
-    options: { bold: true, color: theme.colors.on_accent, fill: { color: theme.colors.accent }, align: col.align ?? 'left' },
+    options: {
+      bold: true,
+      color: theme.colors.on_accent,
+      fill: { color: theme.colors.accent },
+      align: col.align ?? 'left',
+    },
   }));
 }
 
@@ -96,4 +129,3 @@ export function headerRow(columns: readonly { header: string; align?: 'left' | '
 export function pageInfo(indexes: readonly number[], pages: number, page: number, total: number) {
   return { page: page + 1, pages, first: (indexes[0] ?? 0) + 1, last: (indexes[indexes.length - 1] ?? 0) + 1, total };
 }
-

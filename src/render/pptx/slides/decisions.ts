@@ -8,11 +8,29 @@ const WIDTHS = [4.4, 3.8, 1.45, 1.45, 1.23];
 export function renderDecisions(deck: DeckBuilder): void {
   const { ctx, w, theme } = deck;
   const { colors } = theme;
-  const cols = [w.t('columns.decision'), w.t('columns.recommendation'), w.t('columns.asked_of'), w.t('columns.needed_by'), w.t('columns.status')].map((header) => ({ header }));
-  const when = (d: (typeof ctx.decisions)[number]) => (d.status !== 'open' ? w.fmt.shortDate(d.neededBy)
-    : `${w.fmt.shortDate(d.neededBy)}\n${d.daysLeft < 0 ? w.t('decisions.days_late', { days: -d.daysLeft }) : w.t('decisions.in_days', { days: d.daysLeft })}`);
-  const advice = (d: (typeof ctx.decisions)[number]) => (d.outcome ? w.t('decisions.outcome', d) : (d.recommendation ?? w.t('none')));
-  const texts = ctx.decisions.map((d): CellText[] => [[{ text: d.title, size: 10 }, { text: d.context ?? '', size: 9 }], advice(d), d.askedOf, when(d), d.statusLabel]);
+  const cols = [
+    w.t('columns.decision'),
+    w.t('columns.recommendation'),
+    w.t('columns.asked_of'),
+    w.t('columns.needed_by'),
+    w.t('columns.status'),
+  ].map((header) => ({ header }));
+  const when = (d: (typeof ctx.decisions)[number]) =>
+    d.status !== 'open'
+      ? w.fmt.shortDate(d.neededBy)
+      : `${w.fmt.shortDate(d.neededBy)}\n${d.daysLeft < 0 ? w.t('decisions.days_late', { days: -d.daysLeft }) : w.t('decisions.in_days', { days: d.daysLeft })}`;
+  const advice = (d: (typeof ctx.decisions)[number]) =>
+    d.outcome ? w.t('decisions.outcome', d) : (d.recommendation ?? w.t('none'));
+  const texts = ctx.decisions.map((d): CellText[] => [
+    [
+      { text: d.title, size: 10 },
+      { text: d.context ?? '', size: 9 },
+    ],
+    advice(d),
+    d.askedOf,
+    when(d),
+    d.statusLabel,
+  ]);
   const heights = texts.map((t) => rowHeight(t, WIDTHS, 10));
   const pages = paginate(heights, 0.34, CONTENT.h);
   pages.forEach((indexes, p) => {
@@ -20,19 +38,48 @@ export function renderDecisions(deck: DeckBuilder): void {
     const c = deck.slide({
       layout: 'content',
       title: deck.title('decisions', {}, p, pages.length),
-      notes: deck.notes('decisions', { page: p + 1, pages: pages.length, decisionsOnPage: onPage, openCount: ctx.decisions.filter((d) => d.status === 'open').length }),
+      notes: deck.notes('decisions', {
+        page: p + 1,
+        pages: pages.length,
+        decisionsOnPage: onPage,
+        openCount: ctx.decisions.filter((d) => d.status === 'open').length,
+      }),
     });
     if (ctx.decisions.length === 0) {
-      c.text(w.t('decisions.nothing'), { x: CONTENT.x, y: 3.5, w: CONTENT.w, h: 0.5 }, { size: 14, color: colors.muted, align: 'center' });
+      c.text(
+        w.t('decisions.nothing'),
+        { x: CONTENT.x, y: 3.5, w: CONTENT.w, h: 0.5 },
+        { size: 14, color: colors.muted, align: 'center' },
+      );
       return;
     }
-    const rows: TableRow[] = [headerRow(cols, theme), ...onPage.map((d): TableRow => [
-      { text: d.context ? [{ text: d.title, options: { bold: true, breakLine: true } }, { text: d.context, options: { fontSize: 9, color: colors.muted } }] : [{ text: d.title, options: { bold: true } }] },
-      { text: advice(d), options: d.recommendation || d.outcome ? {} : { color: colors.muted } },
-      { text: d.askedOf },
-      { text: when(d), options: d.status === 'open' && d.daysLeft < 0 ? { color: colors.status.blocked, bold: true } : {} },
-      { text: d.statusLabel, options: { bold: d.status === 'open', color: d.status === 'open' ? colors.accent : colors.muted } },
-    ])];
-    c.table(rows, { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: 0 }, { colW: WIDTHS, fontSize: 10, rowH: [0.34, ...indexes.map((i) => heights[i] ?? 0.4)] });
+    const rows: TableRow[] = [
+      headerRow(cols, theme),
+      ...onPage.map((d): TableRow => [
+        {
+          text: d.context
+            ? [
+                { text: d.title, options: { bold: true, breakLine: true } },
+                { text: d.context, options: { fontSize: 9, color: colors.muted } },
+              ]
+            : [{ text: d.title, options: { bold: true } }],
+        },
+        { text: advice(d), options: d.recommendation || d.outcome ? {} : { color: colors.muted } },
+        { text: d.askedOf },
+        {
+          text: when(d),
+          options: d.status === 'open' && d.daysLeft < 0 ? { color: colors.status.blocked, bold: true } : {},
+        },
+        {
+          text: d.statusLabel,
+          options: { bold: d.status === 'open', color: d.status === 'open' ? colors.accent : colors.muted },
+        },
+      ]),
+    ];
+    c.table(
+      rows,
+      { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: 0 },
+      { colW: WIDTHS, fontSize: 10, rowH: [0.34, ...indexes.map((i) => heights[i] ?? 0.4)] },
+    );
   });
 }

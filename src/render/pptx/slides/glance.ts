@@ -12,15 +12,45 @@ export function renderGlance(deck: DeckBuilder): void {
   const focusBorder = { type: 'solid' as const, pt: 2.5, color: colors.accent };
   const cell = (st: Stage): TableCell => ({
     text: [
-      { text: st.total === 0 ? w.t('none') : `${w.fmt.number(st.percentComplete)}%`, options: { bold: true, fontSize: 14, breakLine: true } },
-      { text: w.t('glance.cell', { state: st.stateLabel, complete: st.complete, applicable: st.applicable, focus: st.isFocus }), options: { fontSize: 9, color: colors.muted } },
+      {
+        text: st.total === 0 ? w.t('none') : `${w.fmt.number(st.percentComplete)}%`,
+        options: { bold: true, fontSize: 14, breakLine: true },
+      },
+      {
+        text: w.t('glance.cell', {
+          state: st.stateLabel,
+          complete: st.complete,
+          applicable: st.applicable,
+          focus: st.isFocus,
+        }),
+        options: { fontSize: 9, color: colors.muted },
+      },
     ],
     options: {
-      fill: { color: colors.state_fill[st.state] }, align: 'center',
-      ...(st.isFocus ? { border: [focusBorder, focusBorder, focusBorder, focusBorder] as [typeof focusBorder, typeof focusBorder, typeof focusBorder, typeof focusBorder] } : {}),
+      fill: { color: colors.state_fill[st.state] },
+      align: 'center',
+      ...(st.isFocus
+        ? {
+            border: [focusBorder, focusBorder, focusBorder, focusBorder] as [
+              typeof focusBorder,
+              typeof focusBorder,
+              typeof focusBorder,
+              typeof focusBorder,
+            ],
+          }
+        : {}),
     },
   });
-  const rows: TableRow[] = [headerRow([{ header: w.t('glance.scenario') }, ...labels.map((l) => ({ header: l, align: 'center' as const })), { header: w.t('glance.overall'), align: 'center' }], deck.theme)];
+  const rows: TableRow[] = [
+    headerRow(
+      [
+        { header: w.t('glance.scenario') },
+        ...labels.map((l) => ({ header: l, align: 'center' as const })),
+        { header: w.t('glance.overall'), align: 'center' },
+      ],
+      deck.theme,
+    ),
+  ];
   // With --since, each scenario's overall cell also says how far it moved.
   const delta = (id: string) => {
     const d = ctx.changes?.scenarios.find((x) => x.id === id);
@@ -28,9 +58,20 @@ export function renderGlance(deck: DeckBuilder): void {
   };
   for (const s of ctx.scenarios) {
     rows.push([
-      { text: [{ text: s.title, options: { bold: true, breakLine: true } }, { text: w.t('glance.phase', { phase: s.phase.title }), options: { fontSize: 9, color: colors.muted } }] },
+      {
+        text: [
+          { text: s.title, options: { bold: true, breakLine: true } },
+          { text: w.t('glance.phase', { phase: s.phase.title }), options: { fontSize: 9, color: colors.muted } },
+        ],
+      },
       ...s.stages.map(cell),
-      { text: [{ text: `${w.fmt.number(s.percentComplete)}%`, options: { bold: true, fontSize: 14, breakLine: true } }, { text: `${w.t('glance.overall_cell', s)}${delta(s.id)}`, options: { fontSize: 9, color: colors.muted } }], options: { align: 'center' } },
+      {
+        text: [
+          { text: `${w.fmt.number(s.percentComplete)}%`, options: { bold: true, fontSize: 14, breakLine: true } },
+          { text: `${w.t('glance.overall_cell', s)}${delta(s.id)}`, options: { fontSize: 9, color: colors.muted } },
+        ],
+        options: { align: 'center' },
+      },
     ]);
     for (const t of s.tracks) {
       rows.push([
@@ -47,8 +88,17 @@ export function renderGlance(deck: DeckBuilder): void {
   const stageW = (CONTENT.w - scenarioW - overallW) / n;
   const bodyRows = rows.length - 1;
   const rowH = Math.min(0.75, (CONTENT.h - 0.85) / Math.max(1, bodyRows));
-  c.table(rows, { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: 0 }, { colW: [scenarioW, ...Array(n).fill(stageW), overallW], fontSize: 11, rowH: [0.4, ...Array(bodyRows).fill(rowH)] });
-  legend(c, (['not-started', 'in-progress', 'complete'] as const).map((s) => ({
-    label: w.t(`state.${s}`), draw: (b) => c.shape('rect', b, { fill: colors.state_fill[s], line: colors.line, lineWidth: 0.5 }),
-  })), { x: CONTENT.x, y: CONTENT.y + CONTENT.h - 0.3, w: 8, h: 0.3 });
+  c.table(
+    rows,
+    { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: 0 },
+    { colW: [scenarioW, ...Array(n).fill(stageW), overallW], fontSize: 11, rowH: [0.4, ...Array(bodyRows).fill(rowH)] },
+  );
+  legend(
+    c,
+    (['not-started', 'in-progress', 'complete'] as const).map((s) => ({
+      label: w.t(`state.${s}`),
+      draw: (b) => c.shape('rect', b, { fill: colors.state_fill[s], line: colors.line, lineWidth: 0.5 }),
+    })),
+    { x: CONTENT.x, y: CONTENT.y + CONTENT.h - 0.3, w: 8, h: 0.3 },
+  );
 }

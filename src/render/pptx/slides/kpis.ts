@@ -8,17 +8,51 @@ const PER_SLIDE = 4;
 function kpiPanel(c: SlideCanvas, k: KpiModel, box: Box): void {
   const { colors } = c.deck.theme;
   const w = c.deck.w;
-  const trendColor = k.trend === 'improving' || k.trend === 'flat' ? colors.status.complete : k.trend === 'worsening' ? colors.status.blocked : colors.muted;
-  c.fit(k.title, { x: box.x, y: box.y, w: box.w, h: 0.32 }, { max: 13, min: 10, bold: true, font: 'heading', what: `the title of KPI ${k.id}` });
-  c.text(w.fmt.withUnit(k.current.value, k.unit), { x: box.x, y: box.y + 0.34, w: 2.0, h: 0.5 }, { size: 24, bold: true, color: colors.accent, valign: 'middle' });
-  c.text([
-    { text: w.t(k.onTarget ? 'kpis.on_target' : 'kpis.below_target'), bold: true, color: k.onTarget ? colors.status.complete : colors.status['at-risk'], breakLine: true },
-    { text: `${w.t(`kpi_trend_arrow.${k.trend}`)} · ${w.t('kpis.target', { target: k.target, unit: k.unit, by: k.targetDate ?? null })}`, color: trendColor },
-  ], { x: box.x + 2.05, y: box.y + 0.34, w: box.w - 2.05, h: 0.5 }, { size: 10, valign: 'middle' });
+  const trendColor =
+    k.trend === 'improving' || k.trend === 'flat'
+      ? colors.status.complete
+      : k.trend === 'worsening'
+        ? colors.status.blocked
+        : colors.muted;
+  c.fit(
+    k.title,
+    { x: box.x, y: box.y, w: box.w, h: 0.32 },
+    { max: 13, min: 10, bold: true, font: 'heading', what: `the title of KPI ${k.id}` },
+  );
+  c.text(
+    w.fmt.withUnit(k.current.value, k.unit),
+    { x: box.x, y: box.y + 0.34, w: 2.0, h: 0.5 },
+    { size: 24, bold: true, color: colors.accent, valign: 'middle' },
+  );
+  c.text(
+    [
+      {
+        text: w.t(k.onTarget ? 'kpis.on_target' : 'kpis.below_target'),
+        bold: true,
+        color: k.onTarget ? colors.status.complete : colors.status['at-risk'],
+        breakLine: true,
+      },
+      {
+        text: `${w.t(`kpi_trend_arrow.${k.trend}`)} · ${w.t('kpis.target', { target: k.target, unit: k.unit, by: k.targetDate ?? null })}`,
+        color: trendColor,
+      },
+    ],
+    { x: box.x + 2.05, y: box.y + 0.34, w: box.w - 2.05, h: 0.5 },
+    { size: 10, valign: 'middle' },
+  );
   const sourceH = k.source ? 0.22 : 0;
-  c.specChart(c.deck.chart(`kpi-${k.id}`), { x: box.x - 0.1, y: box.y + 0.86, w: box.w + 0.1, h: box.h - 0.88 - sourceH }, { showLegend: false, catAxisLabelFontSize: 8, valAxisLabelFontSize: 8 });
+  c.specChart(
+    c.deck.chart(`kpi-${k.id}`),
+    { x: box.x - 0.1, y: box.y + 0.86, w: box.w + 0.1, h: box.h - 0.88 - sourceH },
+    { showLegend: false, catAxisLabelFontSize: 8, valAxisLabelFontSize: 8 },
+  );
   // Which tool the values come from (and so which of a raw and an adjusted score this is).
-  if (k.source) c.fit(w.t('kpis.source', { source: k.source }), { x: box.x, y: box.y + box.h - sourceH, w: box.w, h: sourceH }, { max: 8, min: 7, color: colors.muted, what: `the source of KPI ${k.id}` });
+  if (k.source)
+    c.fit(
+      w.t('kpis.source', { source: k.source }),
+      { x: box.x, y: box.y + box.h - sourceH, w: box.w, h: sourceH },
+      { max: 8, min: 7, color: colors.muted, what: `the source of KPI ${k.id}` },
+    );
 }
 
 /** Each KPI against its target over time: four to a slide. */
@@ -34,9 +68,25 @@ export function renderKpis(deck: DeckBuilder): void {
     const c = deck.slide({
       layout: 'content',
       title: deck.title('kpis', {}, p, pages.length),
-      notes: deck.notes('kpis', { page: p + 1, pages: pages.length, kpisOnPage: deck.ctx.kpis.filter((k) => ids.has(k.id)) }),
+      notes: deck.notes('kpis', {
+        page: p + 1,
+        pages: pages.length,
+        kpisOnPage: deck.ctx.kpis.filter((k) => ids.has(k.id)),
+      }),
     });
-    if (kpis.length === 0) c.text(w.t('kpis.nothing'), { x: CONTENT.x, y: 3.5, w: CONTENT.w, h: 0.5 }, { size: 14, color: deck.theme.colors.muted, align: 'center' });
-    kpis.forEach((k, i) => kpiPanel(c, k, { x: CONTENT.x + (i % 2) * (width + 0.5), y: CONTENT.y + Math.floor(i / 2) * (height + 0.3), w: width, h: height }));
+    if (kpis.length === 0)
+      c.text(
+        w.t('kpis.nothing'),
+        { x: CONTENT.x, y: 3.5, w: CONTENT.w, h: 0.5 },
+        { size: 14, color: deck.theme.colors.muted, align: 'center' },
+      );
+    kpis.forEach((k, i) =>
+      kpiPanel(c, k, {
+        x: CONTENT.x + (i % 2) * (width + 0.5),
+        y: CONTENT.y + Math.floor(i / 2) * (height + 0.3),
+        w: width,
+        h: height,
+      }),
+    );
   });
 }

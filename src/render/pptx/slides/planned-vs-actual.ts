@@ -6,15 +6,33 @@ export function renderPlannedVsActual(deck: DeckBuilder): void {
   const { colors } = theme;
   const pva = deck.model.plannedVsActual;
   const reportingIndex = pva.actual.filter((v) => v !== null).length - 1;
-  const c = deck.slide({ layout: 'content', title: deck.title('planned-vs-actual'), notes: deck.notes('planned-vs-actual') });
-  c.specChart(deck.chart('planned-vs-actual'), { x: CONTENT.x, y: CONTENT.y, w: 8.6, h: CONTENT.h - 0.1 }, { catAxisLabelFontSize: 9 });
+  const c = deck.slide({
+    layout: 'content',
+    title: deck.title('planned-vs-actual'),
+    notes: deck.notes('planned-vs-actual'),
+  });
+  c.specChart(
+    deck.chart('planned-vs-actual'),
+    { x: CONTENT.x, y: CONTENT.y, w: 8.6, h: CONTENT.h - 0.1 },
+    { catAxisLabelFontSize: 9 },
+  );
   const x = CONTENT.x + 8.9;
   const stat = (value: string, what: string, y: number, color: string) => {
     c.text(value, { x, y, w: 3.4, h: 0.6 }, { size: 30, bold: true, color, valign: 'bottom' });
     c.text(what, { x, y: y + 0.6, w: 3.4, h: 0.45 }, { size: 11, color: colors.muted });
   };
-  stat(`${pva.actual[reportingIndex] ?? 0} / ${pva.planned[reportingIndex] ?? 0}`, w.t('planned.due_now'), CONTENT.y + 0.1, colors.accent);
+  stat(
+    `${pva.actual[reportingIndex] ?? 0} / ${pva.planned[reportingIndex] ?? 0}`,
+    w.t('planned.due_now'),
+    CONTENT.y + 0.1,
+    colors.accent,
+  );
   stat(String(pva.onTime), w.t('planned.on_time'), CONTENT.y + 1.35, colors.status.complete);
-  stat(String(pva.late), w.t('planned.late', { days: pva.late ? pva.averageSlipDays : 0 }), CONTENT.y + 2.6, colors.status['at-risk']);
+  stat(
+    String(pva.late),
+    w.t('planned.late', { days: pva.late ? pva.averageSlipDays : 0 }),
+    CONTENT.y + 2.6,
+    colors.status['at-risk'],
+  );
   stat(String(pva.openOverdue), w.t('planned.overdue'), CONTENT.y + 3.85, colors.status.blocked);
 }

@@ -22,54 +22,139 @@ export function renderScenarioDetail(deck: DeckBuilder, s: ScenarioModel): void 
   const { theme, w } = deck;
   const { colors } = theme;
   const columns = [
-    { header: w.t('columns.stage'), align: 'center' as const }, { header: w.t('columns.objective') }, { header: w.t('columns.owner') },
-    { header: w.t('columns.due') }, { header: w.t('columns.status'), align: 'center' as const }, { header: w.t('columns.percent'), align: 'right' as const },
+    { header: w.t('columns.stage'), align: 'center' as const },
+    { header: w.t('columns.objective') },
+    { header: w.t('columns.owner') },
+    { header: w.t('columns.due') },
+    { header: w.t('columns.status'), align: 'center' as const },
+    { header: w.t('columns.percent'), align: 'right' as const },
   ];
-  const detail = (o: ObjectiveModel) => [
-    o.track ? trackName(o.track) : '',
-    o.custom ? w.t('detail.own') : '',
-    o.status === 'blocked' && o.blockers[0] ? w.t('detail.blocked_by', { blocker: o.blockers[0] }) : '',
-    o.status === 'not-applicable' && o.reason ? w.t('detail.not_applicable', { reason: w.t(`reason.${o.reason}`) }) : '',
-  ].filter(Boolean).join(' · ');
+  const detail = (o: ObjectiveModel) =>
+    [
+      o.track ? trackName(o.track) : '',
+      o.custom ? w.t('detail.own') : '',
+      o.status === 'blocked' && o.blockers[0] ? w.t('detail.blocked_by', { blocker: o.blockers[0] }) : '',
+      o.status === 'not-applicable' && o.reason
+        ? w.t('detail.not_applicable', { reason: w.t(`reason.${o.reason}`) })
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
   const due = (o: ObjectiveModel): TableCell => {
-    if (o.status === 'complete') return { text: o.completed ? w.t('detail.done', { date: o.completed }) : w.t('status.complete'), options: { color: colors.status.complete } };
+    if (o.status === 'complete')
+      return {
+        text: o.completed ? w.t('detail.done', { date: o.completed }) : w.t('status.complete'),
+        options: { color: colors.status.complete },
+      };
     if (!o.due) return { text: w.t('none'), options: { color: colors.muted } };
-    if (o.overdue) return { text: [{ text: w.fmt.shortDate(o.due), options: { breakLine: true } }, { text: w.t('detail.late', { days: o.daysOverdue }), options: { bold: true } }], options: { color: colors.status.blocked } };
+    if (o.overdue)
+      return {
+        text: [
+          { text: w.fmt.shortDate(o.due), options: { breakLine: true } },
+          { text: w.t('detail.late', { days: o.daysOverdue }), options: { bold: true } },
+        ],
+        options: { color: colors.status.blocked },
+      };
     return { text: w.fmt.shortDate(o.due) };
   };
   const status = (o: ObjectiveModel): TableCell => {
     const color = colors.status[o.status];
     const label = w.t(`status.${o.status}`);
-    if (o.status === 'blocked' || o.status === 'at-risk') return { text: label, options: { bold: true, color: colors.on_accent, fill: { color }, align: 'center' } };
-    return { text: label, options: { color: o.status === 'not-started' ? colors.muted : color, bold: o.status === 'complete', align: 'center' } };
+    if (o.status === 'blocked' || o.status === 'at-risk')
+      return { text: label, options: { bold: true, color: colors.on_accent, fill: { color }, align: 'center' } };
+    return {
+      text: label,
+      options: {
+        color: o.status === 'not-started' ? colors.muted : color,
+        bold: o.status === 'complete',
+        align: 'center',
+      },
+    };
   };
   const row = (o: ObjectiveModel): TableRow => {
     const d = detail(o);
     const muted = o.status === 'not-applicable';
     return [
       { text: String(o.stage), options: { align: 'center', color: colors.muted } },
-      { text: d ? [{ text: o.title, options: { breakLine: true } }, { text: d, options: { fontSize: DETAIL_FONT, color: o.status === 'blocked' ? colors.status.blocked : colors.muted } }] : o.title, options: muted ? { color: colors.muted } : {} },
+      {
+        text: d
+          ? [
+              { text: o.title, options: { breakLine: true } },
+              {
+                text: d,
+                options: {
+                  fontSize: DETAIL_FONT,
+                  color: o.status === 'blocked' ? colors.status.blocked : colors.muted,
+                },
+              },
+            ]
+          : o.title,
+        options: muted ? { color: colors.muted } : {},
+      },
       { text: o.owner ?? w.t('none'), options: o.owner ? {} : { color: colors.muted } },
       due(o),
       status(o),
-      { text: statuses[o.status].applicable ? `${w.fmt.number(o.percent)}%` : w.t('detail.not_applicable_percent'), options: { align: 'right', color: muted ? colors.muted : colors.text } },
+      {
+        text: statuses[o.status].applicable ? `${w.fmt.number(o.percent)}%` : w.t('detail.not_applicable_percent'),
+        options: { align: 'right', color: muted ? colors.muted : colors.text },
+      },
     ];
   };
   const heights = s.objectives.map((o) => {
     const d = detail(o);
-    const dueText = o.overdue ? `${w.fmt.shortDate(o.due ?? '')}\n${w.t('detail.late', { days: o.daysOverdue })}` : w.t('detail.done', { date: SAMPLE_DATE });
-    return rowHeight(['1', d ? [{ text: o.title, size: FONT }, { text: d, size: DETAIL_FONT }] : o.title, o.owner ?? '–', dueText, w.t(`status.${o.status}`), '100%'], WIDTHS, FONT);
+    const dueText = o.overdue
+      ? `${w.fmt.shortDate(o.due ?? '')}\n${w.t('detail.late', { days: o.daysOverdue })}`
+      : w.t('detail.done', { date: SAMPLE_DATE });
+    return rowHeight(
+      [
+        '1',
+        d
+          ? [
+              { text: o.title, size: FONT },
+              { text: d, size: DETAIL_FONT },
+            ]
+          : o.title,
+        o.owner ?? '–',
+        dueText,
+        w.t(`status.${o.status}`),
+        '100%',
+      ],
+      WIDTHS,
+      FONT,
+    );
   });
   const pages = paginate(heights, 0.34, CONTENT.h - 0.1);
   const scenario = scenarioContext(deck, s);
   pages.forEach((indexes, p) => {
     const onPage = indexes.map((i) => s.objectives[i] as ObjectiveModel);
-    const extra = { scenario, ...pageInfo(indexes, pages.length, p, s.objectives.length), stages: [...new Set(onPage.map((o) => o.stage))], completeOnPage: onPage.filter((o) => o.status === 'complete').length };
-    const c = deck.slide({ layout: 'content', title: deck.title('scenario-detail', { scenario }, p, pages.length), kicker: w.t('kickers.scenario-detail', { ...deck.ctx, scenario }), notes: deck.notes('scenario-detail', extra) });
-    c.table([headerRow(columns, theme), ...onPage.map(row)], { x: CONTENT.x, y: CONTENT.y, w: TABLE_W, h: 0 }, { colW: WIDTHS, fontSize: FONT, rowH: [0.34, ...indexes.map((i) => heights[i] ?? 0.3)] });
+    const extra = {
+      scenario,
+      ...pageInfo(indexes, pages.length, p, s.objectives.length),
+      stages: [...new Set(onPage.map((o) => o.stage))],
+      completeOnPage: onPage.filter((o) => o.status === 'complete').length,
+    };
+    const c = deck.slide({
+      layout: 'content',
+      title: deck.title('scenario-detail', { scenario }, p, pages.length),
+      kicker: w.t('kickers.scenario-detail', { ...deck.ctx, scenario }),
+      notes: deck.notes('scenario-detail', extra),
+    });
+    c.table(
+      [headerRow(columns, theme), ...onPage.map(row)],
+      { x: CONTENT.x, y: CONTENT.y, w: TABLE_W, h: 0 },
+      { colW: WIDTHS, fontSize: FONT, rowH: [0.34, ...indexes.map((i) => heights[i] ?? 0.3)] },
+    );
     if (p > 0) return;
     const chart = { x: CONTENT.x + TABLE_W + 0.35, y: CONTENT.y, w: CONTENT.w - TABLE_W - 0.35, h: 4.6 };
-    c.text(w.t('detail.chart'), { x: chart.x, y: chart.y, w: chart.w, h: 0.3 }, { size: 12, bold: true, font: 'heading' });
-    c.specChart(deck.chart(`status-by-stage-${s.id}`), { ...chart, y: chart.y + 0.3, h: chart.h - 0.3 }, { valAxisLabelFormatCode: '0' });
+    c.text(
+      w.t('detail.chart'),
+      { x: chart.x, y: chart.y, w: chart.w, h: 0.3 },
+      { size: 12, bold: true, font: 'heading' },
+    );
+    c.specChart(
+      deck.chart(`status-by-stage-${s.id}`),
+      { ...chart, y: chart.y + 0.3, h: chart.h - 0.3 },
+      { valAxisLabelFormatCode: '0' },
+    );
   });
 }

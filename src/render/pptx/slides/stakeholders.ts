@@ -16,17 +16,43 @@ function avatar(c: SlideCanvas, box: Box, name: string, fill: string, color: str
 function leader(c: SlideCanvas, p: PersonModel, label: string, y: number): void {
   const { colors } = c.deck.theme;
   avatar(c, { x: 0.4, y, w: 0.75, h: 0.75 }, p.name, colors.accent, colors.on_accent);
-  c.text(label, { x: 1.3, y, w: SIDEBAR_W - 1.5, h: 0.3 }, { size: 14, bold: true, color: colors.on_sidebar, font: 'heading', valign: 'middle' });
-  c.fit(p.role && p.role !== label ? `${p.name} · ${p.role}` : p.name, { x: 1.3, y: y + 0.3, w: SIDEBAR_W - 1.5, h: 0.45 }, { max: 11, min: 9, color: colors.on_sidebar, what: `the ${label.toLowerCase()}'s name` });
-  if (p.responsibility) c.fit(p.responsibility, { x: 0.4, y: y + 0.85, w: SIDEBAR_W - 0.7, h: 0.75 }, { max: 10, min: 8, color: colors.on_sidebar, what: `the ${label.toLowerCase()}'s responsibility` });
+  c.text(
+    label,
+    { x: 1.3, y, w: SIDEBAR_W - 1.5, h: 0.3 },
+    { size: 14, bold: true, color: colors.on_sidebar, font: 'heading', valign: 'middle' },
+  );
+  c.fit(
+    p.role && p.role !== label ? `${p.name} · ${p.role}` : p.name,
+    { x: 1.3, y: y + 0.3, w: SIDEBAR_W - 1.5, h: 0.45 },
+    { max: 11, min: 9, color: colors.on_sidebar, what: `the ${label.toLowerCase()}'s name` },
+  );
+  if (p.responsibility)
+    c.fit(
+      p.responsibility,
+      { x: 0.4, y: y + 0.85, w: SIDEBAR_W - 0.7, h: 0.75 },
+      { max: 10, min: 8, color: colors.on_sidebar, what: `the ${label.toLowerCase()}'s responsibility` },
+    );
 }
 
 function card(c: SlideCanvas, p: PersonModel, box: Box): void {
   const { colors } = c.deck.theme;
   avatar(c, { x: box.x, y: box.y, w: 0.7, h: 0.7 }, p.name, colors.surface, colors.accent);
-  c.fit(p.role || p.name, { x: box.x + 0.85, y: box.y - 0.02, w: box.w - 0.9, h: 0.5 }, { max: 13, min: 10, bold: true, font: 'heading', valign: 'bottom', what: `the role of ${p.name}` });
-  c.fit(p.name, { x: box.x + 0.85, y: box.y + 0.48, w: box.w - 0.9, h: 0.26 }, { max: 11, min: 9, color: colors.muted, what: `the name ${p.name}` });
-  if (p.responsibility) c.fit(p.responsibility, { x: box.x, y: box.y + 0.85, w: box.w - 0.1, h: box.h - 0.9 }, { max: 10, min: 8, what: `the responsibility of ${p.name}` });
+  c.fit(
+    p.role || p.name,
+    { x: box.x + 0.85, y: box.y - 0.02, w: box.w - 0.9, h: 0.5 },
+    { max: 13, min: 10, bold: true, font: 'heading', valign: 'bottom', what: `the role of ${p.name}` },
+  );
+  c.fit(
+    p.name,
+    { x: box.x + 0.85, y: box.y + 0.48, w: box.w - 0.9, h: 0.26 },
+    { max: 11, min: 9, color: colors.muted, what: `the name ${p.name}` },
+  );
+  if (p.responsibility)
+    c.fit(
+      p.responsibility,
+      { x: box.x, y: box.y + 0.85, w: box.w - 0.1, h: box.h - 0.9 },
+      { max: 10, min: 8, what: `the responsibility of ${p.name}` },
+    );
 }
 
 /**
@@ -44,12 +70,21 @@ export function renderStakeholders(deck: DeckBuilder, s: ScenarioModel): void {
     const c = deck.slide({
       layout: 'sidebar',
       title: deck.title('stakeholders', { scenario }, p, pages.length),
-      notes: deck.notes('stakeholders', { scenario, page: p + 1, pages: pages.length, people: people.map((x) => ({ name: x.name, role: x.role, responsibility: x.responsibility ?? null })) }),
+      notes: deck.notes('stakeholders', {
+        scenario,
+        page: p + 1,
+        pages: pages.length,
+        people: people.map((x) => ({ name: x.name, role: x.role, responsibility: x.responsibility ?? null })),
+      }),
     });
     leader(c, s.sponsor, w.t('stakeholders.sponsor'), 2.45);
     leader(c, s.lead, w.t('stakeholders.lead'), 4.35);
     if (people.length === 0) {
-      c.text(w.t('stakeholders.nobody'), { x: GRID.x, y: 3.3, w: GRID.w, h: 0.5 }, { size: 14, color: c.deck.theme.colors.muted, align: 'center' });
+      c.text(
+        w.t('stakeholders.nobody'),
+        { x: GRID.x, y: 3.3, w: GRID.w, h: 0.5 },
+        { size: 14, color: c.deck.theme.colors.muted, align: 'center' },
+      );
       return;
     }
     // As on Microsoft's slide: with six or fewer, the top row stays empty.
@@ -57,7 +92,12 @@ export function renderStakeholders(deck: DeckBuilder, s: ScenarioModel): void {
     people.forEach((person, i) => {
       const rowIndex = firstRow + Math.floor(i / GRID.cols);
       const col = i % GRID.cols;
-      card(c, person, { x: GRID.x + col * (cardW + 0.3), y: GRID.y + rowIndex * GRID.rowH + 0.15, w: cardW, h: GRID.rowH - 0.3 });
+      card(c, person, {
+        x: GRID.x + col * (cardW + 0.3),
+        y: GRID.y + rowIndex * GRID.rowH + 0.15,
+        w: cardW,
+        h: GRID.rowH - 0.3,
+      });
     });
   });
 }

@@ -17,19 +17,29 @@ const SIZES = [13, 12, 11, 10, 9];
 
 /** The status word shown after an objective when colour alone would carry it, or ''. */
 function flag(o: ObjectiveModel, deck: DeckBuilder): string {
-  if (o.status === 'blocked' || o.status === 'at-risk' || o.status === 'not-applicable') return deck.w.t(`status.${o.status}`);
+  if (o.status === 'blocked' || o.status === 'at-risk' || o.status === 'not-applicable')
+    return deck.w.t(`status.${o.status}`);
   return o.overdue ? deck.w.t('tracker.overdue') : '';
 }
 
 function flagColor(o: ObjectiveModel, theme: Theme): string {
-  const status = o.status === 'blocked' || o.status === 'at-risk' || o.status === 'not-applicable' ? o.status : 'blocked';
+  const status =
+    o.status === 'blocked' || o.status === 'at-risk' || o.status === 'not-applicable' ? o.status : 'blocked';
   return theme.colors.status[status];
 }
 
 function shieldPath(w: number, h: number, half = false) {
   const top = half
-    ? [{ x: 0, y: 0.5 * h }, { x: w, y: 0.5 * h }]
-    : [{ x: 0, y: 0.14 * h }, { x: 0.5 * w, y: 0 }, { x: w, y: 0.14 * h }, { x: w, y: 0.5 * h }];
+    ? [
+        { x: 0, y: 0.5 * h },
+        { x: w, y: 0.5 * h },
+      ]
+    : [
+        { x: 0, y: 0.14 * h },
+        { x: 0.5 * w, y: 0 },
+        { x: w, y: 0.14 * h },
+        { x: w, y: 0.5 * h },
+      ];
   return [
     ...top,
     { x: 0.5 * w, y: h, curve: { type: 'quadratic' as const, x1: w, y1: 0.86 * h } },
@@ -39,7 +49,15 @@ function shieldPath(w: number, h: number, half = false) {
 }
 
 function checkMark(c: SlideCanvas, box: Box, color: string, width: number): void {
-  c.custom([{ x: 0.28 * box.w, y: 0.52 * box.h }, { x: 0.44 * box.w, y: 0.68 * box.h }, { x: 0.74 * box.w, y: 0.34 * box.h }], box, { line: color, lineWidth: width });
+  c.custom(
+    [
+      { x: 0.28 * box.w, y: 0.52 * box.h },
+      { x: 0.44 * box.w, y: 0.68 * box.h },
+      { x: 0.74 * box.w, y: 0.34 * box.h },
+    ],
+    box,
+    { line: color, lineWidth: width },
+  );
 }
 
 /** A shield: outline when not started, lower half filled when in progress, filled with a check when complete. */
@@ -50,18 +68,27 @@ function shield(c: SlideCanvas, box: Box, st: StageModel, color: string): void {
     checkMark(c, box, c.deck.theme.colors.background, 2.25);
     return;
   }
-  if (st.state === 'in-progress') c.custom(shieldPath(box.w, box.h, true), box, { fill: color, name: `${name} (fill)` });
+  if (st.state === 'in-progress')
+    c.custom(shieldPath(box.w, box.h, true), box, { fill: color, name: `${name} (fill)` });
   c.custom(shieldPath(box.w, box.h), box, { line: color, lineWidth: 1.75, name });
 }
 
-interface Laid { objective: ObjectiveModel; height: number }
+interface Laid {
+  objective: ObjectiveModel;
+  height: number;
+}
 
 /** The objectives of every column at one common size: the largest at which the most crowded column fits. */
-function layOut(deck: DeckBuilder, columns: StageModel[], width: number): { size: number; laid: Laid[][]; hidden: number[] } {
-  const measure = (st: StageModel, size: number) => st.objectives.map((o) => {
-    const text = flag(o, deck) ? `${o.title} — ${flag(o, deck)}` : o.title;
-    return { objective: o, height: linesHeightIn(wrap(text, size, width).length, size, 1.1) };
-  });
+function layOut(
+  deck: DeckBuilder,
+  columns: StageModel[],
+  width: number,
+): { size: number; laid: Laid[][]; hidden: number[] } {
+  const measure = (st: StageModel, size: number) =>
+    st.objectives.map((o) => {
+      const text = flag(o, deck) ? `${o.title} — ${flag(o, deck)}` : o.title;
+      return { objective: o, height: linesHeightIn(wrap(text, size, width).length, size, 1.1) };
+    });
   const fits = (laid: Laid[]) => laid.reduce((h, l) => h + l.height + GAP, 0) <= LIST_BOTTOM - LIST_TOP;
   for (const size of SIZES) {
     const laid = columns.map((st) => measure(st, size));
@@ -99,7 +126,12 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
     scenario: scenarioContext(deck, s),
     track: track ? { id: track.id, title: track.title, focusStage: track.focusStage, finished: track.finished } : null,
     stages: stages.map((st) => ({
-      label: st.label, state: st.state, stateLabel: w.t(`state.${st.state}`), complete: st.complete, applicable: st.applicable, isFocus: st.isFocus,
+      label: st.label,
+      state: st.state,
+      stateLabel: w.t(`state.${st.state}`),
+      complete: st.complete,
+      applicable: st.applicable,
+      isFocus: st.isFocus,
       flagged: st.objectives.filter((o) => flag(o, deck)).map((o) => ({ title: o.title, flag: flag(o, deck) })),
     })),
     focusLabel,
@@ -117,41 +149,96 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
     const color = colors.stages[i % colors.stages.length] ?? colors.accent;
     c.line(x, TOP, x, LIST_BOTTOM, color, 1.5);
     shield(c, { x: x + 0.22, y: TOP, w: 0.5, h: 0.6 }, st, color);
-    c.text(st.label, { x: x + 0.85, y: TOP - 0.02, w: pitch - 0.95, h: 0.38 }, { size: 18, bold: true, font: 'heading', valign: 'middle' });
-    c.text(w.t('tracker.stage_status', { state: w.t(`state.${st.state}`), complete: st.complete, applicable: st.applicable }), { x: x + 0.85, y: TOP + 0.36, w: pitch - 0.95, h: 0.26 }, { size: 10, color: colors.muted, valign: 'middle' });
+    c.text(
+      st.label,
+      { x: x + 0.85, y: TOP - 0.02, w: pitch - 0.95, h: 0.38 },
+      { size: 18, bold: true, font: 'heading', valign: 'middle' },
+    );
+    c.text(
+      w.t('tracker.stage_status', {
+        state: w.t(`state.${st.state}`),
+        complete: st.complete,
+        applicable: st.applicable,
+      }),
+      { x: x + 0.85, y: TOP + 0.36, w: pitch - 0.95, h: 0.26 },
+      { size: 10, color: colors.muted, valign: 'middle' },
+    );
     let y = LIST_TOP;
     for (const l of laid[i] ?? []) {
       const m = 0.16;
       const o = l.objective;
-      statusMarker(c, o.status, { x: x - m / 2, y: y + (linesHeightIn(1, size, 1.1) - m) / 2, w: m, h: m }, theme, `Objective ${o.id}: ${w.t(`status.${o.status}`)}`);
+      statusMarker(
+        c,
+        o.status,
+        { x: x - m / 2, y: y + (linesHeightIn(1, size, 1.1) - m) / 2, w: m, h: m },
+        theme,
+        `Objective ${o.id}: ${w.t(`status.${o.status}`)}`,
+      );
       const f = flag(o, deck);
       const box = { x: x + 0.22, y, w: textW, h: l.height };
-      const style = { size, color: o.status === 'not-applicable' ? colors.muted : colors.text, lineSpacingMultiple: 0.92 };
-      c.text(f ? [{ text: o.title }, { text: ` — ${f}`, color: flagColor(o, theme), bold: true }] : o.title, box, style);
+      const style = {
+        size,
+        color: o.status === 'not-applicable' ? colors.muted : colors.text,
+        lineSpacingMultiple: 0.92,
+      };
+      c.text(
+        f ? [{ text: o.title }, { text: ` — ${f}`, color: flagColor(o, theme), bold: true }] : o.title,
+        box,
+        style,
+      );
       y += l.height + GAP;
     }
     const more = hidden[i] ?? 0;
     if (more > 0) {
-      c.text(w.t('tracker.more', { count: more }), { x: x + 0.22, y, w: textW, h: linesHeightIn(1, size) }, { size, italic: true, color: colors.muted });
-      deck.warn(c, 'text-truncated', `${st.label} has too many objectives for the tracker; ${more} are listed on the detail slide only`);
+      c.text(
+        w.t('tracker.more', { count: more }),
+        { x: x + 0.22, y, w: textW, h: linesHeightIn(1, size) },
+        { size, italic: true, color: colors.muted },
+      );
+      deck.warn(
+        c,
+        'text-truncated',
+        `${st.label} has too many objectives for the tracker; ${more} are listed on the detail slide only`,
+      );
     }
   });
 
   const circle = { x: RIGHT - 0.05, y: BAR_Y - 0.24, w: 0.48, h: 0.48 };
   if (finished) {
-    c.shape('ellipse', circle, { fill: colors.status.complete, line: colors.status.complete, lineWidth: 1.5, name: 'Finished' });
+    c.shape('ellipse', circle, {
+      fill: colors.status.complete,
+      line: colors.status.complete,
+      lineWidth: 1.5,
+      name: 'Finished',
+    });
     checkMark(c, circle, colors.background, 2.25);
-    c.text(w.t('tracker.finished'), { x: RIGHT - 1.6, y: BAR_Y - 0.16, w: 1.45, h: 0.32 }, { size: 12, bold: true, color: colors.status.complete, align: 'right', valign: 'middle' });
+    c.text(
+      w.t('tracker.finished'),
+      { x: RIGHT - 1.6, y: BAR_Y - 0.16, w: 1.45, h: 0.32 },
+      { size: 12, bold: true, color: colors.status.complete, align: 'right', valign: 'middle' },
+    );
   } else {
     c.line(LEFT, BAR_Y, RIGHT - 0.05, BAR_Y, colors.muted, 2);
     const fx = LEFT + (focusStage - 1) * pitch + 0.3;
-    c.custom([{ x: 0, y: 0.28 }, { x: 0.17, y: 0 }, { x: 0.34, y: 0.28 }, { close: true }], { x: roundInch(fx), y: BAR_Y - 0.28, w: 0.34, h: 0.28 }, { fill: colors.text, line: colors.text, name: `Focus: ${focusLabel}` });
+    c.custom(
+      [{ x: 0, y: 0.28 }, { x: 0.17, y: 0 }, { x: 0.34, y: 0.28 }, { close: true }],
+      { x: roundInch(fx), y: BAR_Y - 0.28, w: 0.34, h: 0.28 },
+      { fill: colors.text, line: colors.text, name: `Focus: ${focusLabel}` },
+    );
     c.text(w.t('tracker.focus'), { x: fx - 0.3, y: BAR_Y + 0.06, w: 1.4, h: 0.22 }, { size: 9, color: colors.muted });
     c.shape('ellipse', circle, { fill: colors.background, line: colors.muted, lineWidth: 1.5, name: 'Not finished' });
     checkMark(c, circle, colors.muted, 1.5);
   }
-  legend(c, STATUS_LEGEND.map((st) => ({ label: w.t(`status.${st}`), draw: (b: Box) => statusMarker(c, st, b, theme) })), { x: LEFT - 0.1, y: 6.52, w: 9, h: 0.28 });
-  c.text(w.t('tracker.as_of', { date: deck.model.reportingDate }), { x: 9.9, y: 6.52, w: 2.8, h: 0.28 }, { size: 9, color: colors.muted, align: 'right', valign: 'middle' });
+  legend(
+    c,
+    STATUS_LEGEND.map((st) => ({ label: w.t(`status.${st}`), draw: (b: Box) => statusMarker(c, st, b, theme) })),
+    { x: LEFT - 0.1, y: 6.52, w: 9, h: 0.28 },
+  );
+  c.text(
+    w.t('tracker.as_of', { date: deck.model.reportingDate }),
+    { x: 9.9, y: 6.52, w: 2.8, h: 0.28 },
+    { size: 9, color: colors.muted, align: 'right', valign: 'middle' },
+  );
 }
 
 /** One tracker slide per scenario; one per track for a scenario split in tracks (the breach scenario). */
