@@ -135,5 +135,5 @@ export const LIMITS = {
   kpiPoints: 500,
   risks: 200,
   decisions: 100,
-  customObjectives: 100,
+  customObjectives: 400,
 } as const;
