@@ -44,11 +44,7 @@ export function valueAxisRange(
   const raw = Math.max((hi - lo) / intervals, MIN_STEP);
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = (NICE.find((n) => n * power >= raw) ?? 10) * power;
-  const decimals = Math.max(
-    0,
-    -Math.floor(Math.log10(step) + 1e-9) +
-      (Number.isInteger(round(step / 10 ** Math.floor(Math.log10(step) + 1e-9), 6)) ? 0 : 1),
-  );
+  const decimals = stepDecimals(step);
   let min = round(Math.floor(lo / step + 1e-9) * step, decimals);
   let max = round(Math.ceil(hi / step - 1e-9) * step, decimals);
   if (min > lo) min = round(min - step, decimals);
@@ -56,7 +52,31 @@ export function valueAxisRange(
   return { min, max, step: round(step, decimals), decimals };
 }
 
+/** The decimals a tick label needs for a step: none for 1, 5 or 10, one for 0.5 or 2.5, two for 0.25... */
+function stepDecimals(step: number): number {
+  const magnitude = Math.floor(Math.log10(step) + 1e-9);
+  return Math.max(0, -magnitude + (Number.isInteger(round(step / 10 ** magnitude, 6)) ? 0 : 1));
+}
+
 function round(n: number, decimals: number): number {
   const f = 10 ** Math.min(decimals, 15);
   return Math.round(n * f) / f;
+}
+
+/**
+ * Ticks of a million and more are shown in the locale's compact form (1.65bn,
+ * 1,65 Mrd.): the exponent to divide by, its suffix, and the decimals the
+ * scaled ticks need. `compact` formats a power of ten in the locale's short form.
+ */
+export function compactScale(
+  range: ValueAxisRange,
+  compact: (n: number) => string,
+): { scale?: { exponent: number; suffix: string }; decimals: number } {
+  const largest = Math.max(Math.abs(range.min), Math.abs(range.max));
+  if (largest < 1e6) return { decimals: range.decimals };
+  const exponent = Math.min(12, Math.floor(Math.log10(largest) / 3) * 3);
+  return {
+    scale: { exponent, suffix: compact(10 ** exponent).replace(/^1/, '') },
+    decimals: stepDecimals(range.step / 10 ** exponent),
+  };
 }

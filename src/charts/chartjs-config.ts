@@ -7,16 +7,16 @@ export const CHART_FONT = 'Carlito';
 
 const hex = (c: string) => `#${c}`;
 
-function formatTick(format: 'integer' | 'percent' | 'number' | undefined, decimals = 0) {
+function formatTick(axis: ChartSpec['valueAxis'], locale = 'en-GB') {
+  const decimals = axis?.decimals ?? 0;
+  const digits =
+    decimals > 0 ? { minimumFractionDigits: decimals, maximumFractionDigits: decimals } : { maximumFractionDigits: 1 };
   return (value: string | number) => {
     const n = Number(value);
-    if (format === 'integer') return Number.isInteger(n) ? String(n) : '';
-    const digits =
-      decimals > 0
-        ? { minimumFractionDigits: decimals, maximumFractionDigits: decimals }
-        : { maximumFractionDigits: 1 };
-    const shown = n.toLocaleString('en-GB', digits);
-    return format === 'percent' ? `${shown}%` : shown;
+    if (axis?.format === 'integer') return Number.isInteger(n) ? String(n) : '';
+    const scaled = axis?.scale ? n / 10 ** axis.scale.exponent : n;
+    const shown = `${scaled.toLocaleString(locale, digits)}${axis?.scale?.suffix ?? ''}`;
+    return axis?.format === 'percent' ? `${shown}%` : shown;
   };
 }
 
@@ -187,7 +187,7 @@ export function chartJsConfig(spec: ChartSpec, theme: Theme): ChartConfiguration
     ticks: {
       color: hex(c.muted),
       font: font(16),
-      callback: formatTick(spec.valueAxis?.format, spec.valueAxis?.decimals),
+      callback: formatTick(spec.valueAxis, spec.locale),
       maxTicksLimit: 11,
       ...(spec.valueAxis?.step ? { stepSize: spec.valueAxis.step } : {}),
     },

@@ -34,14 +34,21 @@ export interface ChartSpec {
   stacked?: boolean;
   horizontal?: boolean;
   legend: boolean;
-  /** `decimals`: how many decimals tick labels need to stay distinct (0 when not given). */
+  /**
+   * `decimals`: how many decimals tick labels need to stay distinct (0 when
+   * not given); `scale`: large values shown in millions, billions... (1.65bn),
+   * each tick divided by 10^exponent and followed by the locale's suffix.
+   */
   valueAxis?: {
     min?: number;
     max?: number;
     step?: number;
     decimals?: number;
+    scale?: { exponent: number; suffix: string };
     format: 'integer' | 'percent' | 'number';
   };
+  /** The locale tick labels are written in (the template's); en-GB when not given. */
+  locale?: string;
   /** Axis titles, when the axes need naming. */
   axisTitles?: { category?: string; value?: string };
   /** For heatmaps: row and column labels (rows top to bottom) and cells. */

@@ -1,5 +1,6 @@
 import { controlCharacters, loneSurrogates } from '../schema/characters.js';
 import type { Problem } from '../problems/problem.js';
+import { plural } from '../problems/plural.js';
 
 /** Largest YAML file ztdeck reads: program files are small; this stops a huge or hostile file early. */
 export const MAX_YAML_BYTES = 1024 * 1024;
@@ -85,7 +86,7 @@ function controlCharacterProblems(text: string, file: string): Problem[] {
     problems.push({
       code: 'control-character',
       severity: 'error',
-      message: `${matches.length - MAX_REPORTED} more control characters in this file`,
+      message: `${plural(matches.length - MAX_REPORTED, 'more control character')} in this file`,
       hint: 'search the file for invisible characters and delete them',
       location: { file },
     });

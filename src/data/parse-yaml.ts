@@ -119,7 +119,9 @@ export function parseYaml(text: string, absolutePath: string, displayPath: strin
   }
   for (const w of doc.warnings) problems.push(fromParserError(file, w));
   problems.push(...reservedKeys(file));
-  if (problems.length > 0) return { file, problems };
+  // A duplicate key leaves a readable document (the last value wins): it is still checked against its
+  // schema, so its other mistakes are reported in the same run. Any other YAML problem stops here.
+  if (problems.some((p) => p.code !== 'yaml-duplicate-key')) return { file, problems };
 
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return {

@@ -33,8 +33,9 @@ export async function readYaml(load: () => Promise<Uint8Array>, id: string, show
   const decoded = decodeText(bytes, shown);
   if (decoded.text === undefined || decoded.problems.length > 0) return { problems: decoded.problems };
   const parsed = parseYaml(decoded.text, id, shown);
-  if (!parsed.file || parsed.problems.length > 0 || parsed.value === undefined) return { problems: parsed.problems };
-  return { yaml: { file: parsed.file, value: parsed.value }, problems: [] };
+  if (!parsed.file || parsed.value === undefined) return { problems: parsed.problems };
+  // A file with only duplicate keys comes back with its problems and its value, so its schema is checked too.
+  return { yaml: { file: parsed.file, value: parsed.value }, problems: parsed.problems };
 }
 
 const REFUSED: Record<RefusedFile['kind'], ProblemCode> = {

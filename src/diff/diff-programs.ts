@@ -106,7 +106,14 @@ export function diffPrograms(a: ProgramModel, b: ProgramModel, labels: { from: s
     const s = (y ?? x) as NonNullable<typeof x>;
     const from = x ? x.progress.percentComplete : null;
     const to = y ? y.progress.percentComplete : null;
-    return { id, title: s.title, shortTitle: s.shortTitle, from, to, delta: (to ?? 0) - (from ?? 0) };
+    return {
+      id,
+      title: s.title,
+      shortTitle: s.shortTitle,
+      from,
+      to,
+      delta: from === null || to === null ? 0 : to - from,
+    };
   });
 
   const stagesA = stagesOf(a);
@@ -167,7 +174,10 @@ export function diffPrograms(a: ProgramModel, b: ProgramModel, labels: { from: s
     overall: {
       from: a.progress.percentComplete,
       to: b.progress.percentComplete,
-      delta: b.progress.percentComplete - a.progress.percentComplete,
+      delta:
+        a.progress.percentComplete === null || b.progress.percentComplete === null
+          ? 0
+          : b.progress.percentComplete - a.progress.percentComplete,
       completeFrom: a.progress.complete,
       completeTo: b.progress.complete,
     },

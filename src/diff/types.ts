@@ -82,7 +82,8 @@ export interface ProgramDiff {
   /** How the states were named ("HEAD~1:data", "data"). */
   fromLabel: string;
   toLabel: string;
-  overall: { from: number; to: number; delta: number; completeFrom: number; completeTo: number };
+  /** Percent complete before and after (null when nothing applied); delta 0 when either is null. */
+  overall: { from: number | null; to: number | null; delta: number; completeFrom: number; completeTo: number };
   scenarios: ScenarioDelta[];
   objectives: ObjectiveChange[];
   stages: StageChange[];

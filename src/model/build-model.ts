@@ -1,5 +1,6 @@
 import type { ObjectiveKey, ProgramData } from '../validate/program-data.js';
 import { areaModels } from './areas.js';
+import { DEFAULT_HEALTH_RULE, type HealthRule } from './health.js';
 import { daysBetween } from './dates.js';
 import { kpiModel } from './kpis.js';
 import { definedOnly } from './objectives.js';
@@ -9,14 +10,20 @@ import { riskModel } from './risks.js';
 import { scenarioModel } from './scenarios.js';
 import type { DecisionModel, ObjectiveModel, ProgramModel } from './types.js';
 
+/** What the model takes from the template: the judgement it applies (when an overdue objective turns a scenario red). */
+export interface ModelOptions {
+  health?: HealthRule;
+}
+
 /**
  * The model: a pure function of validated data and its catalog. Every number
  * the deck and the reports show is computed here, once.
  */
-export function buildModel(data: ProgramData): ProgramModel {
+export function buildModel(data: ProgramData, options: ModelOptions = {}): ProgramModel {
   const p = data.program;
   const period = { start: p.reporting.period_start, date: p.reporting.date };
-  const scenarios = data.scenarios.map((s) => scenarioModel(data.catalog, s, period));
+  const health = options.health ?? DEFAULT_HEALTH_RULE;
+  const scenarios = data.scenarios.map((s) => scenarioModel(data.catalog, s, period, health));
   const all = scenarios.flatMap((s) => s.objectives);
   const byKey = new Map<ObjectiveKey, ObjectiveModel>(all.map((o) => [o.key, o]));
   const decisions: DecisionModel[] = Object.entries(data.decisions).map(([id, d]) => ({
@@ -42,6 +49,7 @@ export function buildModel(data: ProgramData): ProgramModel {
       stageLabels: [...data.catalog.catalog.stage_labels],
     },
     reportingDate: p.reporting.date,
+    healthRule: health,
     periodStart: p.reporting.period_start,
     scenarios,
     progress: progressOf(all),

@@ -1,18 +1,38 @@
-import type { HealthModel, ObjectiveModel } from './types.js';
+import type { HealthModel, HealthRule, ObjectiveModel, Progress } from './types.js';
 
-/** Objectives overdue by more than this many days make a scenario red. */
-export const LATE_DAYS_RED = 30;
+export type { HealthRule };
+
+export const DEFAULT_HEALTH_RULE: HealthRule = { redOverdueDays: 30, amberOverdueDays: 0 };
 
 /**
- * A scenario's health and the counts that decided it: red when an objective is
- * blocked or more than LATE_DAYS_RED days overdue, amber when one is at risk or
- * overdue, green otherwise. The words come from the template.
+ * A scenario's health and the counts that decided it:
+ * - not applicable when no objective applies (nothing to judge);
+ * - red when an objective is blocked, or overdue by more than redOverdueDays;
+ * - amber when one is at risk, or overdue by more than amberOverdueDays;
+ * - not started when no applicable objective has started and none is overdue
+ *   (green would tell a board that work is on track when none has begun);
+ * - green otherwise.
+ * The words come from the template; the rule is stated in the notes.
  */
-export function healthOf(objectives: readonly ObjectiveModel[]): HealthModel {
+export function healthOf(
+  objectives: readonly ObjectiveModel[],
+  progress: Progress,
+  rule: HealthRule = DEFAULT_HEALTH_RULE,
+): HealthModel {
   const blocked = objectives.filter((o) => o.status === 'blocked').length;
-  const veryLate = objectives.filter((o) => o.overdue && o.daysOverdue > LATE_DAYS_RED).length;
-  const overdue = objectives.filter((o) => o.overdue).length;
+  const veryLate = objectives.filter((o) => o.overdue && o.daysOverdue > rule.redOverdueDays).length;
+  const overdue = objectives.filter((o) => o.overdue && o.daysOverdue > rule.amberOverdueDays).length;
   const atRisk = objectives.filter((o) => o.status === 'at-risk').length;
-  const level = blocked || veryLate ? 'red' : overdue || atRisk ? 'amber' : 'green';
+  const started = progress.applicable - progress.byStatus['not-started'];
+  const level =
+    progress.applicable === 0
+      ? 'not-applicable'
+      : blocked || veryLate
+        ? 'red'
+        : overdue || atRisk
+          ? 'amber'
+          : started === 0
+            ? 'not-started'
+            : 'green';
   return { level, blocked, overdue, veryLate, atRisk };
 }

@@ -1,10 +1,16 @@
 import type { Kpi } from '../schema/kpis.js';
+import type { KpiMovement } from '../schema/vocabulary.js';
+import { decimalsOf, roundTo } from './numbers.js';
 import { definedOnly } from './objectives.js';
 import type { KpiModel, KpiPoint, KpiTrend } from './types.js';
 
 function better(direction: 'higher' | 'lower', from: number, to: number): KpiTrend {
   if (to === from) return 'flat';
   return to > from === (direction === 'higher') ? 'improving' : 'worsening';
+}
+
+function movement(from: number, to: number): KpiMovement {
+  return to > from ? 'up' : to < from ? 'down' : 'flat';
 }
 
 export function kpiModel(id: string, k: Kpi, periodStart: string): KpiModel {
@@ -31,6 +37,9 @@ export function kpiModel(id: string, k: Kpi, periodStart: string): KpiModel {
     current,
     onTarget,
     trend: previous ? better(k.direction, previous.value, current.value) : 'new',
-    gap: onTarget ? 0 : Math.abs(k.target - current.value),
+    movement: previous ? movement(previous.value, current.value) : 'new',
+    gap: onTarget
+      ? 0
+      : roundTo(Math.abs(k.target - current.value), Math.max(decimalsOf(k.target), decimalsOf(current.value))),
   };
 }

@@ -96,6 +96,8 @@ function objectiveModel(i: ObjectiveInput, period: Period): ObjectiveModel {
     blockers: r.blockers ?? [],
     overdue,
     daysOverdue: overdue && r.due !== undefined ? daysBetween(r.due, period.date) : 0,
+    daysLate:
+      done && r.due !== undefined && r.completed !== undefined ? Math.max(0, daysBetween(r.due, r.completed)) : 0,
     completedInPeriod: done && r.completed !== undefined && r.completed >= period.start && r.completed <= period.date,
   };
 }

@@ -1,3 +1,4 @@
+import { earliestPlausibleDate } from '../schema/common.js';
 import { daysBetween } from './dates.js';
 import type { ObjectiveModel, PlannedVsActualModel } from './types.js';
 
@@ -18,7 +19,9 @@ export function plannedVsActual(objectives: readonly ObjectiveModel[], reporting
   const dueMonths = applicable.filter((o) => o.due).map((o) => (o.due ?? '').slice(0, 7));
   const doneMonths = applicable.filter((o) => o.completed).map((o) => (o.completed ?? '').slice(0, 7));
   const reportingMonth = reportingDate.slice(0, 7);
-  const all = [...dueMonths, ...doneMonths, reportingMonth].sort();
+  // The axis keeps to the program's own span: an implausible date (a spreadsheet's 1970-01-01) still counts, from the first month.
+  const plausible = earliestPlausibleDate(reportingDate).slice(0, 7);
+  const all = [...dueMonths, ...doneMonths, reportingMonth].filter((m) => m >= plausible).sort();
   const first = all[0] ?? reportingMonth;
   const horizon = addMonths(reportingMonth, MAX_MONTHS_AHEAD);
   const last =
@@ -37,6 +40,8 @@ export function plannedVsActual(objectives: readonly ObjectiveModel[], reporting
     late: late.length,
     openOverdue: applicable.filter((o) => o.overdue).length,
     withoutDueDate: applicable.filter((o) => !o.due && o.status !== 'complete').length,
+    completedWithoutDue: applicable.filter((o) => o.completed && !o.due).length,
+    completedEarly: applicable.filter((o) => o.completed && o.due && o.due.slice(0, 7) > reportingMonth).length,
     dueLater: dueMonths.filter((m) => m > horizon).length,
     averageSlipDays: late.length
       ? Math.round(late.reduce((n, o) => n + daysBetween(o.due ?? '', o.completed ?? ''), 0) / late.length)

@@ -21,17 +21,20 @@ export function progressOf(objectives: readonly ObjectiveModel[]): Progress {
     applicable,
     complete,
     byStatus,
-    percentComplete: applicable === 0 ? 100 : Math.floor((complete * 100) / applicable),
-    progress: applicable === 0 ? 100 : Math.floor(percentSum / applicable),
+    // Nothing applies, so nothing can be complete: no percentage at all, never a 100 % that reads as done.
+    percentComplete: applicable === 0 ? null : Math.floor((complete * 100) / applicable),
+    progress: applicable === 0 ? null : Math.floor(percentSum / applicable),
     overdue,
   };
 }
 
 /**
  * Microsoft's shield: not started until an applicable objective has started,
- * complete when every applicable objective is complete, in progress between.
+ * complete when every applicable objective is complete, in progress between;
+ * not applicable when none of its objectives applies (nothing to complete).
  */
 export function stageState(p: Progress): StageState {
+  if (p.applicable === 0) return 'not-applicable';
   if (p.complete === p.applicable) return 'complete';
   const started = p.byStatus['in-progress'] + p.byStatus['at-risk'] + p.byStatus.blocked + p.byStatus.complete;
   return started === 0 ? 'not-started' : 'in-progress';

@@ -1,7 +1,7 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { ScenarioFile } from '../schema/scenario.js';
 import { definedOnly, scenarioObjectives, type Period } from './objectives.js';
-import { healthOf } from './health.js';
+import { DEFAULT_HEALTH_RULE, healthOf, type HealthRule } from './health.js';
 import { progressOf, stageState } from './progress.js';
 import type { ObjectiveModel, PersonModel, ScenarioModel, StageModel, TrackModel } from './types.js';
 
@@ -33,7 +33,20 @@ function person(
   return { name: p.name, role: p.role ?? defaultRole, ...definedOnly({ responsibility: p.responsibility }) };
 }
 
-export function scenarioModel(catalog: CatalogIndex, file: ScenarioFile, period: Period): ScenarioModel {
+/** A set of stages is finished when at least one applies and every one that applies is complete. */
+function finished(stages: readonly StageModel[]): boolean {
+  return (
+    stages.some((s) => s.state === 'complete') &&
+    stages.every((s) => s.state === 'complete' || s.state === 'not-applicable')
+  );
+}
+
+export function scenarioModel(
+  catalog: CatalogIndex,
+  file: ScenarioFile,
+  period: Period,
+  rule: HealthRule = DEFAULT_HEALTH_RULE,
+): ScenarioModel {
   const entry = catalog.scenario(file.scenario);
   if (!entry) throw new Error(`scenario ${file.scenario} passed validation but is not in catalog ${catalog.id}`);
   const labels = catalog.catalog.stage_labels;
@@ -52,10 +65,11 @@ export function scenarioModel(catalog: CatalogIndex, file: ScenarioFile, period:
       focusStage,
       stages: trackStages,
       progress: progressOf(objectives.filter((o) => o.track === t.id)),
-      finished: trackStages.every((s) => s.state === 'complete'),
+      finished: finished(trackStages),
     };
   });
   const phase = catalog.catalog.lifecycle_phases.find((p) => p.id === file.phase);
+  const progress = progressOf(objectives);
   return {
     id: entry.id,
     title: entry.title,
@@ -68,9 +82,9 @@ export function scenarioModel(catalog: CatalogIndex, file: ScenarioFile, period:
     stakeholders: file.stakeholders.others.map((p) => person(p, '')),
     stages,
     tracks,
-    progress: progressOf(objectives),
-    health: healthOf(objectives),
-    finished: stages.every((s) => s.state === 'complete'),
+    progress,
+    health: healthOf(objectives, progress, rule),
+    finished: finished(stages),
     objectives,
     notApplicable: objectives.filter((o) => o.status === 'not-applicable'),
   };

@@ -2,7 +2,7 @@ import type { DecisionStatus } from '../schema/decisions.js';
 import type { KpiDirection } from '../schema/kpis.js';
 import type { RiskStatus, RiskTreatment, RiskTrend } from '../schema/risks.js';
 import type { NotApplicableReason, Status, StatusCounts } from '../schema/status.js';
-import type { HealthLevel, KpiTrend, RiskLevel, StageState } from '../schema/vocabulary.js';
+import type { HealthLevel, KpiMovement, KpiTrend, RiskLevel, StageState } from '../schema/vocabulary.js';
 
 export type { HealthLevel, KpiTrend, RiskLevel, StageState };
 import type { ObjectiveKey } from '../validate/program-data.js';
@@ -14,10 +14,10 @@ export interface Progress {
   applicable: number;
   complete: number;
   byStatus: StatusCounts;
-  /** complete / applicable, floored, so 100 means every applicable objective is complete (100 when nothing applies). */
-  percentComplete: number;
-  /** Mean of the objectives' percent (complete = 100), floored. */
-  progress: number;
+  /** complete / applicable, floored, so 100 means every applicable objective is complete; null when nothing applies. */
+  percentComplete: number | null;
+  /** Mean of the objectives' percent (complete = 100), floored; null when nothing applies. */
+  progress: number | null;
   overdue: number;
 }
 
@@ -44,6 +44,8 @@ export interface ObjectiveModel {
   /** Due before the reporting date and not complete. */
   overdue: boolean;
   daysOverdue: number;
+  /** Days between the due date and a later completed date (0 when on time, or not complete). */
+  daysLate: number;
   /** Completed within the reporting period. */
   completedInPeriod: boolean;
 }
@@ -71,12 +73,20 @@ export interface PersonModel {
   responsibility?: string;
 }
 
+/** When overdue objectives turn a scenario amber or red: a template setting (template.yaml health:). */
+export interface HealthRule {
+  /** Overdue by more than this many days: red. */
+  redOverdueDays: number;
+  /** Overdue by more than this many days: amber (0: any overdue objective). */
+  amberOverdueDays: number;
+}
+
 export interface HealthModel {
   level: HealthLevel;
   /** The counts that decide the level. */
   blocked: number;
   overdue: number;
-  /** Overdue by more than LATE_DAYS_RED days. */
+  /** Overdue by more than the rule's red threshold. */
   veryLate: number;
   atRisk: number;
 }
@@ -91,7 +101,12 @@ export interface PlannedVsActualModel {
   onTime: number;
   late: number;
   openOverdue: number;
+  /** Open objectives without a due date. */
   withoutDueDate: number;
+  /** Completed objectives that had no due date: counted as done, never as due. */
+  completedWithoutDue: number;
+  /** Completed ahead of a due date after the reporting month: why done can exceed due. */
+  completedEarly: number;
   /** Objectives due beyond the chart's horizon. */
   dueLater: number;
   /** Mean days between due and completed dates of objectives completed late. */
@@ -148,8 +163,10 @@ export interface KpiModel {
   /** The last point on or before the start of the period (what leaders saw last time). */
   periodStart?: KpiPoint;
   onTarget: boolean;
-  /** Direction-aware: how the current value moved from the previous one. */
+  /** Direction-aware: whether the current value is better or worse than the previous one. */
   trend: KpiTrend;
+  /** Which way the value moved (up, down), whatever is better: what an arrow shows. */
+  movement: KpiMovement;
   /** How far from the target, in the KPI's unit (0 when on target). */
   gap: number;
 }
@@ -194,6 +211,8 @@ export interface ProgramModel {
   reportingDate: string;
   periodStart: string;
   periodLabel?: string;
+  /** When overdue objectives turn a scenario amber or red (the template's setting). */
+  healthRule: HealthRule;
   scenarios: ScenarioModel[];
   progress: Progress;
   areas: AreaModel[];

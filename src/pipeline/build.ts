@@ -118,7 +118,7 @@ async function buildOutputs(
     html: sinks.some((s) => s.texts.html),
     markdown: sinks.some((s) => s.texts.markdown),
   });
-  const model = opened.relabel(buildModel(validation.data));
+  const model = opened.relabel(buildModel(validation.data, { health: template.health }));
   const changes: ChangesContext | null = options.since
     ? (await compareWith(options.since, model, { from: options.since, to: dataDir, programDir: dataDir }, opened))
         .changes
@@ -145,7 +145,7 @@ async function buildOutputs(
     model,
     template,
     wording,
-    slides: deck.slides,
+    deck,
     context,
     specs,
     pngs: drawing,

@@ -4,7 +4,7 @@ import type { ProgramModel } from '../model/types.js';
 import type { ReportContext } from '../present/report-context.js';
 import type { Problem } from '../problems/problem.js';
 import type { OutputFile } from '../output/write-files.js';
-import type { SlideKind } from '../schema/deck.js';
+import type { DeckDefinition } from '../schema/deck.js';
 import type { Template } from '../templating/load-template.js';
 import type { Wording } from '../templating/wording.js';
 
@@ -13,8 +13,8 @@ export interface SinkInputs {
   model: ProgramModel;
   template: Template;
   wording: Wording;
-  /** The slides of the deck asked for. */
-  slides: readonly SlideKind[];
+  /** The deck asked for: its slides, and whether it keeps sections with nothing recorded. */
+  deck: DeckDefinition;
   /** The report context (summary.json, and what every text template receives), computed on first use. */
   context(): ReportContext;
   /** Every chart spec of the program, computed on first use. */
@@ -62,7 +62,7 @@ export const outputs: Record<OutputFormat, Sink> = {
     async make(i) {
       const images = i.template.theme.charts === 'images' ? await i.pngs() : undefined;
       const { renderDeck } = await import('../render/pptx/render-deck.js');
-      const deck = await renderDeck(i.model, i.template, i.wording, i.slides, {
+      const deck = await renderDeck(i.model, i.template, i.wording, i.deck, {
         context: i.context(),
         charts: i.specs(),
         images,

@@ -1,5 +1,4 @@
-import { kpiSentence, plannedVsActualFacts, riskLabels } from './sentences.js';
-import { LATE_DAYS_RED } from '../model/health.js';
+import { decisionWhen, kpiSentence, kpiWords, plannedVsActualFacts, riskLabels } from './sentences.js';
 import type { ObjectiveModel, PersonModel, ProgramModel, Progress, StageModel } from '../model/types.js';
 import type { Wording } from '../templating/wording.js';
 import type { ChangesContext } from './changes-context.js';
@@ -88,7 +87,10 @@ export function reportContext(model: ProgramModel, wording: Wording, changes: Ch
       atRisk: model.atRisk.length,
       completedInPeriod: model.completedInPeriod.length,
     },
-    healthRule: wording.t('health_rule', { days: LATE_DAYS_RED }),
+    healthRule: wording.t('health_rule', {
+      red: model.healthRule.redOverdueDays,
+      amber: model.healthRule.amberOverdueDays,
+    }),
     scenarios: model.scenarios.map((s) => ({
       id: s.id,
       title: s.title,
@@ -100,7 +102,7 @@ export function reportContext(model: ProgramModel, wording: Wording, changes: Ch
       health: {
         ...s.health,
         label: wording.t(`health.${s.health.level}`),
-        reasons: wording.t('health_reasons', { ...s.health, days: LATE_DAYS_RED }),
+        reasons: wording.t('health_reasons', { ...s.health, days: model.healthRule.redOverdueDays }),
       },
       finished: s.finished,
       ...counts(s.progress),
@@ -134,9 +136,11 @@ export function reportContext(model: ProgramModel, wording: Wording, changes: Ch
       previous: k.previous ?? null,
       trend: k.trend,
       trendLabel: wording.t(`kpi_trend.${k.trend}`),
+      movement: k.movement,
       onTarget: k.onTarget,
       gap: k.gap,
       points: k.points,
+      ...kpiWords(k, wording),
       sentence: kpiSentence(k, wording),
     })),
     risks: model.risks.map((r) => ({
@@ -166,6 +170,8 @@ export function reportContext(model: ProgramModel, wording: Wording, changes: Ch
       askedOf: d.askedOf,
       neededBy: d.neededBy,
       daysLeft: d.daysLeft,
+      /** "in 5 days", "today", "3 days late" (open decisions), or null. */
+      when: decisionWhen(d, wording),
       status: d.status,
       statusLabel: wording.t(`decision_status.${d.status}`),
       outcome: d.outcome ?? null,

@@ -1,4 +1,4 @@
-import type { KpiModel, ProgramModel } from '../model/types.js';
+import type { DecisionModel, KpiModel, ProgramModel } from '../model/types.js';
 import type { Status } from '../schema/status.js';
 import type { Wording } from '../templating/wording.js';
 
@@ -8,12 +8,37 @@ import type { Wording } from '../templating/wording.js';
  * charts' alt text, so every output says the same thing.
  */
 
+/**
+ * A KPI's words: its value and target shown with the digits that keep them
+ * true to each other, whether the target is met (never which side of the
+ * number the value is on), the arrow of the value's movement, and whether
+ * that movement is better or worse.
+ */
+export function kpiWords(kpi: KpiModel, wording: Wording) {
+  const fmt = wording.fmt;
+  return {
+    valueText: fmt.measure(kpi.current.value, kpi.unit, kpi.target),
+    previousText: kpi.previous ? fmt.measure(kpi.previous.value, kpi.unit, kpi.target) : null,
+    targetText: fmt.target(kpi.target, kpi.unit),
+    gapText: fmt.target(kpi.gap, kpi.unit),
+    statusLabel: wording.t(kpi.onTarget ? 'kpis.on_target' : 'kpis.off_target'),
+    movementLabel: wording.t(`kpi_movement.${kpi.movement}`),
+  };
+}
+
 /** The KPI in one sentence: value, movement, target and gap (kpis.sentence in strings.yaml). */
 export function kpiSentence(kpi: KpiModel, wording: Wording): string {
   return wording.t('kpis.sentence', {
-    kpi: { ...kpi, previous: kpi.previous ?? null, targetDate: kpi.targetDate ?? null },
+    kpi: { ...kpi, previous: kpi.previous ?? null, targetDate: kpi.targetDate ?? null, ...kpiWords(kpi, wording) },
     trend: wording.t(`kpi_trend.${kpi.trend}`),
   });
+}
+
+/** When an open decision is needed: "in 5 days", "today", "3 days late"; null once it is decided or deferred. */
+export function decisionWhen(decision: DecisionModel, wording: Wording): string | null {
+  if (decision.status !== 'open') return null;
+  if (decision.daysLeft < 0) return wording.t('decisions.days_late', { days: -decision.daysLeft });
+  return wording.t('decisions.in_days', { days: decision.daysLeft });
 }
 
 /** The headline facts of planned versus actual (planned.facts in strings.yaml). */
@@ -22,6 +47,7 @@ export function plannedVsActualFacts(model: ProgramModel, wording: Wording): str
   const reportingIndex = pva.actual.filter((v) => v !== null).length - 1;
   return wording.t('planned.facts', {
     done: pva.actual[reportingIndex] ?? 0,
+    undated: pva.completedWithoutDue,
     due: pva.planned[reportingIndex] ?? 0,
     month: model.reportingDate.slice(0, 7),
     onTime: pva.onTime,

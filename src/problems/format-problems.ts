@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import type { Problem } from './problem.js';
 
 export interface FormatOptions {
@@ -86,6 +87,5 @@ export type ProblemFormat = keyof typeof problemFormats;
 export function countLine(problems: readonly Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }

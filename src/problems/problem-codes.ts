@@ -48,6 +48,8 @@ export const problemCodes = {
   'duplicate-id': 'Two things share an id (two files for one scenario, a custom objective with a catalog id...).',
   'scenario-file-missing': 'A scenario in scope has no scenario file.',
   'scenario-out-of-scope': 'A scenario file for a scenario that program.yaml does not list in scope (warning).',
+  'implausible-date':
+    "A date long before the program (before 2000, or more than ten years before the reporting date), often a spreadsheet's empty date (warning).",
   'series-order': 'KPI values are not in date order.',
   'blocked-without-blocker': 'A blocked objective does not say what blocks it (warning).',
   'complete-without-date':
@@ -72,6 +74,8 @@ export const problemCodes = {
     'A file a template names (a logo) is outside its folder, a URL, missing, too large, or not a real PNG, JPEG or SVG image.',
   'template-unsafe-html':
     "A report template holds a script, an event handler or a resource from another site, which report.html's Content-Security-Policy blocks (warning).",
+  'template-colors':
+    "A template's colours would mislead a reader: a stage colour that looks like a status colour (warning).",
   'template-incomplete': 'A template that extends nothing leaves out something a template must define.',
   'unknown-template': 'The program or --template names a template that does not exist.',
   'unknown-deck': '--deck names a deck that the template does not define.',

@@ -59,6 +59,20 @@ export function isRealDate(s: string): boolean {
   );
 }
 
+/** How far before the reporting date a date is still believable for a program's record. */
+const PLAUSIBLE_YEARS = 10;
+
+/**
+ * The earliest date a program's record plausibly holds: 2000-01-01, or ten
+ * years before the reporting date if that is later. Earlier dates are most
+ * often a spreadsheet's empty date (1970-01-01, 1900-01-01); validation warns
+ * about them and the planned-versus-actual axis leaves them out of its span.
+ */
+export function earliestPlausibleDate(reportingDate: string): string {
+  const tenYearsBefore = `${Number(reportingDate.slice(0, 4)) - PLAUSIBLE_YEARS}${reportingDate.slice(4)}`;
+  return tenYearsBefore > '2000-01-01' ? tenYearsBefore : '2000-01-01';
+}
+
 const DATE_HINT = `write a real date from ${YEARS.first} to ${YEARS.last} as YYYY-MM-DD, for example 2026-05-31`;
 
 /** A calendar date. YAML 1.2 keeps 2026-05-31 as text, so dates stay strings and compare as strings. */

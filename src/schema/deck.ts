@@ -34,6 +34,12 @@ export const deckFileSchema = z
       z.strictObject({
         title: text(120).describe('What the deck is for'),
         slides: z.array(z.enum(slideKindIds)).min(1).max(40),
+        keep_empty: z
+          .union([z.boolean(), z.array(z.enum(slideKindIds))])
+          .default(false)
+          .describe(
+            'Sections with nothing recorded yet (no KPIs, risks, decisions...) are left out of the deck and named in the notes of the summary; true keeps them all, or list the slide kinds to keep',
+          ),
       }),
     ),
   })
@@ -52,3 +58,5 @@ export const deckFileSchema = z
   });
 
 export type DeckFile = z.infer<typeof deckFileSchema>;
+
+export type DeckDefinition = DeckFile['decks'][string];

@@ -6,6 +6,7 @@ import { notApplicableReasons, statuses } from './status.js';
 import {
   entriesOf,
   healthLevels,
+  kpiMovements,
   kpiTrends,
   objectiveChangeKinds,
   oneEach,
@@ -23,12 +24,18 @@ const phrase = z.string().max(2000);
 export const stringsSchema = z.strictObject({
   and: phrase,
   none: phrase,
+  not_applicable_percent: phrase,
+  refs: z.strictObject({
+    slide: phrase,
+    next: phrase,
+    notes: phrase,
+  }),
   status: oneEach(statuses, phrase),
   state: oneEach(stageStates, phrase),
   health: oneEach(healthLevels, phrase),
   reason: oneEach(notApplicableReasons, phrase),
   kpi_trend: oneEach(kpiTrends, phrase),
-  kpi_trend_arrow: oneEach(kpiTrends, phrase),
+  kpi_movement: oneEach(kpiMovements, phrase),
   risk_level: oneEach(riskLevels, phrase),
   risk_trend: oneEach(riskTrends, phrase),
   treatment: oneEach(riskTreatments, phrase),
@@ -60,6 +67,7 @@ export const stringsSchema = z.strictObject({
     decisions_asked: phrase,
     nothing: phrase,
     more: phrase,
+    not_recorded: phrase,
     blocked_item: phrase,
     overdue_item: phrase,
     decision_item: phrase,
@@ -103,12 +111,12 @@ export const stringsSchema = z.strictObject({
   }),
   detail: z.strictObject({
     done: phrase,
+    done_late: phrase,
     late: phrase,
     own: phrase,
     blocked_by: phrase,
     not_applicable: phrase,
     chart: phrase,
-    not_applicable_percent: phrase,
   }),
   stakeholders: z.strictObject({
     sponsor: phrase,
@@ -120,7 +128,7 @@ export const stringsSchema = z.strictObject({
   }),
   kpis: z.strictObject({
     on_target: phrase,
-    below_target: phrase,
+    off_target: phrase,
     target: phrase,
     nothing: phrase,
     target_series: phrase,
@@ -140,6 +148,7 @@ export const stringsSchema = z.strictObject({
   }),
   planned: z.strictObject({
     due_now: phrase,
+    done_breakdown: phrase,
     on_time: phrase,
     late: phrase,
     overdue: phrase,

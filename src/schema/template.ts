@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { statusIds, type Status } from './status.js';
 import { text, type IssueParams } from './common.js';
+import { healthLevels, oneEach, riskLevels, stageStates } from './vocabulary.js';
 
 /** A colour as six hex digits; a leading # is accepted and dropped (PowerPoint wants none). */
 export const color = z
@@ -38,6 +39,27 @@ export const templateMetaSchema = z.strictObject({
     })
     .optional()
     .describe("A template to build on: a name (default, dark...) or a path relative to this template's folder"),
+  health: z
+    .strictObject({
+      red_overdue_days: z
+        .number()
+        .int()
+        .min(0)
+        .max(3650)
+        .optional()
+        .describe('A scenario is red when an objective is blocked or overdue by more than this many days (default 30)'),
+      amber_overdue_days: z
+        .number()
+        .int()
+        .min(0)
+        .max(3650)
+        .optional()
+        .describe(
+          'A scenario is amber when an objective is at risk or overdue by more than this many days (default 0: any)',
+        ),
+    })
+    .optional()
+    .describe('When overdue objectives turn a scenario amber or red'),
   locale: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/)
@@ -81,11 +103,9 @@ export const themeSchema = z.strictObject({
     on_banner: color,
     status: statusColors,
     stages: z.array(color).min(1).max(12).describe('One colour per stage, for the tracker'),
-    health: z.strictObject({ green: color, amber: color, red: color }),
-    risk: z.strictObject({ low: color, medium: color, high: color, critical: color }),
-    state_fill: z
-      .strictObject({ 'not-started': color, 'in-progress': color, complete: color })
-      .describe('Cell fills of the glance table'),
+    health: oneEach(healthLevels, color),
+    risk: oneEach(riskLevels, color),
+    state_fill: oneEach(stageStates, color).describe('Cell fills of the glance table'),
     chart: z.array(color).min(3).max(12).describe('Series colours of charts'),
   }),
 });

@@ -13,6 +13,7 @@ export const stageStates = {
   'not-started': 'no applicable objective has started',
   'in-progress': 'some have started, not all are complete',
   complete: 'every applicable objective is complete',
+  'not-applicable': 'no objective of the stage applies: nothing to complete',
 } as const;
 export type StageState = keyof typeof stageStates;
 
@@ -21,6 +22,8 @@ export const healthLevels = {
   green: 'on track',
   amber: 'needs attention',
   red: 'off track',
+  'not-started': 'nothing has started and nothing is due yet',
+  'not-applicable': 'no objective applies: out of scope',
 } as const;
 export type HealthLevel = keyof typeof healthLevels;
 
@@ -32,6 +35,15 @@ export const kpiTrends = {
   new: 'has one value only',
 } as const;
 export type KpiTrend = keyof typeof kpiTrends;
+
+/** Which way a KPI's latest value moved, whatever is better: the arrow shows this, the colour and word say better or worse. */
+export const kpiMovements = {
+  up: 'the value rose',
+  down: 'the value fell',
+  flat: 'the value did not change',
+  new: 'there is one value only',
+} as const;
+export type KpiMovement = keyof typeof kpiMovements;
 
 /** Bands of likelihood × impact on the 5 × 5 matrix. */
 export const riskLevels = {

@@ -1,3 +1,5 @@
+import { decimalsOf } from '../model/numbers.js';
+
 /**
  * How dates and numbers read, in a template's locale (Intl, so en-GB writes
  * 20 November 2026 and de-DE 20. November 2026). Dates are YYYY-MM-DD strings
@@ -8,8 +10,11 @@ export class Format {
   private readonly short: Intl.DateTimeFormat;
   private readonly dayMonthFormat: Intl.DateTimeFormat;
   private readonly monthYear: Intl.DateTimeFormat;
-  private readonly monthOnly: Intl.DateTimeFormat;
   private readonly numbers: Intl.NumberFormat;
+  private readonly compactNumbers: Intl.NumberFormat;
+  private readonly byDecimals = new Map<number, Intl.NumberFormat>();
+  /** Short month names, one abbreviation style (see monthNames). */
+  private readonly months: string[];
 
   constructor(readonly locale: string) {
     const utc = { timeZone: 'UTC' } as const;
@@ -17,12 +22,22 @@ export class Format {
     this.short = new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric', month: 'short', year: 'numeric' });
     this.dayMonthFormat = new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric', month: 'short' });
     this.monthYear = new Intl.DateTimeFormat(locale, { ...utc, month: 'short', year: 'numeric' });
-    this.monthOnly = new Intl.DateTimeFormat(locale, { ...utc, month: 'short' });
     this.numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    this.compactNumbers = new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 });
+    this.months = monthNames(locale);
   }
 
   private static date(d: string): Date {
     return new Date(`${d.length === 7 ? `${d}-01` : d}T00:00:00Z`);
+  }
+
+  /** A date formatted with its short month name replaced by the deck's one style. */
+  private withMonth(format: Intl.DateTimeFormat, d: string): string {
+    const date = Format.date(d);
+    return format
+      .formatToParts(date)
+      .map((p) => (p.type === 'month' ? (this.months[date.getUTCMonth()] ?? p.value) : p.value))
+      .join('');
   }
 
   /** 20 November 2026 */
@@ -32,22 +47,22 @@ export class Format {
 
   /** 20 Nov 2026 */
   shortDate(d: string): string {
-    return this.short.format(Format.date(d));
+    return this.withMonth(this.short, d);
   }
 
   /** 20 Nov */
   dayMonth(d: string): string {
-    return this.dayMonthFormat.format(Format.date(d));
+    return this.withMonth(this.dayMonthFormat, d);
   }
 
   /** Nov 2026, from YYYY-MM or a date */
   month(d: string): string {
-    return this.monthYear.format(Format.date(d));
+    return this.withMonth(this.monthYear, d);
   }
 
   /** Nov */
   monthShort(d: string): string {
-    return this.monthOnly.format(Format.date(d));
+    return this.months[Format.date(d).getUTCMonth()] ?? '';
   }
 
   /** 1,234.5 */
@@ -55,10 +70,80 @@ export class Format {
     return this.numbers.format(n);
   }
 
+  /** A number with exactly `decimals` decimals (up to 6). */
+  fixed(n: number, decimals: number): string {
+    const d = Math.max(0, Math.min(6, decimals));
+    let f = this.byDecimals.get(d);
+    if (!f) {
+      f = new Intl.NumberFormat(this.locale, { minimumFractionDigits: d, maximumFractionDigits: d });
+      this.byDecimals.set(d, f);
+    }
+    return f.format(n);
+  }
+
+  /** 1.65bn, 1 Mio.: the locale's short form of a large number, where space is short. */
+  compact(n: number): string {
+    return this.compactNumbers.format(n);
+  }
+
   /** 98.9% or 30 hours */
   withUnit(n: number, unit: string): string {
-    return unit === '%' ? `${this.number(n)}%` : `${this.number(n)} ${unit}`;
+    return unitOf(this.number(n), unit);
   }
+
+  /**
+   * A measured value, as true to its target as its digits allow: never shown
+   * equal to a target it differs from, nor on the other side of it, and never
+   * 100 % or 0 % when it is not (99.99 % stays 99.99 %, 0.05001 % against a
+   * target of 0.05 % is not "0.1 %").
+   */
+  measure(value: number, unit: string, target?: number): string {
+    return unitOf(this.fixed(value, measureDecimals(value, unit, target)), unit);
+  }
+
+  /** A target as written (up to 6 decimals), so 0.05 is not shown as 0.1. */
+  target(value: number, unit: string): string {
+    return unitOf(this.fixed(value, Math.min(6, decimalsOf(value))), unit);
+  }
+}
+
+/** 98.9% or 30 hours: the unit after the number, a per cent sign without a space. */
+export function unitOf(number: string, unit: string): string {
+  return unit === '%' ? `${number}%` : unit ? `${number} ${unit}` : number;
+}
+
+const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+const side = (a: number, b: number) => Math.sign(a - b);
+
+/**
+ * The fewest decimals (none for a whole number, else one at least) that keep
+ * a value on its side of its target and of 0 % and 100 %, with a rounding
+ * error under half its distance to each: the gap a reader sees is the gap.
+ */
+export function measureDecimals(value: number, unit: string, target?: number): number {
+  const bounds = [...(target !== undefined ? [target] : []), ...(unit === '%' ? [0, 100] : [])];
+  for (let d = Number.isInteger(value) ? 0 : 1; d < 6; d++) {
+    const shown = round(value, d);
+    const honest = (b: number) =>
+      side(shown, b) === side(value, b) && (value === b || Math.abs(shown - value) < Math.abs(value - b) / 2);
+    if (bounds.every(honest)) return d;
+  }
+  return 6;
+}
+
+/**
+ * Short month names in one abbreviation style: where a locale abbreviates
+ * nearly every month to the same length and one or two longer (en-GB "Sept"
+ * beside "Jun"), those are cut to that length too.
+ */
+export function monthNames(locale: string): string[] {
+  const format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short' });
+  const names = Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2026, i, 1))));
+  const lengths = new Map<number, number>();
+  for (const n of names) lengths.set(n.length, (lengths.get(n.length) ?? 0) + 1);
+  const [common, count] = [...lengths].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (count < 10 || !names.every((n) => /^\p{L}+$/u.test(n))) return names;
+  return names.map((n) => (n.length > common ? n.slice(0, common) : n));
 }
 
 /** "a, b and c" (the joining word comes from the template's wording). */

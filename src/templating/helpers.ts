@@ -7,7 +7,10 @@ type Helper = (...args: unknown[]) => string;
  * template's locale, and plurals. Each answers a value of the wrong type with
  * nothing rather than "undefined" or "NaN" on a slide.
  */
-export function templateHelpers(fmt: Format): Record<HelperName, Helper> {
+export function templateHelpers(
+  fmt: Format,
+  words: { notApplicable: string } = { notApplicable: 'n/a' },
+): Record<HelperName, Helper> {
   return {
     date: (value, ...rest) =>
       typeof value !== 'string'
@@ -17,7 +20,9 @@ export function templateHelpers(fmt: Format): Record<HelperName, Helper> {
           : fmt.longDate(value),
     month: (value) => (typeof value === 'string' ? fmt.month(value) : ''),
     number: (value) => (typeof value === 'number' ? fmt.number(value) : ''),
-    percent: (value) => (typeof value === 'number' ? `${fmt.number(value)}%` : ''),
+    // A percentage of nothing that applies is null: it reads "n/a", never 0 % or 100 %.
+    percent: (value) =>
+      typeof value === 'number' ? `${fmt.number(value)}%` : value === null ? words.notApplicable : '',
     value: (n, unit) => (typeof n === 'number' ? fmt.withUnit(n, typeof unit === 'string' ? unit : '') : ''),
     plural: (count, one, ...rest) => {
       const n = Number(count);

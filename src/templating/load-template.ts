@@ -2,12 +2,14 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { SourceFile } from '../data/source-file.js';
+import { DEFAULT_HEALTH_RULE, type HealthRule } from '../model/health.js';
 import { displayPath } from '../problems/display-path.js';
 import type { Problem } from '../problems/problem.js';
 import { deckFileSchema, slideKindIds, type DeckFile, type SlideKind } from '../schema/deck.js';
 import { stringsSchema, type Strings } from '../schema/strings.js';
 import { themeSchema, type Theme } from '../schema/template.js';
 import { findTemplate, isPathRef, TEMPLATE_FILE } from './find-template.js';
+import { brandWarnings } from './brand-check.js';
 import { deepMerge } from './merge.js';
 import { FILES, readLayer, readTexts, REPORTS, type Layer, type Logo } from './read-layer.js';
 import { TemplateFolder, type TemplateText } from './template-folder.js';
@@ -22,6 +24,8 @@ export interface Template {
   /** Folders of the template and of what it extends, the template's own first. */
   chain: string[];
   locale: string;
+  /** When overdue objectives turn a scenario amber or red (template.yaml health:, each value from the nearest template that sets it). */
+  health: HealthRule;
   theme: Theme;
   decks: DeckFile;
   strings: Strings;
@@ -160,11 +164,24 @@ export async function loadTemplate(
   if (!theme || !decks || !strings || !html || !markdown || problems.some((p) => p.severity === 'error'))
     return { problems };
   const logo = layers.find((l) => l.theme?.data.logo !== undefined)?.logo;
+  // The stages' colours are checked where they are written: the nearest template that sets them.
+  const stagesFile = layers.find(
+    (l) => (l.theme?.data.colors as { stages?: unknown } | undefined)?.stages !== undefined,
+  )?.theme?.file;
+  problems.push(...brandWarnings(theme, stagesFile));
   return {
     template: {
       name: path.basename(own.folder.dir),
       chain: layers.map((l) => l.folder.dir),
       locale: layers.find((l) => l.meta.locale)?.meta.locale ?? 'en-GB',
+      health: {
+        redOverdueDays:
+          layers.find((l) => l.meta.health?.red_overdue_days !== undefined)?.meta.health?.red_overdue_days ??
+          DEFAULT_HEALTH_RULE.redOverdueDays,
+        amberOverdueDays:
+          layers.find((l) => l.meta.health?.amber_overdue_days !== undefined)?.meta.health?.amber_overdue_days ??
+          DEFAULT_HEALTH_RULE.amberOverdueDays,
+      },
       theme,
       decks,
       strings,

@@ -18,7 +18,15 @@ export class Wording {
 
   constructor(private readonly template: Template) {
     this.fmt = new Format(template.locale);
-    this.sandbox = new HandlebarsSandbox(templateHelpers(this.fmt), template.partials);
+    this.sandbox = new HandlebarsSandbox(
+      templateHelpers(this.fmt, { notApplicable: template.strings.not_applicable_percent }),
+      template.partials,
+    );
+  }
+
+  /** A percentage, or the template's "n/a" where nothing applies (never 0 % or 100 %). */
+  percent(value: number | null): string {
+    return value === null ? this.t('not_applicable_percent') : `${this.fmt.number(value)}%`;
   }
 
   /** The words a list shows ("a, b and c"). */

@@ -3,6 +3,7 @@ import type { Problem, Severity } from '../problems/problem.js';
 import type { ProgramFile } from '../schema/program.js';
 import type { ScenarioFile } from '../schema/scenario.js';
 import type { Validated } from '../data/validate-file.js';
+import { earliestPlausibleDate } from '../schema/common.js';
 import { problemAt } from './located.js';
 import { didYouMean } from '../problems/suggest.js';
 
@@ -130,11 +131,25 @@ interface DatedRecord {
   status: string;
   started?: string | undefined;
   completed?: string | undefined;
+  due?: string | undefined;
   blockers?: string[] | undefined;
 }
 
 function checkRecordDates(path: string[], r: DatedRecord, program: ProgramFile, at: At): void {
   const today = program.reporting.date;
+  const earliest = earliestPlausibleDate(today);
+  for (const field of ['started', 'due', 'completed'] as const) {
+    const value = r[field];
+    if (value !== undefined && value < earliest) {
+      at(
+        [...path, field],
+        'implausible-date',
+        `${field} (${value}) is long before the program (before ${earliest})`,
+        'is it an empty date from a spreadsheet (1970-01-01, 1900-01-01)? Correct it; the planned-versus-actual chart leaves it out of its time axis',
+        { severity: 'warning' },
+      );
+    }
+  }
   for (const field of ['started', 'completed'] as const) {
     const value = r[field];
     if (value !== undefined && value > today) {

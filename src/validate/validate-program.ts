@@ -139,6 +139,8 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
           { severity: 'warning' },
         ),
       );
+      // Its mistakes are still told (as warnings, since the file is ignored): the warning must not hide them.
+      problems.push(...checkScenario(s, catalog, program.data).map((p) => ({ ...p, severity: 'warning' as const })));
       continue;
     }
     byScenario.set(id, s.data);

@@ -49,7 +49,7 @@ describe('a template that extends default and changes one colour and one title',
   const changed = await deckWith(['--template', path.join(templates, 'one-change')]);
 
   it('changes the colour and the title', async () => {
-    expect(changed.deck.slides[1]?.title).toBe('Summary for the board');
+    expect(changed.deck.slides[1]?.title).toMatch(/^Summary for the board( \(1 of \d\))?$/);
     expect(await changed.deck.part('ppt/theme/theme1.xml')).toContain(
       '<a:accent1><a:srgbClr val="C2185B"/></a:accent1>',
     );
@@ -84,7 +84,7 @@ describe('a branded template', async () => {
       deck.entries.filter((e) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(e)).map((e) => deck.part(e)),
     );
     expect(layouts.some((l) => /<p:pic>[\s\S]*descr="Alder &amp; Finch Logistics logo"/.test(l))).toBe(true);
-    expect(layouts.some((l) => l.includes('CONFIDENTIAL - STEERING COMMITTEE') && l.includes('val="7A1FA2"'))).toBe(
+    expect(layouts.some((l) => l.includes('Confidential - steering committee') && l.includes('val="7A1FA2"'))).toBe(
       true,
     );
   });

@@ -9,6 +9,7 @@ import { userError } from '../../problems/user-error.js';
 import { printProblems, type CommandContext } from '../context.js';
 import { exitCodeOf, exitCodes } from '../exit-codes.js';
 import { progressLine } from '../progress.js';
+import { plural } from '../../problems/plural.js';
 
 interface BuildCliOptions {
   out: string;
@@ -111,7 +112,9 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       if (opts.quiet) return;
       for (const f of result.files) ctx.io.out(`${opts.check ? 'Checked' : 'Wrote'} ${displayPath(f.path)}\n`);
       const parts = [
-        formats.includes('pptx') ? `deck of ${result.slides} slides with ${result.charts} charts` : '',
+        formats.includes('pptx')
+          ? `deck of ${plural(result.slides, 'slide')} with ${plural(result.charts, 'chart')}`
+          : '',
         formats.includes('png') ? `${result.images} chart images` : '',
         ...(['html', 'md', 'json'] as const)
           .filter((f) => formats.includes(f))
@@ -161,7 +164,7 @@ async function buildMany(
     if (r.ok) {
       if (!opts.quiet)
         ctx.io.out(
-          `ok      ${name}: ${r.slides} slides, ${r.charts} charts, ${r.files.length} files in ${displayPath(path.resolve(tasks[r.index]?.outDir ?? ''))}/ (${r.seconds.toFixed(1)} s)\n`,
+          `ok      ${name}: ${plural(r.slides, 'slide')}, ${plural(r.charts, 'chart')}, ${plural(r.files.length, 'file')} in ${displayPath(path.resolve(tasks[r.index]?.outDir ?? ''))}/ (${r.seconds.toFixed(1)} s)\n`,
         );
       printProblems(ctx, r.warnings);
       continue;
@@ -180,7 +183,7 @@ async function buildMany(
   const failed = results.filter((r) => !r.ok).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   ctx.io.err(
-    `${opts.check ? 'Built in memory, nothing written' : 'Built'}: ${results.length - failed} of ${results.length} programs in ${seconds} s with ${Math.min(jobs, tasks.length)} worker${Math.min(jobs, tasks.length) === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}\n`,
+    `${opts.check ? 'Built in memory, nothing written' : 'Built'}: ${results.length - failed} of ${plural(results.length, 'program')} in ${seconds} s with ${Math.min(jobs, tasks.length)} worker${Math.min(jobs, tasks.length) === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}\n`,
   );
   return exit;
 }

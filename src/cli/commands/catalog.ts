@@ -5,6 +5,7 @@ import { DEFAULT_CATALOG } from '../../schema/program.js';
 import { suggestionHint } from '../../problems/suggest.js';
 import { findCatalog } from '../catalog-option.js';
 import type { CommandContext } from '../context.js';
+import { plural } from '../../problems/plural.js';
 
 interface CatalogOptions {
   catalog: string;
@@ -53,9 +54,9 @@ function countObjectives(index: CatalogIndex, scenarioId: string): number {
 
 function overviewText(index: CatalogIndex): string {
   const c = index.catalog;
-  const rows = c.scenarios.map((s) => [s.id, s.title, `${countObjectives(index, s.id)} objectives`]);
+  const rows = c.scenarios.map((s) => [s.id, s.title, plural(countObjectives(index, s.id), 'objective')]);
   return [
-    `${c.title} (${c.id}): ${c.scenarios.length} scenarios, ${c.stage_labels.length} stages, ${index.objectiveCount()} objectives`,
+    `${c.title} (${c.id}): ${plural(c.scenarios.length, 'scenario')}, ${plural(c.stage_labels.length, 'stage')}, ${plural(index.objectiveCount(), 'objective')}`,
     '',
     table(rows),
     '',
@@ -68,7 +69,7 @@ function overviewText(index: CatalogIndex): string {
 function scenarioText(index: CatalogIndex, scenarioId: string): string {
   const s = index.scenario(scenarioId);
   if (!s) return '';
-  const out = [`${s.title} (${s.id}): ${countObjectives(index, s.id)} objectives`];
+  const out = [`${s.title} (${s.id}): ${plural(countObjectives(index, s.id), 'objective')}`];
   if (s.tracks) out.push(`Tracks: ${s.tracks.map((t) => `${t.id} (${t.title})`).join('; ')}`);
   for (const stage of s.stages) {
     out.push('', `${index.catalog.stage_labels[stage.stage - 1] ?? `Stage ${stage.stage}`}`);

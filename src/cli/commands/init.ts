@@ -10,6 +10,7 @@ import { DEFAULT_CATALOG } from '../../schema/program.js';
 import { findCatalog } from '../catalog-option.js';
 import type { CommandContext } from '../context.js';
 import { SCHEMA_DIR } from './schema.js';
+import { plural } from '../../problems/plural.js';
 
 interface InitOptions {
   catalog: string;
@@ -47,7 +48,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
         files.push({ path: path.join(root, SCHEMA_DIR, name), content });
       await writeFiles(files, { overwrite: Boolean(opts.force) });
       ctx.io.err(
-        `Created ${displayPath(root)}/ with ${files.length} files. Next: edit the files, then run "ztdeck validate ${displayPath(root)}".\n`,
+        `Created ${displayPath(root)}/ with ${plural(files.length, 'file')}. Next: edit the files, then run "ztdeck validate ${displayPath(root)}".\n`,
       );
     });
 }

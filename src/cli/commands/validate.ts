@@ -6,6 +6,7 @@ import { countLine, problemFormats, type ProblemFormat } from '../../problems/fo
 import { hasErrors } from '../../problems/problem.js';
 import { printProblems, type CommandContext } from '../context.js';
 import { exitCodes } from '../exit-codes.js';
+import { plural } from '../../problems/plural.js';
 
 export function registerValidate(program: Command, ctx: CommandContext): void {
   program
@@ -31,7 +32,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
             )
           : 0;
         ctx.io.err(
-          `${displayPath(path.resolve(dataDir))} is valid: ${d?.scenarios.length ?? 0} scenarios, ${objectives} objectives, ${Object.keys(d?.kpis ?? {}).length} KPIs, ${Object.keys(d?.risks ?? {}).length} risks (${countLine(result.problems)})\n`,
+          `${displayPath(path.resolve(dataDir))} is valid: ${plural(d?.scenarios.length ?? 0, 'scenario')}, ${plural(objectives, 'objective')}, ${plural(Object.keys(d?.kpis ?? {}).length, 'KPI')}, ${plural(Object.keys(d?.risks ?? {}).length, 'risk')} (${countLine(result.problems)})\n`,
         );
       }
       ctx.setExit(failed ? exitCodes.invalidInput : exitCodes.ok);

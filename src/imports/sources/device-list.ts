@@ -2,6 +2,7 @@ import type { InputDoc } from '../input/read-input.js';
 import type { Problem } from '../../problems/problem.js';
 import type { Reading } from '../types.js';
 import { jsonRecords, ProblemCap, word } from './common.js';
+import { plural } from '../../problems/plural.js';
 
 /** One device (or user) of a list, whichever file it came from, with a way to point at it. */
 export interface ListItem {
@@ -91,7 +92,7 @@ export function countStates<S extends string>(
   cap.finish((hidden) => ({
     code: 'invalid-value',
     severity: 'error',
-    message: `${hidden} more items have a ${what} ztdeck does not know`,
+    message: `${plural(hidden, 'more item has', 'more items have')} a ${what} ztdeck does not know`,
   }));
   return counts;
 }

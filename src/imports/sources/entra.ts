@@ -11,6 +11,7 @@ import {
   stampOf,
   word,
 } from './common.js';
+import { plural } from '../../problems/plural.js';
 
 const mfa: Metric = {
   id: 'mfa-coverage',
@@ -79,7 +80,7 @@ function readDetails(docs: readonly DetectedDoc[], reading: Reading): void {
   cap.finish((hidden) => ({
     code: 'import-incomplete',
     severity: 'warning',
-    message: `${hidden} more users are not counted for the same reason`,
+    message: `${plural(hidden, 'more user is', 'more users are')} not counted for the same reason`,
   }));
   const first = docs[0]?.doc;
   if (!first || members === 0) return;

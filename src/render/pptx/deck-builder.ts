@@ -30,6 +30,12 @@ const LOGO_CORNER = { x: SLIDE.w - MARGIN - 1.6, y: 0.14, w: 1.6, h: 0.42 };
 const LOGO_TITLE = { x: SLIDE.w - MARGIN - 3.0, y: 0.6, w: 3.0, h: 1.1 };
 const BANNER_H = 0.24;
 
+/** The slides the deck holds, after sections with nothing recorded were left out, and those left out. */
+export interface DeckComposition {
+  slides: readonly SlideKind[];
+  left: readonly SlideKind[];
+}
+
 /** What a deck is made from besides the model: computed once per build and shared with the reports and PNGs. */
 export interface DeckInputs {
   /** The report context: the numbers and sentences every text template receives. */
@@ -65,6 +71,8 @@ export class DeckBuilder implements CanvasHost {
   private readonly titleBoxes: typeof TITLE_BOXES;
   private charts = 0;
 
+  private readonly composition: DeckComposition;
+
   /** The chart specs by id, computed once per build (the PNGs are drawn from the same specs). */
   private readonly specs: ReadonlyMap<string, ChartSpec>;
   readonly images: ReadonlyMap<string, Buffer> | undefined;
@@ -73,8 +81,9 @@ export class DeckBuilder implements CanvasHost {
     readonly model: ProgramModel,
     readonly template: Template,
     readonly w: Wording,
-    inputs: DeckInputs,
+    inputs: DeckInputs & DeckComposition,
   ) {
+    this.composition = { slides: inputs.slides, left: inputs.left };
     this.theme = template.theme;
     this.ctx = inputs.context;
     this.specs = new Map(inputs.charts.map((spec) => [spec.id, spec]));
@@ -91,6 +100,22 @@ export class DeckBuilder implements CanvasHost {
     this.pptx.subject = 'Zero Trust adoption progress';
     this.pptx.theme = { headFontFace: this.theme.fonts.heading, bodyFontFace: this.theme.fonts.body };
     this.defineMasters();
+  }
+
+  /** Whether the deck holds slides of a kind: a reference to a slide is only written when the slide is there. */
+  has(kind: SlideKind): boolean {
+    return this.composition.slides.includes(kind);
+  }
+
+  /** The sections left out because nothing is recorded for them yet, in the summary's words, or null. */
+  notRecorded(): string | null {
+    const left = this.composition.left.map((kind) => this.title(kind));
+    return left.length ? this.w.t('summary.not_recorded', { sections: this.w.join(left) }) : null;
+  }
+
+  /** The words that send a reader to a slide of the deck by its title: "see “Appendix: all objectives”". */
+  refTo(kind: SlideKind, extra: object = {}): string {
+    return this.w.t('refs.slide', { title: this.title(kind, extra) });
   }
 
   /** The spec of a chart by id (see charts/registry.ts). */
@@ -131,7 +156,7 @@ export class DeckBuilder implements CanvasHost {
     const box = this.titleBoxes[spec.layout];
     const fit = fitText(clean(spec.title), box, { max: box.size, min: box.min, bold: true, maxLines: box.lines });
     if (fit.truncated)
-      this.warn(canvas, 'text-truncated', `the title is too long for its box even at ${box.min} pt and was cut`);
+      this.warn(canvas, 'text-truncated', `the title: too long for its box even at ${box.min} pt, so it was cut`);
     slide.addText(fit.text, { placeholder: 'title', fontSize: fit.fontSize });
     if (spec.kicker && spec.layout === 'content') {
       const banner = this.theme.classification === 'banner' && this.model.classification;
@@ -190,7 +215,8 @@ export class DeckBuilder implements CanvasHost {
         },
       },
     });
-    const label = m.classification ? clean(m.classification.toUpperCase()) : undefined;
+    // A marking is shown exactly as written: markings are often defined by law or policy, case included.
+    const label = m.classification ? clean(m.classification) : undefined;
     const classification = (color: string) =>
       !label
         ? []

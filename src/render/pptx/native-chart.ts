@@ -9,11 +9,20 @@ export interface NativeChart {
 
 const FORMAT = { integer: '0', percent: '0"%"', number: '#,##0.#' } as const;
 
-/** The number format of the value axis: as many decimals as the ticks need to differ. */
-function formatCode(format: keyof typeof FORMAT, decimals: number): string {
-  if (decimals === 0 || format === 'integer') return FORMAT[format];
-  const fraction = `.${'0'.repeat(decimals)}`;
-  return format === 'percent' ? `0${fraction}"%"` : `#,##0${fraction}`;
+/**
+ * The number format of the value axis: as many decimals as the ticks need to
+ * differ, and large values scaled by thousands (each comma after the digits
+ * divides by 1,000) with the locale's suffix: #,##0.0,,,"bn".
+ */
+function formatCode(
+  format: keyof typeof FORMAT,
+  decimals: number,
+  scale?: { exponent: number; suffix: string },
+): string {
+  if ((decimals === 0 && !scale) || format === 'integer') return FORMAT[format];
+  const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
+  const scaled = scale ? `${','.repeat(scale.exponent / 3)}"${scale.suffix.replace(/"/g, '')}"` : '';
+  return format === 'percent' ? `0${fraction}${scaled}"%"` : `#,##0${fraction}${scaled}`;
 }
 
 /** Drops trailing gaps: pptxgenjs cannot write a missing value, and a line that stops simply has fewer points. */
@@ -35,7 +44,11 @@ export function nativeChart(spec: ChartSpec): NativeChart {
     ...(spec.valueAxis?.min !== undefined ? { valAxisMinVal: spec.valueAxis.min } : {}),
     ...(spec.valueAxis?.max !== undefined ? { valAxisMaxVal: spec.valueAxis.max } : {}),
     ...(spec.valueAxis?.step !== undefined ? { valAxisMajorUnit: spec.valueAxis.step } : {}),
-    valAxisLabelFormatCode: formatCode(spec.valueAxis?.format ?? 'number', spec.valueAxis?.decimals ?? 0),
+    valAxisLabelFormatCode: formatCode(
+      spec.valueAxis?.format ?? 'number',
+      spec.valueAxis?.decimals ?? 0,
+      spec.valueAxis?.scale,
+    ),
   };
   const options: ChartOptions = { showLegend: spec.legend, legendPos: 'b', ...axis };
   if (spec.type === 'line') {

@@ -1,4 +1,4 @@
-import type { ScenarioModel } from '../../model/types.js';
+import type { ProgramModel, ScenarioModel } from '../../model/types.js';
 import { type slideKinds, type SlideKind } from '../../schema/deck.js';
 import type { DeckBuilder } from './deck-builder.js';
 import { renderAppendix } from './slides/appendix.js';
@@ -34,4 +34,18 @@ export const slideRenderers: { [K in SlideKind]: Renderer<K> } = {
   'planned-vs-actual': renderPlannedVsActual,
   decisions: renderDecisions,
   appendix: renderAppendix,
+};
+
+/**
+ * Sections that have nothing to show for a program yet: such a slide is left
+ * out of the deck (and named once, in the summary's notes) unless the deck
+ * asks to keep it. Other slides always have something to show.
+ */
+export const emptyWhen: Partial<Record<SlideKind, (model: ProgramModel) => boolean>> = {
+  kpis: (model) => model.kpis.length === 0,
+  risks: (model) => model.risks.length === 0,
+  decisions: (model) => model.decisions.length === 0,
+  areas: (model) => model.areas.every((a) => a.progress.total === 0),
+  'planned-vs-actual': (model) =>
+    model.plannedVsActual.planned.every((n) => n === 0) && model.plannedVsActual.actual.every((n) => !n),
 };

@@ -1,11 +1,11 @@
 import type { ProgramModel } from '../../model/types.js';
 import type { Problem } from '../../problems/problem.js';
-import { slideKinds, type SlideKind } from '../../schema/deck.js';
+import { slideKinds, type DeckDefinition, type SlideKind } from '../../schema/deck.js';
 import type { Template } from '../../templating/load-template.js';
 import type { Wording } from '../../templating/wording.js';
 import { DeckBuilder, type DeckInputs } from './deck-builder.js';
 import { finalizePackage } from './postprocess/finalize.js';
-import { slideRenderers } from './registry.js';
+import { emptyWhen, slideRenderers } from './registry.js';
 
 export interface RenderedDeck {
   buffer: Buffer;
@@ -33,16 +33,31 @@ export function expandComposition(kinds: readonly SlideKind[]): (SlideKind | Sli
   return out;
 }
 
+/**
+ * The slides a deck holds for a program: its composition without the sections
+ * that have nothing recorded yet (unless the deck keeps them), and those left out.
+ */
+export function composition(
+  model: ProgramModel,
+  definition: Pick<DeckDefinition, 'slides' | 'keep_empty'>,
+): { slides: SlideKind[]; left: SlideKind[] } {
+  const keep = (kind: SlideKind) =>
+    definition.keep_empty === true || (Array.isArray(definition.keep_empty) && definition.keep_empty.includes(kind));
+  const left = definition.slides.filter((kind) => !keep(kind) && (emptyWhen[kind]?.(model) ?? false));
+  return { slides: definition.slides.filter((kind) => !left.includes(kind)), left };
+}
+
 /** ProgramModel + theme + composition → the finished .pptx bytes (render stage; writes nothing). */
 export async function renderDeck(
   model: ProgramModel,
   template: Template,
   wording: Wording,
-  kinds: readonly SlideKind[],
+  definition: Pick<DeckDefinition, 'slides' | 'keep_empty'>,
   inputs: DeckInputs,
 ): Promise<RenderedDeck> {
-  const deck = new DeckBuilder(model, template, wording, inputs);
-  for (const entry of expandComposition(kinds)) {
+  const { slides, left } = composition(model, definition);
+  const deck = new DeckBuilder(model, template, wording, { ...inputs, slides, left });
+  for (const entry of expandComposition(slides)) {
     if (Array.isArray(entry)) {
       for (const scenario of model.scenarios)
         for (const kind of entry)

@@ -75,6 +75,21 @@ export interface CanvasHost {
   countChart(): void;
 }
 
+/** How text is fitted into a box: the largest size from max down to min; `what` names it in a warning. */
+export type FitStyle = Omit<TextStyle, 'size'> & { max: number; min: number; what: string; maxLines?: number };
+
+/** How `content` would fit a box in a style, without drawing it (to decide what goes on a slide before it is made). */
+export function measureFit(content: string, box: Box, style: FitStyle): Fit {
+  return fitText(clean(content), box, {
+    max: style.max,
+    min: style.min,
+    bold: style.bold ?? false,
+    paragraphGapPt: style.paraSpaceAfter ?? 0,
+    indentIn: style.bullet ? BULLET_INDENT_PT / 72 : 0,
+    ...(style.maxLines ? { maxLines: style.maxLines } : {}),
+  });
+}
+
 /** One slide, with drawing helpers that apply the theme and make every string XML-safe. */
 export class SlideCanvas {
   constructor(
@@ -128,19 +143,13 @@ export class SlideCanvas {
    * Text that must fit its box: the largest size from `max` down to `min`.
    * Shrinking or cutting is reported as a warning naming this slide.
    */
-  fit(content: string, box: Box, style: Omit<TextStyle, 'size'> & { max: number; min: number; what: string }): Fit {
-    const fit = fitText(clean(content), box, {
-      max: style.max,
-      min: style.min,
-      bold: style.bold ?? false,
-      paragraphGapPt: style.paraSpaceAfter ?? 0,
-      indentIn: style.bullet ? BULLET_INDENT_PT / 72 : 0,
-    });
+  fit(content: string, box: Box, style: FitStyle): Fit {
+    const fit = measureFit(content, box, style);
     if (fit.truncated)
       this.deck.warn(
         this,
         'text-truncated',
-        `${style.what} is too long for its box even at ${style.min} pt and was cut`,
+        `${style.what}: too long for its box even at ${style.min} pt, so it was cut`,
       );
     // The text goes in without the estimated line breaks, so PowerPoint wraps it (and rewraps it when edited).
     this.text(fit.text, box, { ...style, size: fit.fontSize });

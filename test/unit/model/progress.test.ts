@@ -18,6 +18,7 @@ function objective(status: Status, extra: Partial<ObjectiveModel> = {}): Objecti
     percent: status === 'complete' ? 100 : 0,
     blockers: [],
     overdue: false,
+    daysLate: 0,
     daysOverdue: 0,
     completedInPeriod: false,
     ...extra,
@@ -60,9 +61,10 @@ describe('progressOf', () => {
       progressOf([objective('in-progress', { overdue: true, daysOverdue: 3 }), objective('in-progress')]).overdue,
     ).toBe(1);
   });
-  it('is 100 when nothing applies and 100 for an empty set', () => {
-    expect(progressOf([objective('not-applicable')]).percentComplete).toBe(100);
-    expect(progressOf([]).percentComplete).toBe(100);
+  it('has no percentage when nothing applies, nor for an empty set: nothing to complete is not 100 %', () => {
+    expect(progressOf([objective('not-applicable')]).percentComplete).toBeNull();
+    expect(progressOf([objective('not-applicable')]).progress).toBeNull();
+    expect(progressOf([]).percentComplete).toBeNull();
   });
 });
 

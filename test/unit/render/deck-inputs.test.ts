@@ -14,8 +14,7 @@ describe('the deck draws from the specs and the context it is given', async () =
   const context = reportContext(model, wording, null);
   const given = { ...context, program: { ...context.program, name: 'GIVEN PROGRAM NAME' } };
   const deck = await openDeck(
-    (await renderDeck(model, template, wording, template.decks.decks.full!.slides, { context: given, charts: specs }))
-      .buffer,
+    (await renderDeck(model, template, wording, template.decks.decks.full!, { context: given, charts: specs })).buffer,
   );
   const xml = deck.slides.map((s) => s.xml).join('\n');
 

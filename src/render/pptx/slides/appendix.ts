@@ -25,7 +25,7 @@ export function renderAppendix(deck: DeckBuilder): void {
     o.owner ?? w.t('none'),
     o.due ? w.fmt.shortDate(o.due) : w.t('none'),
     o.completed ? w.fmt.shortDate(o.completed) : w.t('none'),
-    o.status === 'not-applicable' ? w.t('detail.not_applicable_percent') : `${w.fmt.number(o.percent)}%`,
+    o.status === 'not-applicable' ? w.t('not_applicable_percent') : `${w.fmt.number(o.percent)}%`,
   ]);
   const heights = cells.map((t) => rowHeight(t, WIDTHS, FONT));
   const pages = paginate(heights, 0.3, CONTENT.h);

@@ -33,10 +33,10 @@ export function renderAreas(deck: DeckBuilder): void {
     ...ctx.areas.map((a): TableRow => [
       { text: a.title, options: { bold: true } },
       { text: w.t('glance.overall_cell', a), options: { align: 'right' } },
-      { text: `${w.fmt.number(a.percentComplete)}%`, options: { align: 'right', bold: true } },
+      { text: w.percent(a.percentComplete), options: { align: 'right', bold: true } },
       {
         text: (byScenario.get(a.id) ?? [])
-          .map((b) => `${short.get(b.scenarioId) ?? b.scenarioId} ${w.fmt.number(b.progress.percentComplete)}%`)
+          .map((b) => `${short.get(b.scenarioId) ?? b.scenarioId} ${w.percent(b.progress.percentComplete)}`)
           .join('\n'),
         options: { fontSize: 9, color: theme.colors.muted },
       },

@@ -61,7 +61,12 @@ export function renderChanges(deck: DeckBuilder): void {
     { text: `${s.title} (${s.items.length})`, head: true },
     ...s.items.slice(0, PER_SECTION).map((i) => ({ text: `• ${i}`, head: false })),
     ...(s.items.length > PER_SECTION
-      ? [{ text: `• ${w.t('summary.more', { count: s.items.length - PER_SECTION })}`, head: false }]
+      ? [
+          {
+            text: `• ${w.t('summary.more', { count: s.items.length - PER_SECTION, where: w.t('refs.notes') })}`,
+            head: false,
+          },
+        ]
       : []),
   ]);
   const box = { x, y: CONTENT.y, w: width, h: CONTENT.h - 0.1 };

@@ -16,9 +16,7 @@ export function renderDecisions(deck: DeckBuilder): void {
     w.t('columns.status'),
   ].map((header) => ({ header }));
   const when = (d: (typeof ctx.decisions)[number]) =>
-    d.status !== 'open'
-      ? w.fmt.shortDate(d.neededBy)
-      : `${w.fmt.shortDate(d.neededBy)}\n${d.daysLeft < 0 ? w.t('decisions.days_late', { days: -d.daysLeft }) : w.t('decisions.in_days', { days: d.daysLeft })}`;
+    d.when === null ? w.fmt.shortDate(d.neededBy) : `${w.fmt.shortDate(d.neededBy)}\n${d.when}`;
   const advice = (d: (typeof ctx.decisions)[number]) =>
     d.outcome ? w.t('decisions.outcome', d) : (d.recommendation ?? w.t('none'));
   const texts = ctx.decisions.map((d): CellText[] => [

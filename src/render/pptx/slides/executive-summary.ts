@@ -1,41 +1,32 @@
 import type { ReportObjective } from '../../../present/report-context.js';
+import { linesHeightIn, wrap } from '../../text-fit.js';
 import type { DeckBuilder } from '../deck-builder.js';
-import { CONTENT } from '../geometry.js';
-import type { SlideCanvas } from '../slide-canvas.js';
+import { CONTENT, type Box } from '../geometry.js';
+import { measureFit, type FitStyle, type SlideCanvas } from '../slide-canvas.js';
 
-function section(
-  c: SlideCanvas,
-  title: string,
-  items: string[],
-  more: number,
-  y: number,
-  h: number,
-  what: string,
-): void {
-  const { colors } = c.deck.theme;
-  const w = c.deck.w;
-  c.text(title, { x: 5.35, y, w: 7.45, h: 0.3 }, { size: 13, bold: true, color: colors.accent, font: 'heading' });
-  const body = items.length
-    ? [...items, ...(more > 0 ? [w.t('summary.more', { count: more })] : [])].join('\n')
-    : w.t('summary.nothing');
-  c.fit(
-    body,
-    { x: 5.35, y: y + 0.32, w: 7.45, h: h - 0.34 },
-    {
-      max: 12,
-      min: 9,
-      what,
-      color: items.length ? colors.text : colors.muted,
-      paraSpaceAfter: 3,
-      bullet: items.length > 0,
-    },
-  );
+/** The summary's three lists: what each shows at most on the first slide, and where. */
+interface List {
+  title: string;
+  items: string[];
+  what: string;
+  cap: number;
+  box: Box;
 }
 
+const RIGHT = { x: 5.35, w: 7.45 } as const;
+const LIST_STYLE = { max: 12, min: 9, paraSpaceAfter: 3, bullet: true } as const;
+const PAGE_SIZE = 12;
+
+/**
+ * The executive summary: the overall number and each scenario's health on
+ * the left; the highlights, what needs attention and the decisions asked on
+ * the right. Each list shows what fits at a readable size, and its "and N
+ * more" line (which must survive any cut) leads to a continuation slide right
+ * after, where every remaining item is written out: nothing the summary
+ * counts is left out of the deck.
+ */
 export function renderExecutiveSummary(deck: DeckBuilder): void {
   const { ctx, w } = deck;
-  const { colors } = deck.theme;
-  const p = ctx.overall;
   const attention: ReportObjective[] = [
     ...ctx.attention.blocked,
     ...ctx.attention.overdue.filter((o) => o.status !== 'blocked'),
@@ -45,16 +36,150 @@ export function renderExecutiveSummary(deck: DeckBuilder): void {
       ? w.t('summary.blocked_item', { title: o.title, scenario: o.scenario, blocker: o.blockers[0] ?? null })
       : w.t('summary.overdue_item', { title: o.title, scenario: o.scenario, days: o.daysOverdue });
   const open = ctx.decisions.filter((d) => d.status === 'open');
+  const lists: List[] = [
+    {
+      title: w.t('summary.since', { date: ctx.program.periodStart }),
+      items: ctx.highlights,
+      what: 'the highlights',
+      cap: 4,
+      box: { ...RIGHT, y: CONTENT.y, h: 1.95 },
+    },
+    {
+      title: w.t('summary.needs_attention'),
+      items: attention.map(line),
+      what: 'the attention list',
+      cap: 3,
+      box: { ...RIGHT, y: CONTENT.y + 2.0, h: 1.65 },
+    },
+    {
+      title: w.t('summary.decisions_asked'),
+      items: open.map((d) => w.t('summary.decision_item', d)),
+      what: 'the decisions asked',
+      cap: 3,
+      box: { ...RIGHT, y: CONTENT.y + 3.7, h: 1.6 },
+    },
+  ];
+  const shown = lists.map((l) => shownCount(l, deck));
+  const rest = lists
+    .map((l, i) => ({ title: l.title, items: l.items.slice(shown[i]) }))
+    .filter((l) => l.items.length > 0);
+  const continued = continuationPages(rest);
+  const pages = 1 + continued.length;
+  const notes = {
+    attentionLines: attention.map(line),
+    openDecisions: open,
+    notRecorded: deck.notRecorded(),
+    continued: false,
+    pages,
+  };
   const c = deck.slide({
     layout: 'content',
-    title: deck.title('executive-summary'),
-    notes: deck.notes('executive-summary', { attentionLines: attention.map(line), openDecisions: open }),
+    title: deck.title('executive-summary', {}, 0, pages),
+    notes: deck.notes('executive-summary', notes),
   });
+  drawOverview(deck, c);
+  c.shape('line', { x: 5.05, y: CONTENT.y, w: 0, h: 5.3 }, { line: deck.theme.colors.line, lineWidth: 0.75 });
+  lists.forEach((l, i) => drawList(c, l, l.items.slice(0, shown[i]), l.items.length - (shown[i] ?? 0)));
+  continued.forEach((page, p) => {
+    const more = deck.slide({
+      layout: 'content',
+      title: deck.title('executive-summary', {}, p + 1, pages),
+      notes: deck.notes('executive-summary', {
+        ...notes,
+        continued: true,
+        page: p + 2,
+        shownHere: page.flatMap((s) => s.items),
+      }),
+    });
+    let y = CONTENT.y;
+    for (const section of page) {
+      more.text(
+        section.title,
+        { x: CONTENT.x, y, w: CONTENT.w, h: 0.3 },
+        { size: 13, bold: true, color: deck.theme.colors.accent, font: 'heading' },
+      );
+      const box = { x: CONTENT.x, y: y + 0.32, w: CONTENT.w, h: section.height - 0.32 };
+      more.fit(section.items.join('\n'), box, {
+        ...LIST_STYLE,
+        max: PAGE_SIZE,
+        min: 9,
+        what: 'the rest of the summary',
+      });
+      y += section.height + 0.15;
+    }
+  });
+}
 
-  // Left: the overall number and the scenarios' health.
+/** How many items of a list the first slide shows: as many as fit (up to its cap) with the "and N more" line, which is never cut. */
+function shownCount(list: List, deck: DeckBuilder): number {
+  const body = (k: number) =>
+    [...list.items.slice(0, k), ...(k < list.items.length ? [moreLine(deck, list.items.length - k)] : [])].join('\n');
+  const box = { ...list.box, y: list.box.y + 0.32, h: list.box.h - 0.34 };
+  const style: FitStyle = { ...LIST_STYLE, what: list.what };
+  for (let k = Math.min(list.cap, list.items.length); k > 0; k--)
+    if (!measureFit(body(k), box, style).truncated) return k;
+  return 0;
+}
+
+function moreLine(deck: DeckBuilder, count: number): string {
+  return deck.w.t('summary.more', { count, where: deck.w.t('refs.next') });
+}
+
+function drawList(c: SlideCanvas, list: List, items: string[], more: number): void {
+  const { colors } = c.deck.theme;
+  const w = c.deck.w;
+  c.text(list.title, { ...list.box, h: 0.3 }, { size: 13, bold: true, color: colors.accent, font: 'heading' });
+  const lines = [...items, ...(more > 0 ? [w.t('summary.more', { count: more, where: w.t('refs.next') })] : [])];
+  c.fit(
+    lines.length ? lines.join('\n') : w.t('summary.nothing'),
+    { ...list.box, y: list.box.y + 0.32, h: list.box.h - 0.34 },
+    {
+      ...LIST_STYLE,
+      what: list.what,
+      color: lines.length ? colors.text : colors.muted,
+      bullet: lines.length > 0,
+    },
+  );
+}
+
+/** The rest of the lists, over as many slides as they need; a section's height is its measured text. */
+function continuationPages(
+  rest: { title: string; items: string[] }[],
+): { title: string; items: string[]; height: number }[][] {
+  const pages: { title: string; items: string[]; height: number }[][] = [];
+  let page: { title: string; items: string[]; height: number }[] = [];
+  let used = 0;
+  const itemHeight = (text: string) =>
+    linesHeightIn(wrap(text, PAGE_SIZE, CONTENT.w - 0.1 - 12 / 72).length, PAGE_SIZE) + 3 / 72;
+  for (const section of rest) {
+    let current = { title: section.title, items: [] as string[], height: 0.32 };
+    for (const item of section.items) {
+      const h = itemHeight(item);
+      if (used + current.height + h > CONTENT.h && (current.items.length > 0 || page.length > 0)) {
+        if (current.items.length > 0) page.push(current);
+        pages.push(page);
+        page = [];
+        used = 0;
+        current = { title: section.title, items: [], height: 0.32 };
+      }
+      current.items.push(item);
+      current.height += h;
+    }
+    page.push(current);
+    used += current.height + 0.15;
+  }
+  if (page.length > 0) pages.push(page);
+  return pages;
+}
+
+/** The left half: the overall number, its bar, and each scenario's health. */
+function drawOverview(deck: DeckBuilder, c: SlideCanvas): void {
+  const { ctx, w } = deck;
+  const { colors } = deck.theme;
+  const p = ctx.overall;
   const left = { x: CONTENT.x, y: CONTENT.y, w: 4.5 };
   c.text(
-    `${w.fmt.number(p.percentComplete)}%`,
+    w.percent(p.percentComplete),
     { x: left.x, y: left.y, w: 2.2, h: 0.95 },
     { size: 54, bold: true, color: colors.accent, font: 'heading', valign: 'middle' },
   );
@@ -72,7 +197,7 @@ export function renderExecutiveSummary(deck: DeckBuilder): void {
     );
   }
   c.shape('rect', { x: left.x, y: left.y + 1.05, w: left.w, h: 0.12 }, { fill: colors.surface });
-  if (p.percentComplete > 0)
+  if (p.percentComplete)
     c.shape(
       'rect',
       { x: left.x, y: left.y + 1.05, w: (left.w * p.percentComplete) / 100, h: 0.12 },
@@ -94,7 +219,7 @@ export function renderExecutiveSummary(deck: DeckBuilder): void {
     c.text(
       [
         { text: s.shortTitle, bold: true },
-        { text: `  ${w.fmt.number(s.percentComplete)}%`, color: colors.muted },
+        { text: `  ${w.percent(s.percentComplete)}`, color: colors.muted },
       ],
       { x: left.x + 0.3, y, w: left.w - 0.3, h: 0.3 },
       { size: 12, valign: 'middle' },
@@ -105,37 +230,4 @@ export function renderExecutiveSummary(deck: DeckBuilder): void {
       { max: 10, min: 8, color: colors.muted, what: `the health of ${s.shortTitle}` },
     );
   });
-
-  // Right: highlights, attention, decisions.
-  c.shape('line', { x: 5.05, y: CONTENT.y, w: 0, h: 5.3 }, { line: colors.line, lineWidth: 0.75 });
-  const highlights = ctx.highlights.slice(0, 4);
-  section(
-    c,
-    w.t('summary.since', { date: ctx.program.periodStart }),
-    highlights,
-    ctx.highlights.length - highlights.length,
-    CONTENT.y,
-    1.95,
-    'the highlights',
-  );
-  const shown = attention.slice(0, 3);
-  section(
-    c,
-    w.t('summary.needs_attention'),
-    shown.map(line),
-    attention.length - shown.length,
-    CONTENT.y + 2.0,
-    1.65,
-    'the attention list',
-  );
-  const decisions = open.slice(0, 3);
-  section(
-    c,
-    w.t('summary.decisions_asked'),
-    decisions.map((d) => w.t('summary.decision_item', d)),
-    open.length - decisions.length,
-    CONTENT.y + 3.7,
-    1.6,
-    'the decisions',
-  );
 }

@@ -13,7 +13,7 @@ export function renderGlance(deck: DeckBuilder): void {
   const cell = (st: Stage): TableCell => ({
     text: [
       {
-        text: st.total === 0 ? w.t('none') : `${w.fmt.number(st.percentComplete)}%`,
+        text: st.total === 0 ? w.t('none') : w.percent(st.percentComplete),
         options: { bold: true, fontSize: 14, breakLine: true },
       },
       {
@@ -67,7 +67,7 @@ export function renderGlance(deck: DeckBuilder): void {
       ...s.stages.map(cell),
       {
         text: [
-          { text: `${w.fmt.number(s.percentComplete)}%`, options: { bold: true, fontSize: 14, breakLine: true } },
+          { text: w.percent(s.percentComplete), options: { bold: true, fontSize: 14, breakLine: true } },
           { text: `${w.t('glance.overall_cell', s)}${delta(s.id)}`, options: { fontSize: 9, color: colors.muted } },
         ],
         options: { align: 'center' },
@@ -77,7 +77,7 @@ export function renderGlance(deck: DeckBuilder): void {
       rows.push([
         { text: `↳ ${t.title}`, options: { fontSize: 10, color: colors.muted } },
         ...t.stages.map(cell),
-        { text: `${w.fmt.number(t.percentComplete)}%`, options: { align: 'center', bold: true } },
+        { text: w.percent(t.percentComplete), options: { align: 'center', bold: true } },
       ]);
     }
   }
@@ -95,10 +95,13 @@ export function renderGlance(deck: DeckBuilder): void {
   );
   legend(
     c,
-    (['not-started', 'in-progress', 'complete'] as const).map((s) => ({
-      label: w.t(`state.${s}`),
-      draw: (b) => c.shape('rect', b, { fill: colors.state_fill[s], line: colors.line, lineWidth: 0.5 }),
-    })),
+    // The not-applicable state is in the legend only when a stage has it.
+    (['not-started', 'in-progress', 'complete', 'not-applicable'] as const)
+      .filter((s) => s !== 'not-applicable' || ctx.scenarios.some((x) => x.stages.some((st) => st.state === s)))
+      .map((s) => ({
+        label: w.t(`state.${s}`),
+        draw: (b) => c.shape('rect', b, { fill: colors.state_fill[s], line: colors.line, lineWidth: 0.5 }),
+      })),
     { x: CONTENT.x, y: CONTENT.y + CONTENT.h - 0.3, w: 8, h: 0.3 },
   );
 }

@@ -1,39 +1,48 @@
 import type { KpiModel } from '../../../model/types.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT, type Box } from '../geometry.js';
-import type { SlideCanvas } from '../slide-canvas.js';
+import { measureFit, type SlideCanvas } from '../slide-canvas.js';
+import { kpiWords } from '../../../present/sentences.js';
+import { unitOf } from '../../../templating/format.js';
 
 const PER_SLIDE = 4;
 
 function kpiPanel(c: SlideCanvas, k: KpiModel, box: Box): void {
   const { colors } = c.deck.theme;
   const w = c.deck.w;
+  const words = kpiWords(k, w);
+  // The arrow says which way the value moved; its colour and word say whether that is better or worse.
   const trendColor =
-    k.trend === 'improving' || k.trend === 'flat'
+    k.trend === 'improving'
       ? colors.status.complete
       : k.trend === 'worsening'
         ? colors.status.blocked
-        : colors.muted;
+        : k.trend === 'flat' && !k.onTarget
+          ? colors.status['at-risk']
+          : colors.muted;
   c.fit(
     k.title,
     { x: box.x, y: box.y, w: box.w, h: 0.32 },
     { max: 13, min: 10, bold: true, font: 'heading', what: `the title of KPI ${k.id}` },
   );
-  c.text(
-    w.fmt.withUnit(k.current.value, k.unit),
-    { x: box.x, y: box.y + 0.34, w: 2.0, h: 0.5 },
-    { size: 24, bold: true, color: colors.accent, valign: 'middle' },
-  );
+  // A value too long for its box (1,650,000,000 events) is shown in the locale's short form; the notes keep it in full.
+  const valueBox = { x: box.x, y: box.y + 0.34, w: 2.0, h: 0.5 };
+  const headline = { max: 24, min: 18, bold: true, what: `the value of KPI ${k.id}` } as const;
+  const full = measureFit(words.valueText, valueBox, { ...headline, maxLines: 1 });
+  const compact = full.truncated;
+  const value = compact ? unitOf(w.fmt.compact(k.current.value), k.unit) : words.valueText;
+  const target = compact ? unitOf(w.fmt.compact(k.target), k.unit) : words.targetText;
+  c.fit(value, valueBox, { ...headline, maxLines: 1, color: colors.accent, valign: 'middle' });
   c.text(
     [
       {
-        text: w.t(k.onTarget ? 'kpis.on_target' : 'kpis.below_target'),
+        text: words.statusLabel,
         bold: true,
         color: k.onTarget ? colors.status.complete : colors.status['at-risk'],
         breakLine: true,
       },
       {
-        text: `${w.t(`kpi_trend_arrow.${k.trend}`)} · ${w.t('kpis.target', { target: k.target, unit: k.unit, by: k.targetDate ?? null })}`,
+        text: `${[words.movementLabel, w.t(`kpi_trend.${k.trend}`)].filter(Boolean).join(' ')} · ${w.t('kpis.target', { target, by: k.targetDate ?? null })}`,
         color: trendColor,
       },
     ],

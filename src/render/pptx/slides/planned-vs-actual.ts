@@ -27,6 +27,14 @@ export function renderPlannedVsActual(deck: DeckBuilder): void {
     CONTENT.y + 0.1,
     colors.accent,
   );
+  // Why done can exceed due: completions ahead of a later due date, and completions that never had one.
+  if (pva.completedEarly || pva.completedWithoutDue) {
+    c.text(
+      w.t('planned.done_breakdown', { early: pva.completedEarly, undated: pva.completedWithoutDue }),
+      { x, y: CONTENT.y + 0.1 + 0.95, w: 3.4, h: 0.3 },
+      { size: 9, italic: true, color: colors.muted },
+    );
+  }
   stat(String(pva.onTime), w.t('planned.on_time'), CONTENT.y + 1.35, colors.status.complete);
   stat(
     String(pva.late),

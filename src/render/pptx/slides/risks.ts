@@ -1,52 +1,173 @@
-import { riskLabels, scaleLabels } from '../../../present/sentences.js';
 import { riskLevel } from '../../../model/risks.js';
+import type { ReportContext } from '../../../present/report-context.js';
+import { riskLabels, scaleLabels } from '../../../present/sentences.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
+import type { SlideCanvas } from '../slide-canvas.js';
 import { headerRow, paginate, rowHeight } from './common.js';
 
-const TREND_ARROW = { increasing: '▲', stable: '►', decreasing: '▼' } as const;
-const TOP = 6;
+type Risk = ReportContext['risks'][number];
 
+const TREND_ARROW = { increasing: '▲', stable: '►', decreasing: '▼' } as const;
+/** The most risks the first slide lists beside its heat map. */
+const TOP = 6;
+const CELL = 0.74;
+const MORE_H = 0.35;
+/** The table's columns beside the heat map, and across the whole slide on the slides that continue it. */
+const NARROW = [0.45, 2.85, 0.8, 1.0, 1.75];
+const WIDE = [0.6, 6.4, 1.0, 1.4, 2.93];
+
+/**
+ * The risk register: the heat map of the open risks and the highest ones
+ * beside it, then every other open risk on the slides that follow, so each
+ * is named in the deck, not only labelled on the heat map.
+ */
 export function renderRisks(deck: DeckBuilder): void {
-  const { ctx, w, theme } = deck;
-  const { colors } = theme;
+  const { ctx, w } = deck;
   const open = ctx.risks.filter((r) => r.status === 'open');
-  const top = open.slice(0, TOP);
-  const labels = riskLabels(deck.model);
-  const mitigation = (r: (typeof open)[number]) =>
+  const mitigation = (r: Risk) =>
     r.mitigatedBy.length ? w.t('risks.mitigation', r.mitigation) : w.t('risks.no_mitigation');
+  const heightOf = (r: Risk, widths: readonly number[]) =>
+    rowHeight(
+      [
+        'R1',
+        [
+          { text: r.title, size: 10 },
+          { text: w.t('risks.owner', { owner: r.owner, treatment: r.treatmentLabel }), size: 8.5 },
+        ],
+        `25\n${r.levelLabel}`,
+        `▲ ${r.trendLabel}`,
+        [{ text: mitigation(r), size: 9 }],
+      ],
+      widths,
+      10,
+    );
+  const top = open.slice(0, TOP);
+  const fits = Math.min(
+    top.length,
+    paginate(
+      top.map((r) => heightOf(r, NARROW)),
+      0.34,
+      CONTENT.h - MORE_H,
+    )[0]?.length ?? 0,
+  );
+  const rest = open.slice(fits);
+  const pages = rest.length
+    ? paginate(
+        rest.map((r) => heightOf(r, WIDE)),
+        0.34,
+        CONTENT.h,
+      )
+    : [];
+  const notesOf = (r: Risk) => ({
+    ...r,
+    mitigationText: mitigation(r),
+    mitigatedTitles: w.join(deck.model.risks.find((x) => x.id === r.id)?.mitigations.map((o) => o.title) ?? []),
+  });
   const c = deck.slide({
     layout: 'content',
-    title: deck.title('risks'),
+    title: deck.title('risks', {}, 0, pages.length + 1),
     notes: deck.notes('risks', {
       open: open.length,
-      top: top.map((r) => ({
-        ...r,
-        mitigationText: mitigation(r),
-        mitigatedTitles: w.join(deck.model.risks.find((x) => x.id === r.id)?.mitigations.map((o) => o.title) ?? []),
-      })),
-      more: Math.max(0, open.length - TOP),
+      top: open.slice(0, fits).map(notesOf),
+      more: rest.length,
       closed: ctx.risks.filter((r) => r.status === 'closed'),
+      continued: false,
     }),
   });
+  drawHeatMap(deck, c, open);
+  const x = CONTENT.x + 1.3 + 5 * CELL + 0.45;
+  const table = (canvas: SlideCanvas, risks: Risk[], left: number, widths: number[]) =>
+    canvas.table(
+      [headerRow(columns(deck), deck.theme), ...risks.map((r) => row(deck, r, mitigation(r)))],
+      { x: left, y: CONTENT.y, w: widths.reduce((a, b) => a + b, 0), h: 0 },
+      { colW: widths, fontSize: 10 },
+    );
+  table(c, open.slice(0, fits), x, NARROW);
+  if (open.length === 0)
+    c.text(w.t('risks.nothing'), { x, y: CONTENT.y + 0.5, w: 6, h: 0.4 }, { size: 12, color: deck.theme.colors.muted });
+  if (rest.length > 0) {
+    c.text(
+      w.t('summary.more', { count: rest.length, where: w.t('refs.next') }),
+      { x, y: CONTENT.y + CONTENT.h - MORE_H, w: CONTENT.x + CONTENT.w - x, h: MORE_H },
+      { size: 10, italic: true, color: deck.theme.colors.muted, valign: 'middle' },
+    );
+  }
+  pages.forEach((indexes, p) => {
+    const onPage = indexes.map((i) => rest[i]).filter((r): r is Risk => r !== undefined);
+    const next = deck.slide({
+      layout: 'content',
+      title: deck.title('risks', {}, p + 1, pages.length + 1),
+      notes: deck.notes('risks', { open: open.length, top: onPage.map(notesOf), more: 0, closed: [], continued: true }),
+    });
+    table(next, onPage, CONTENT.x, WIDE);
+  });
+}
 
-  // Heat map: likelihood rows (5 at the top), impact columns.
-  const cell = 0.74;
+function columns(deck: DeckBuilder) {
+  const { w } = deck;
+  return [
+    { header: w.t('columns.number') },
+    { header: w.t('columns.risk') },
+    { header: w.t('columns.score'), align: 'center' as const },
+    { header: w.t('columns.trend') },
+    { header: w.t('columns.mitigation') },
+  ];
+}
+
+function row(deck: DeckBuilder, r: Risk, mitigation: string): TableRow {
+  const { w } = deck;
+  const { colors } = deck.theme;
+  return [
+    { text: r.label ?? '', options: { bold: true } },
+    {
+      text: [
+        { text: r.title, options: { breakLine: true } },
+        {
+          text: w.t('risks.owner', { owner: r.owner, treatment: r.treatmentLabel }),
+          options: { fontSize: 8.5, color: colors.muted },
+        },
+      ],
+    },
+    {
+      text: `${r.score}\n${r.levelLabel}`,
+      options: { align: 'center', fill: { color: colors.risk[r.level] }, bold: true },
+    },
+    {
+      text: `${TREND_ARROW[r.trend]} ${r.trendLabel}`,
+      options: {
+        color:
+          r.trend === 'increasing'
+            ? colors.status.blocked
+            : r.trend === 'decreasing'
+              ? colors.status.complete
+              : colors.muted,
+      },
+    },
+    { text: mitigation, options: { fontSize: 9 } },
+  ];
+}
+
+/** Likelihood rows (5 at the top) by impact columns, each cell holding the labels of its open risks. */
+function drawHeatMap(deck: DeckBuilder, c: SlideCanvas, open: Risk[]): void {
+  const { w } = deck;
+  const { colors } = deck.theme;
+  const labels = riskLabels(deck.model);
   const scales = scaleLabels(w);
   const heat: TableRow[] = [];
   for (let l = 5; l >= 1; l--) {
-    const row: TableRow = [
+    const cells: TableRow = [
       { text: scales.likelihood[l - 1] ?? String(l), options: { fontSize: 9, color: colors.muted, align: 'right' } },
     ];
     for (let i = 1; i <= 5; i++) {
       const here = open.filter((r) => r.likelihood === l && r.impact === i).map((r) => labels.get(r.id) ?? '');
-      row.push({
+      cells.push({
         text: here.join(' '),
         options: { fill: { color: colors.risk[riskLevel(l * i)] }, align: 'center', bold: true, fontSize: 10 },
       });
     }
-    heat.push(row);
+    heat.push(cells);
   }
   heat.push([
     { text: '' },
@@ -62,79 +183,12 @@ export function renderRisks(deck: DeckBuilder): void {
   );
   c.table(
     heat,
-    { x: CONTENT.x, y: CONTENT.y + 0.35, w: 1.3 + 5 * cell, h: 0 },
-    { colW: [1.3, ...Array(5).fill(cell)], fontSize: 10, rowH: [...Array(5).fill(cell), 0.45] },
+    { x: CONTENT.x, y: CONTENT.y + 0.35, w: 1.3 + 5 * CELL, h: 0 },
+    { colW: [1.3, ...Array<number>(5).fill(CELL)], fontSize: 10, rowH: [...Array<number>(5).fill(CELL), 0.45] },
   );
   c.text(
     w.t('risks.impact_axis'),
-    { x: CONTENT.x + 1.3, y: CONTENT.y + 0.4 + 5 * cell + 0.5, w: 5 * cell, h: 0.3 },
+    { x: CONTENT.x + 1.3, y: CONTENT.y + 0.4 + 5 * CELL + 0.5, w: 5 * CELL, h: 0.3 },
     { size: 10, bold: true, color: colors.muted, align: 'center' },
   );
-
-  // The top risks with the progress of the objectives that mitigate them.
-  const cols = [
-    { header: w.t('columns.number'), w: 0.45 },
-    { header: w.t('columns.risk'), w: 2.85 },
-    { header: w.t('columns.score'), w: 0.8, align: 'center' as const },
-    { header: w.t('columns.trend'), w: 1.0 },
-    { header: w.t('columns.mitigation'), w: 1.75 },
-  ];
-  const x = CONTENT.x + 1.3 + 5 * cell + 0.45;
-  const rows: TableRow[] = [
-    headerRow(cols, theme),
-    ...top.map((r): TableRow => [
-      { text: r.label ?? '', options: { bold: true } },
-      {
-        text: [
-          { text: r.title, options: { breakLine: true } },
-          {
-            text: w.t('risks.owner', { owner: r.owner, treatment: r.treatmentLabel }),
-            options: { fontSize: 8.5, color: colors.muted },
-          },
-        ],
-      },
-      {
-        text: `${r.score}\n${r.levelLabel}`,
-        options: { align: 'center', fill: { color: colors.risk[r.level] }, bold: true },
-      },
-      {
-        text: `${TREND_ARROW[r.trend]} ${r.trendLabel}`,
-        options: {
-          color:
-            r.trend === 'increasing'
-              ? colors.status.blocked
-              : r.trend === 'decreasing'
-                ? colors.status.complete
-                : colors.muted,
-        },
-      },
-      { text: mitigation(r), options: { fontSize: 9 } },
-    ]),
-  ];
-  const heights = top.map((r) =>
-    rowHeight(
-      [
-        'R1',
-        [
-          { text: r.title, size: 10 },
-          { text: w.t('risks.owner', { owner: r.owner, treatment: r.treatmentLabel }), size: 8.5 },
-        ],
-        `25\n${r.levelLabel}`,
-        `▲ ${r.trendLabel}`,
-        [{ text: mitigation(r), size: 9 }],
-      ],
-      cols.map((col) => col.w),
-      10,
-    ),
-  );
-  const fits = paginate(heights, 0.34, CONTENT.h)[0]?.length ?? 0;
-  if (fits < top.length)
-    deck.warn(c, 'text-truncated', `only ${fits} of the top ${top.length} risks fit; the rest are in the notes`);
-  c.table(
-    rows.slice(0, fits + 1),
-    { x, y: CONTENT.y, w: CONTENT.x + CONTENT.w - x, h: 0 },
-    { colW: cols.map((col) => col.w), fontSize: 10 },
-  );
-  if (open.length === 0)
-    c.text(w.t('risks.nothing'), { x, y: CONTENT.y + 0.5, w: 6, h: 0.4 }, { size: 12, color: colors.muted });
 }

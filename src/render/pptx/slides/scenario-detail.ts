@@ -40,11 +40,18 @@ export function renderScenarioDetail(deck: DeckBuilder, s: ScenarioModel): void 
     ]
       .filter(Boolean)
       .join(' · ');
+  const doneText = (o: ObjectiveModel) =>
+    !o.completed
+      ? w.t('status.complete')
+      : o.daysLate > 0
+        ? w.t('detail.done_late', { date: o.completed, days: o.daysLate })
+        : w.t('detail.done', { date: o.completed });
   const due = (o: ObjectiveModel): TableCell => {
+    // A completion after its due date shows the slip: "Done" alone would hide years of delay.
     if (o.status === 'complete')
       return {
-        text: o.completed ? w.t('detail.done', { date: o.completed }) : w.t('status.complete'),
-        options: { color: colors.status.complete },
+        text: doneText(o),
+        options: { color: o.daysLate > 0 ? colors.status['at-risk'] : colors.status.complete },
       };
     if (!o.due) return { text: w.t('none'), options: { color: colors.muted } };
     if (o.overdue)
@@ -95,7 +102,7 @@ export function renderScenarioDetail(deck: DeckBuilder, s: ScenarioModel): void 
       due(o),
       status(o),
       {
-        text: statuses[o.status].applicable ? `${w.fmt.number(o.percent)}%` : w.t('detail.not_applicable_percent'),
+        text: statuses[o.status].applicable ? `${w.fmt.number(o.percent)}%` : w.t('not_applicable_percent'),
         options: { align: 'right', color: muted ? colors.muted : colors.text },
       },
     ];
@@ -104,7 +111,9 @@ export function renderScenarioDetail(deck: DeckBuilder, s: ScenarioModel): void 
     const d = detail(o);
     const dueText = o.overdue
       ? `${w.fmt.shortDate(o.due ?? '')}\n${w.t('detail.late', { days: o.daysOverdue })}`
-      : w.t('detail.done', { date: SAMPLE_DATE });
+      : o.status === 'complete'
+        ? doneText(o)
+        : w.t('detail.done', { date: SAMPLE_DATE });
     return rowHeight(
       [
         '1',

@@ -60,9 +60,22 @@ function checkMark(c: SlideCanvas, box: Box, color: string, width: number): void
   );
 }
 
-/** A shield: outline when not started, lower half filled when in progress, filled with a check when complete. */
+/**
+ * A shield: outline when not started, lower half filled when in progress,
+ * filled with a check when complete, dotted and grey when nothing in the
+ * stage applies (never the finished look of a stage with nothing to do).
+ */
 function shield(c: SlideCanvas, box: Box, st: StageModel, color: string): void {
   const name = `Shield ${st.label}: ${c.deck.w.t(`state.${st.state}`)}`;
+  if (st.state === 'not-applicable') {
+    c.custom(shieldPath(box.w, box.h), box, {
+      line: c.deck.theme.colors.status['not-applicable'],
+      lineWidth: 1.25,
+      dash: 'sysDot',
+      name,
+    });
+    return;
+  }
   if (st.state === 'complete') {
     c.custom(shieldPath(box.w, box.h), box, { fill: color, line: color, lineWidth: 1.5, name });
     checkMark(c, box, c.deck.theme.colors.background, 2.25);
@@ -125,7 +138,7 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
   const extra = {
     scenario: scenarioContext(deck, s),
     track: track ? { id: track.id, title: track.title, focusStage: track.focusStage, finished: track.finished } : null,
-    stages: stages.map((st) => ({
+    stages: stages.map((st, i) => ({
       label: st.label,
       state: st.state,
       stateLabel: w.t(`state.${st.state}`),
@@ -133,10 +146,13 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
       applicable: st.applicable,
       isFocus: st.isFocus,
       flagged: st.objectives.filter((o) => flag(o, deck)).map((o) => ({ title: o.title, flag: flag(o, deck) })),
+      // Objectives the slide has no room for: the notes name them when no other slide of the deck lists them.
+      notShown: st.objectives.slice(laid[i]?.length ?? 0).map((o) => o.title),
     })),
     focusLabel,
     finished,
   };
+  const elsewhere = whereListed(deck, extra.scenario);
   const c = deck.slide({
     layout: 'content',
     title: deck.title('tracker', extra),
@@ -191,14 +207,14 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
     const more = hidden[i] ?? 0;
     if (more > 0) {
       c.text(
-        w.t('tracker.more', { count: more }),
+        w.t('tracker.more', { count: more, where: elsewhere }),
         { x: x + 0.22, y, w: textW, h: linesHeightIn(1, size) },
         { size, italic: true, color: colors.muted },
       );
       deck.warn(
         c,
         'text-truncated',
-        `${st.label} has too many objectives for the tracker; ${more} are listed on the detail slide only`,
+        `${st.label} has too many objectives for the tracker; ${more} are shown elsewhere (${elsewhere})`,
       );
     }
   });
@@ -239,6 +255,17 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
     { x: 9.9, y: 6.52, w: 2.8, h: 0.28 },
     { size: 9, color: colors.muted, align: 'right', valign: 'middle' },
   );
+}
+
+/**
+ * Where objectives the tracker has no room for are listed in full: the
+ * scenario's detail slide, else the appendix, else the tracker's own notes
+ * (an exec deck may have neither slide).
+ */
+function whereListed(deck: DeckBuilder, scenario: ReturnType<typeof scenarioContext>): string {
+  if (deck.has('scenario-detail')) return deck.refTo('scenario-detail', { scenario });
+  if (deck.has('appendix')) return deck.refTo('appendix');
+  return deck.w.t('refs.notes');
 }
 
 /** One tracker slide per scenario; one per track for a scenario split in tracks (the breach scenario). */
