@@ -10,8 +10,7 @@ export type FaceFamily = Exclude<FaceId, `${string}-bold`>;
 /** Single line spacing the way LibreOffice 7.4 lays out a PPTX: 1.2 × the size, measured for every font. */
 export const LIBREOFFICE_LINE_EM = 1.2;
 
-const CODE_POINT_COUNT = RANGES.reduce((n, [first, last]) => n + last - first + 1, 0);
-const decoded = new Map<FaceId, Map<number, number>>();
+const decoded = new Map<FaceId, Float32Array>();
 
 /** The face's data as generated. */
 export function faceData(id: FaceId): FaceData {
@@ -33,22 +32,30 @@ export function allFamilies(): FaceFamily[] {
   return (Object.keys(FACES) as FaceId[]).filter((id): id is FaceFamily => !id.endsWith('-bold'));
 }
 
-/** Advance widths in em by code point (only code points the face has a glyph for), decoded once. */
-export function faceWidths(id: FaceId): ReadonlyMap<number, number> {
+/** Number of code points in RANGES: the length of every face's width array. */
+export const CODE_POINT_COUNT = RANGES.reduce((n, [first, last]) => n + last - first + 1, 0);
+
+/** Advance widths in em, one per code point of RANGES in order, NaN where the face has no glyph; decoded once. */
+export function faceWidths(id: FaceId): Float32Array {
   let widths = decoded.get(id);
   if (!widths) {
-    const flat = decodeWidths(FACES[id].widths, CODE_POINT_COUNT);
-    widths = new Map();
-    let i = 0;
-    for (const [first, last] of RANGES) {
-      for (let cp = first; cp <= last; cp++, i++) {
-        const em = flat[i] ?? Number.NaN;
-        if (!Number.isNaN(em)) widths.set(cp, em);
-      }
-    }
+    widths = decodeWidths(FACES[id].widths, CODE_POINT_COUNT);
     decoded.set(id, widths);
   }
   return widths;
+}
+
+/** One code point's advance in em, undefined when the face lists it without a glyph or does not list it. */
+export function faceWidth(id: FaceId, cp: number): number | undefined {
+  let offset = 0;
+  for (const [first, last] of RANGES) {
+    if (cp >= first && cp <= last) {
+      const em = faceWidths(id)[offset + cp - first] ?? Number.NaN;
+      return Number.isNaN(em) ? undefined : em;
+    }
+    offset += last - first + 1;
+  }
+  return undefined;
 }
 
 /**

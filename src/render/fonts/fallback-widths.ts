@@ -14,31 +14,44 @@ export const UNKNOWN_EM = 1;
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cc}\p{Cf}]$/u;
 const EMOJI_PRESENTATION = /^\p{Emoji_Presentation}$/u;
 
-/** East Asian Wide and Fullwidth blocks (Unicode EAW W/F), as ranges. */
-function isWide(cp: number): boolean {
-  return (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0x303e) || (cp >= 0x3041 && cp <= 0x33ff)
-    || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xa000 && cp <= 0xa4cf)
-    || (cp >= 0xa960 && cp <= 0xa97f) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff)
-    || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6)
-    || (cp >= 0x20000 && cp <= 0x3fffd);
-}
+/** East Asian Wide and Fullwidth blocks (Unicode EAW W/F): Hangul Jamo, CJK, kana, Hangul, fullwidth forms. */
+const WIDE: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf],
+  [0xa960, 0xa97f], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6],
+  [0x20000, 0x3fffd],
+];
+/** Halfwidth katakana and hangul. */
+const HALFWIDTH = [0xff61, 0xffdc] as const;
 
-/** Whether a character is drawn as a colour emoji even without U+FE0F. */
-export function isEmojiPresentation(cp: number): boolean {
-  return EMOJI_PRESENTATION.test(String.fromCodePoint(cp));
+function isWide(cp: number): boolean {
+  return WIDE.some(([first, last]) => cp >= first && cp <= last);
 }
 
 /** The width of a character that no face has a glyph for. */
 export function fallbackWidth(cp: number): number {
-  if (isWide(cp)) return WIDE_EM;
-  if (cp >= 0xff61 && cp <= 0xffdc) return WIDE_EM / 2; // halfwidth katakana and hangul
   const ch = String.fromCodePoint(cp);
   if (ZERO_WIDTH.test(ch)) return 0;
   if (EMOJI_PRESENTATION.test(ch)) return EMOJI_EM;
+  if (isWide(cp)) return WIDE_EM;
+  if (cp >= HALFWIDTH[0] && cp <= HALFWIDTH[1]) return WIDE_EM / 2;
   return UNKNOWN_EM;
 }
 
-/** Whether a character takes no width whatever the font says (combining marks, controls, format characters). */
-export function isZeroWidth(cp: number): boolean {
-  return ZERO_WIDTH.test(String.fromCodePoint(cp));
+/**
+ * fallbackWidth of every code point of the Basic Multilingual Plane (the same
+ * order of rules), by one regular expression pass over them all rather than one
+ * test per character: it is part of a build's start-up. Surrogates get UNKNOWN_EM.
+ */
+export function bmpFallbackTable(): Float32Array {
+  const table = new Float32Array(0x10000).fill(UNKNOWN_EM);
+  for (const [first, last] of WIDE) if (first <= 0xffff) table.fill(WIDE_EM, first, last + 1);
+  table.fill(WIDE_EM / 2, HALFWIDTH[0], HALFWIDTH[1] + 1);
+  // Every code unit once, surrogates as spaces: one code unit per code point, so a match's index is its code point.
+  const units = new Uint16Array(0x10000);
+  for (let cp = 0; cp < 0x10000; cp++) units[cp] = cp;
+  units.fill(0x20, 0xd800, 0xe000);
+  const text = new TextDecoder('utf-16le').decode(units);
+  for (const m of text.matchAll(/\p{Emoji_Presentation}/gu)) table[m.index] = EMOJI_EM;
+  for (const m of text.matchAll(/[\p{Mn}\p{Me}\p{Cc}\p{Cf}]/gu)) table[m.index] = 0;
+  return table;
 }

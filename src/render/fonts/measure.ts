@@ -1,28 +1,22 @@
 import { EMOJI_EM, fallbackWidth } from './fallback-widths.js';
 import { fontMetrics, type FontMetrics } from './resolve.js';
-import { DENSE_LIMIT, FORMS_FIRST, FORMS_LAST, type WidthTable } from './width-table.js';
+import type { WidthTable } from './width-table.js';
 
-const ZWJ = 0x200d;
-const KEYCAP = 0x20e3;
 /** What makes a grapheme of several code points an emoji: a pictograph, a flag letter, a keycap, VS16. */
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3|\uFE0F/u;
 
-const beyond = new Map<number, number>();
+const astral = new Map<number, number>();
 let segmenter: Intl.Segmenter | undefined;
 
-/** Width of one code point above the dense table, cached: CJK, fullwidth, presentation forms, the rest. */
-function wideWidth(table: WidthTable, cp: number): number {
-  if (cp >= FORMS_FIRST && cp <= FORMS_LAST) return table.forms[cp - FORMS_FIRST] ?? 0;
-  let em = beyond.get(cp);
+/** Width of one code point: from the table in the BMP (a grapheme mark alone takes none), else fallbackWidth, cached. */
+function codePointWidth(table: WidthTable, cp: number): number {
+  if (cp <= 0xffff) return Math.max(0, table.bmp[cp] ?? 0);
+  let em = astral.get(cp);
   if (em === undefined) {
     em = fallbackWidth(cp);
-    beyond.set(cp, em);
+    astral.set(cp, em);
   }
   return em;
-}
-
-function codePointWidth(table: WidthTable, cp: number): number {
-  return cp < DENSE_LIMIT ? (table.dense[cp] ?? 0) : wideWidth(table, cp);
 }
 
 /**
@@ -44,21 +38,18 @@ function graphemesEm(table: WidthTable, text: string): number {
   return em;
 }
 
-/** Width of a line of text in em. Code units are summed directly until one needs graphemes. */
+/**
+ * Width of a line of text in em. The table gives every UTF-16 code unit's width,
+ * so the loop has one test; a unit marked NEEDS_GRAPHEME (surrogate, ZWJ,
+ * variation selector, keycap) sends the whole string to the grapheme path.
+ */
 export function textWidthEm(text: string, table: WidthTable): number {
-  const dense = table.dense;
+  const bmp = table.bmp;
   let em = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < DENSE_LIMIT) {
-      if (c === ZWJ || c === KEYCAP) return graphemesEm(table, text);
-      em += dense[c] ?? 0;
-    } else if ((c >= 0xd800 && c <= 0xdfff) || (c >= 0xfe00 && c <= 0xfe0f)) {
-      // Surrogates (astral emoji, CJK extensions) and variation selectors need the grapheme.
-      return graphemesEm(table, text);
-    } else {
-      em += wideWidth(table, c);
-    }
+    const w = bmp[text.charCodeAt(i)] ?? 0;
+    if (w < 0) return graphemesEm(table, text);
+    em += w;
   }
   return em;
 }

@@ -6,14 +6,16 @@
  */
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 const MISSING = 4095;
-const RUN = '~';
+const RUN = '~'.charCodeAt(0);
 
-const DIGIT = new Map([...ALPHABET].map((ch, i) => [ch, i]));
+/** Digit value by character code, -1 for a character not in the alphabet. */
+const DIGIT = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
 
 function tokenAt(encoded: string, at: number): number {
-  const hi = DIGIT.get(encoded.charAt(at));
-  const lo = DIGIT.get(encoded.charAt(at + 1));
-  if (hi === undefined || lo === undefined) throw new Error(`bad width token at ${at} of the font metrics`);
+  const hi = DIGIT[encoded.charCodeAt(at)] ?? -1;
+  const lo = DIGIT[encoded.charCodeAt(at + 1)] ?? -1;
+  if (hi < 0 || lo < 0) throw new Error(`bad width token at ${at} of the font metrics`);
   return hi * 64 + lo;
 }
 
@@ -26,7 +28,7 @@ export function decodeWidths(encoded: string, count: number): Float32Array {
     for (let k = 0; k < times; k++) out[n++] = em;
   };
   for (let i = 0; i < encoded.length;) {
-    if (encoded.charAt(i) === RUN) {
+    if (encoded.charCodeAt(i) === RUN) {
       push(tokenAt(encoded, i + 3), tokenAt(encoded, i + 1));
       i += 5;
     } else {

@@ -1,41 +1,41 @@
 import type { FontClass } from './face-data.js';
 import { allFamilies, faceOf, faceWidths, familiesOfClass, type FaceFamily } from './faces.js';
-import { EMOJI_EM, fallbackWidth, isEmojiPresentation } from './fallback-widths.js';
+import { bmpFallbackTable, EMOJI_EM } from './fallback-widths.js';
 import { RANGES } from './metrics.generated.js';
 
-/** Code points below this are looked up in one array (Latin to dingbats); the rest are rare in decks. */
-export const DENSE_LIMIT = 0x2800;
-/** Alphabetic presentation forms (ﬁ ﬂ, Hebrew), the one block above DENSE_LIMIT the faces list. */
-export const FORMS_FIRST = 0xfb00;
-export const FORMS_LAST = 0xfb4f;
+/**
+ * In a width table, the mark of a code unit that needs the grapheme around it:
+ * surrogates (astral emoji and ideographs), variation selectors, the zero-width
+ * joiner and the keycap mark, which make emoji of several code points.
+ */
+export const NEEDS_GRAPHEME = -1;
 
-/** Widths in em of one family in one weight, every character resolved in advance. */
+/** Widths in em of one font name in one weight, every BMP character resolved in advance. */
 export interface WidthTable {
-  /** By code point, below DENSE_LIMIT. */
-  readonly dense: Float32Array;
-  /** By code point − FORMS_FIRST. */
-  readonly forms: Float32Array;
+  /** By UTF-16 code unit (0–0xFFFF); NEEDS_GRAPHEME where a unit alone has no width. */
+  readonly bmp: Float32Array;
 }
 
 let base: Float32Array | undefined;
-let baseForms: Float32Array | undefined;
 
-/** Widths from fallbackWidth alone, computed once and copied into every table. */
-function baseTables(): [Float32Array, Float32Array] {
-  if (!base || !baseForms) {
-    base = new Float32Array(DENSE_LIMIT);
-    for (let cp = 0; cp < DENSE_LIMIT; cp++) base[cp] = fallbackWidth(cp);
-    baseForms = new Float32Array(FORMS_LAST - FORMS_FIRST + 1);
-    for (let cp = FORMS_FIRST; cp <= FORMS_LAST; cp++) baseForms[cp - FORMS_FIRST] = fallbackWidth(cp);
+/** fallbackWidth for the whole BMP with the grapheme marks, computed once and copied into every table. */
+function baseTable(): Float32Array {
+  if (!base) {
+    base = bmpFallbackTable();
+    base.fill(NEEDS_GRAPHEME, 0xd800, 0xe000);
+    base.fill(NEEDS_GRAPHEME, 0xfe00, 0xfe10);
+    base[0x200d] = NEEDS_GRAPHEME;
+    base[0x20e3] = NEEDS_GRAPHEME;
   }
-  return [base, baseForms];
+  return base;
 }
 
-function widest(families: readonly FaceFamily[], bold: boolean, cp: number): number | undefined {
-  let em: number | undefined;
-  for (const family of families) {
-    const w = faceWidths(faceOf(family, bold)).get(cp);
-    if (w !== undefined && (em === undefined || w > em)) em = w;
+/** The widest of the faces at one index of RANGES, NaN when none has a glyph there. */
+function widestAt(faces: readonly Float32Array[], index: number): number {
+  let em = Number.NaN;
+  for (const widths of faces) {
+    const w = widths[index] ?? Number.NaN;
+    if (w > em || (Number.isNaN(em) && !Number.isNaN(w))) em = w;
   }
   return em;
 }
@@ -46,22 +46,24 @@ function widest(families: readonly FaceFamily[], bold: boolean, cp: number): num
  * LibreOffice falls back), then of any face, then fallbackWidth.
  */
 export function buildWidthTable(faces: readonly FaceFamily[], fontClass: FontClass, bold: boolean, scale = 1): WidthTable {
-  const [denseBase, formsBase] = baseTables();
-  const dense = denseBase.slice();
-  const forms = formsBase.slice();
-  const ofClass = familiesOfClass(fontClass);
-  const all = allFamilies();
+  const bmp = baseTable().slice();
+  const widthsOf = (families: readonly FaceFamily[]): Float32Array[] => families.map((family) => faceWidths(faceOf(family, bold)));
+  const own = widthsOf(faces);
+  const ofClass = widthsOf(familiesOfClass(fontClass));
+  const all = widthsOf(allFamilies());
+  let index = 0;
   for (const [first, last] of RANGES) {
-    for (let cp = first; cp <= last; cp++) {
-      const table = cp < DENSE_LIMIT ? dense : forms;
-      const at = cp < DENSE_LIMIT ? cp : cp - FORMS_FIRST;
-      const fallback = table[at] ?? 0;
-      if (fallback === 0) continue; // a combining mark or a control takes no width whatever the face says
-      const own = widest(faces, bold, cp);
-      let em = own !== undefined ? own * scale : widest(ofClass, bold, cp) ?? widest(all, bold, cp) ?? fallback;
-      if (isEmojiPresentation(cp)) em = Math.max(em, EMOJI_EM);
-      table[at] = em;
+    for (let cp = first; cp <= last; cp++, index++) {
+      const fallback = bmp[cp] ?? 0;
+      // A combining mark or a control takes no width whatever the face says; a grapheme mark stays.
+      if (fallback <= 0) continue;
+      let em = widestAt(own, index) * scale;
+      if (Number.isNaN(em)) em = widestAt(ofClass, index);
+      if (Number.isNaN(em)) em = widestAt(all, index);
+      if (Number.isNaN(em)) em = fallback;
+      if (fallback === EMOJI_EM) em = Math.max(em, EMOJI_EM); // drawn as a colour emoji whatever the font has
+      bmp[cp] = em;
     }
   }
-  return { dense, forms };
+  return { bmp };
 }

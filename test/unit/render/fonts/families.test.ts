@@ -52,8 +52,8 @@ describe('an unknown font', () => {
     expect(fallback?.reason).toMatch(/^"Corporate Sans Pro" is not a font ztdeck has metrics for/);
     // Per character at least as wide as every known sans font (Verdana is scaled 1 % past DejaVu Sans).
     for (const known of ['Calibri', 'Arial', 'Tahoma', 'Segoe UI', 'Aptos']) {
-      const widths = fontMetrics(known).metrics.regular.dense;
-      expect(metrics.regular.dense.every((w, cp) => w >= (widths[cp] ?? 0)), known).toBe(true);
+      const widths = fontMetrics(known).metrics.regular.bmp;
+      expect(metrics.regular.bmp.every((w, cp) => w >= (widths[cp] ?? 0)), known).toBe(true);
     }
   });
 

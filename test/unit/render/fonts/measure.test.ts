@@ -74,3 +74,13 @@ describe('sizes', () => {
     expect(textWidthPt(text, 'Verdana', 12) / calibriPt).toBeLessThan(1.3);
   });
 });
+
+describe('the table of fallback widths', () => {
+  it('gives each BMP character what fallbackWidth gives it', async () => {
+    const { bmpFallbackTable, fallbackWidth } = await import('../../../../src/render/fonts/fallback-widths.js');
+    const table = bmpFallbackTable();
+    for (let cp = 0; cp < 0x10000; cp += cp >= 0xd800 && cp <= 0xdfff ? 0x800 : 1) {
+      expect(table[cp], cp.toString(16)).toBe(fallbackWidth(cp));
+    }
+  });
+});
