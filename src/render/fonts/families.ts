@@ -59,7 +59,7 @@ export const FAMILIES = {
   caladea: CAMBRIA,
   georgia: {
     faces: ['gelasio', 'dejavu-serif'], fontClass: 'serif',
-    why: 'Gelasio is metric-compatible with Georgia, but Debian packages no Gelasio and LibreOffice draws DejaVu Serif (17 % wider)',
+    why: 'Gelasio is metric-compatible with Georgia, but Debian packages no Gelasio and LibreOffice draws DejaVu Serif (10–17 % wider)',
   },
   gelasio: { faces: ['gelasio'], fontClass: 'serif', why: 'the font itself' },
   verdana: {

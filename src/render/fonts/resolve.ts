@@ -33,6 +33,8 @@ export interface ResolvedFont {
 
 const CLASS_NAME: Record<FontClass, string> = { sans: 'sans-serif', serif: 'serif', mono: 'monospaced' };
 const resolved = new Map<string, ResolvedFont>();
+/** By the name exactly as given, so measuring by name skips normalizing it again. */
+const byRawName = new Map<string, ResolvedFont>();
 
 function build(family: string, spec: FamilySpec): FontMetrics {
   const faces = spec.faces.map((f) => faceData(faceOf(f, false)));
@@ -61,6 +63,8 @@ function isKnown(family: string): family is keyof typeof FAMILIES {
  * (fontResolver does). Resolved once per name.
  */
 export function fontMetrics(name: string): ResolvedFont {
+  const cached = byRawName.get(name);
+  if (cached) return cached;
   const family = normalizeFamily(name);
   let found = resolved.get(family);
   if (!found) {
@@ -75,6 +79,7 @@ export function fontMetrics(name: string): ResolvedFont {
     }
     resolved.set(family, found);
   }
+  byRawName.set(name, found);
   return found;
 }
 
