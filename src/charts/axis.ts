@@ -80,3 +80,18 @@ export function compactScale(
     decimals: stepDecimals(range.step / 10 ** exponent),
   };
 }
+
+/**
+ * An axis of counts from 0: a whole-number step from 1, 2, 5, 10, 20, 25,
+ * 50... so at most `maxTicks` ticks are drawn (21 objectives tick every 5, not
+ * every 1), and a top that is a whole number of steps.
+ */
+export function countAxis(maxValue: number, maxTicks = 7): { min: 0; max: number; step: number } {
+  const top = Math.max(1, Math.ceil(maxValue));
+  const intervals = Math.max(1, maxTicks - 1);
+  let step = 1;
+  for (let power = 1; step * intervals < top; power *= 10) {
+    step = [1, 2, 2.5, 5].map((n) => n * power).find((s) => Number.isInteger(s) && s * intervals >= top) ?? 10 * power;
+  }
+  return { min: 0, max: Math.ceil(top / step) * step, step };
+}

@@ -76,11 +76,13 @@ export const problemCodes = {
     "A report template holds a script, an event handler or a resource from another site, which report.html's Content-Security-Policy blocks (warning).",
   'template-colors':
     "A template's colours would mislead a reader: a stage colour that looks like a status colour (warning).",
+  'font-fallback':
+    "The template's theme names a font ztdeck has no metrics for; text is laid out as if in the widest known font of its kind (warning, once per font).",
   'template-incomplete': 'A template that extends nothing leaves out something a template must define.',
   'unknown-template': 'The program or --template names a template that does not exist.',
   'unknown-deck': '--deck names a deck that the template does not define.',
   'text-truncated':
-    'Text did not fit its box even at the smallest size allowed there; it was cut, or the rest is shown on another slide (warning naming the slide).',
+    'Text did not fit its box even at the smallest size allowed there; it was cut, or the rest is shown on another slide (warning naming the slide, or the footer).',
   // command line
   'unknown-revision': 'A state to compare with is neither a folder nor a git revision git knows.',
   usage: 'The command line is wrong (unknown command or option, missing argument).',

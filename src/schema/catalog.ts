@@ -50,7 +50,11 @@ export const catalogSchema = z
     source: z.strictObject({ url: link.optional(), repository: link.optional() }).optional(),
     license: text(80).optional(),
     attribution: text(400).optional(),
-    stage_labels: z.array(text(40)).min(1).max(12),
+    stage_labels: z
+      .array(text(40))
+      .min(1)
+      .max(8)
+      .describe('The names of the stages, in order: 1 to 8 (a tracker slide lays out at most 8)'),
     principles: z.array(z.strictObject(named)).default([]),
     functional_areas: z.array(z.strictObject(named)).default([]),
     lifecycle_phases: z.array(z.strictObject(named)).default([]),

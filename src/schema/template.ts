@@ -85,6 +85,12 @@ export const themeSchema = z.strictObject({
     .enum(['footer', 'banner'])
     .default('footer')
     .describe('Where the classification label goes: in the footer, or as a banner across the top of every slide'),
+  rtl_align: z
+    .enum(['right', 'left'])
+    .default('right')
+    .describe(
+      'How a paragraph written in a right-to-left script (Arabic, Hebrew) is aligned: right, as it reads, or left to keep a deck that mixes scripts aligned one way',
+    ),
   fonts: z.strictObject({
     heading: text(60).describe('Font for titles and headings'),
     body: text(60).describe('Font for body text, tables and charts'),

@@ -118,6 +118,15 @@ for (const s of stageNames)
     undefined,
     `${Math.round((report.stages[s] / stagesTotal) * 100)}%`,
   );
+// Measuring and wrapping text in the template's fonts, inside the deck stage (issue 13 asks for at most 10 %).
+report.textLayout = round(median(stageRuns.map((r) => r.textLayout)));
+row(
+  '    of which measuring text',
+  `${round(report.textLayout, 3)} s`,
+  `of the deck's ${round(report.stages['deck (pptx)'], 3)} s`,
+  undefined,
+  `${Math.round((report.textLayout / report.stages['deck (pptx)']) * 100)}%`,
+);
 
 // 3. Scaling: 1×, 4× and 16× the example's objectives, KPI values and risks.
 report.scaling = { '1x': { seconds: report.full.seconds, peakMiB: report.full.peakMiB, slides: report.full.slides } };

@@ -3,6 +3,7 @@ import type { Theme } from '../../schema/template.js';
 import type { Wording } from '../../templating/wording.js';
 import type { ChartSpec } from '../spec.js';
 import { STATUS_ORDER, statusCounts } from '../../present/sentences.js';
+import { countAxis } from '../axis.js';
 
 /** Status of a scenario's objectives, stage by stage (the detail slide's chart). */
 export function statusByStage(scenario: ScenarioModel, theme: Theme, wording: Wording): ChartSpec {
@@ -25,7 +26,7 @@ export function statusByStage(scenario: ScenarioModel, theme: Theme, wording: Wo
     })),
     stacked: true,
     legend: true,
-    valueAxis: { min: 0, step: 1, format: 'integer' },
+    valueAxis: { ...countAxis(Math.max(...scenario.stages.map((st) => st.objectives.length))), format: 'integer' },
     size: { width: 640, height: 720 },
   };
 }

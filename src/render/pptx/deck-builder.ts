@@ -7,9 +7,12 @@ import type { Wording } from '../../templating/wording.js';
 import type { ChartSpec } from '../../charts/spec.js';
 import type { ReportContext } from '../../present/report-context.js';
 import { fitText } from '../text-fit.js';
+import { isRtl } from '../bidi.js';
+import { fontResolver } from '../fonts/index.js';
 import { FOOTER_Y, KICKER, MARGIN, SIDEBAR_W, SLIDE, TITLE } from './geometry.js';
+import { layOutFooter, type FooterLayout } from './footer.js';
 import { PptxGenJSClass, type PptxGenJS } from './pptxgen.js';
-import { SlideCanvas, type CanvasHost } from './slide-canvas.js';
+import { SlideCanvas, type CanvasHost, type DeckFonts } from './slide-canvas.js';
 import { stripForXml as clean } from '../../schema/characters.js';
 
 export type LayoutName = 'title' | 'content' | 'sidebar';
@@ -29,6 +32,8 @@ const TITLE_BOXES: Record<
 const LOGO_CORNER = { x: SLIDE.w - MARGIN - 1.6, y: 0.14, w: 1.6, h: 0.42 };
 const LOGO_TITLE = { x: SLIDE.w - MARGIN - 3.0, y: 0.6, w: 3.0, h: 1.1 };
 const BANNER_H = 0.24;
+/** Where the footer's line ends: the slide number is to its right. */
+const FOOTER_RIGHT = SLIDE.w - MARGIN - 0.6;
 
 /** The slides the deck holds, after sections with nothing recorded were left out, and those left out. */
 export interface DeckComposition {
@@ -65,6 +70,7 @@ export class DeckBuilder implements CanvasHost {
   readonly pptx: PptxGenJS;
   readonly warnings: Problem[] = [];
   readonly theme: Theme;
+  readonly fonts: DeckFonts;
   /** The report context: what every text template of the deck receives. */
   readonly ctx: ReportContext;
   private count = 0;
@@ -85,6 +91,15 @@ export class DeckBuilder implements CanvasHost {
   ) {
     this.composition = { slides: inputs.slides, left: inputs.left };
     this.theme = template.theme;
+    const resolve = fontResolver((name, fallback) =>
+      this.warnings.push({
+        code: 'font-fallback',
+        severity: 'warning',
+        message: `${fallback.reason}; lines may break differently where the deck is shown`,
+        hint: `use a font of docs/fonts.md in the template's theme (fonts), or check the deck in a client that has "${name.trim()}"`,
+      }),
+    );
+    this.fonts = { heading: resolve(this.theme.fonts.heading), body: resolve(this.theme.fonts.body) };
     this.ctx = inputs.context;
     this.specs = new Map(inputs.charts.map((spec) => [spec.id, spec]));
     this.images = inputs.images;
@@ -154,10 +169,17 @@ export class DeckBuilder implements CanvasHost {
     const slide = this.pptx.addSlide({ masterName: MASTER[spec.layout] });
     const canvas = new SlideCanvas(this, slide, this.count, spec.title);
     const box = this.titleBoxes[spec.layout];
-    const fit = fitText(clean(spec.title), box, { max: box.size, min: box.min, bold: true, maxLines: box.lines });
+    const face = { metrics: this.fonts.heading, bold: true };
+    const fit = fitText(clean(spec.title), box, { face, max: box.size, min: box.min, maxLines: box.lines });
     if (fit.truncated)
       this.warn(canvas, 'text-truncated', `the title: too long for its box even at ${box.min} pt, so it was cut`);
-    slide.addText(fit.text, { placeholder: 'title', fontSize: fit.fontSize });
+    const rtl = isRtl(fit.text);
+    slide.addText(fit.text, {
+      placeholder: 'title',
+      fontSize: fit.fontSize,
+      align: rtl && this.theme.rtl_align === 'right' ? 'right' : 'left',
+      ...(rtl ? { rtlMode: true } : {}),
+    });
     if (spec.kicker && spec.layout === 'content') {
       const banner = this.theme.classification === 'banner' && this.model.classification;
       const kicker = { ...KICKER, w: box.w, ...(banner ? { y: BANNER_H + 0.02, h: 0.22 } : {}) };
@@ -197,27 +219,44 @@ export class DeckBuilder implements CanvasHost {
   private defineMasters(): void {
     const { colors, fonts } = this.theme;
     const m = this.model;
-    const footer = clean(this.w.t('footer', this.ctx));
     const logo = this.template.logo;
-    const footerText = (color: string, x = MARGIN) => ({
+    // A marking is shown exactly as written: markings are often defined by law or policy, case included.
+    const label = m.classification ? clean(m.classification) : undefined;
+    const inFooter = this.theme.classification === 'footer' ? label : undefined;
+    const footerOf = (left: number) => {
+      const laid = layOutFooter({
+        face: { metrics: this.fonts.body },
+        footer: (organization) =>
+          clean(this.w.t('footer', { ...this.ctx, program: { ...this.ctx.program, organization } })),
+        organization: m.organization,
+        classification: inFooter,
+        left,
+        right: FOOTER_RIGHT,
+        height: 0.3,
+      });
+      if (laid.shortened && !this.warnings.some((p) => p.message.startsWith('the footer:')))
+        this.warnings.push({ code: 'text-truncated', severity: 'warning', message: `the footer: ${laid.shortened}` });
+      return laid;
+    };
+    const content = footerOf(MARGIN);
+    const sidebar = footerOf(SIDEBAR_W + 0.3);
+    const footerText = (color: string, laid: FooterLayout) => ({
       text: {
-        text: footer,
+        text: laid.footer.text,
         options: {
-          x,
+          x: laid.footer.x,
           y: FOOTER_Y,
-          w: 6.2,
+          w: laid.footer.w,
           h: 0.3,
           fontFace: fonts.body,
-          fontSize: 9,
+          fontSize: laid.footer.size,
           color,
           margin: 0,
           valign: 'middle' as const,
         },
       },
     });
-    // A marking is shown exactly as written: markings are often defined by law or policy, case included.
-    const label = m.classification ? clean(m.classification) : undefined;
-    const classification = (color: string) =>
+    const classification = (color: string, laid?: FooterLayout) =>
       !label
         ? []
         : this.theme.classification === 'banner'
@@ -256,12 +295,12 @@ export class DeckBuilder implements CanvasHost {
                 text: {
                   text: label,
                   options: {
-                    x: 7.0,
+                    x: laid?.classification?.x ?? 7.0,
                     y: FOOTER_Y,
-                    w: 5.2,
+                    w: laid?.classification?.w ?? 5.2,
                     h: 0.3,
                     fontFace: fonts.body,
-                    fontSize: 9,
+                    fontSize: laid?.classification?.size ?? 9,
                     bold: true,
                     color,
                     align: 'right' as const,
@@ -282,7 +321,7 @@ export class DeckBuilder implements CanvasHost {
       align: 'right' as const,
     };
     const titlePlaceholder = (layout: LayoutName, color: string, valign: 'top' | 'bottom' | 'middle') => {
-      const { x, y, w, h, size } = this.titleBoxes[layout];
+      const { x, y, w, h } = this.titleBoxes[layout];
       return {
         placeholder: {
           options: {
@@ -293,11 +332,11 @@ export class DeckBuilder implements CanvasHost {
             w,
             h,
             fontFace: fonts.heading,
-            fontSize: size,
             bold: true,
             color,
             valign,
-            align: 'left' as const,
+            // No size and no alignment here: pptxgenjs lets a placeholder's options override those of the text put
+            // in it, and each title has its own (the size it fits at; right for a right-to-left title).
             margin: 0,
           },
           text: '',
@@ -319,8 +358,8 @@ export class DeckBuilder implements CanvasHost {
             line: { color: colors.line, width: 0.75 },
           },
         },
-        footerText(colors.muted),
-        ...classification(colors.text),
+        footerText(colors.muted, content),
+        ...classification(colors.text, content),
         ...(logo ? [this.logoImage(LOGO_CORNER, logo)] : []),
       ],
       slideNumber,
@@ -350,8 +389,8 @@ export class DeckBuilder implements CanvasHost {
             line: { color: colors.accent, width: 0 },
           },
         },
-        footerText(colors.muted, SIDEBAR_W + 0.3),
-        ...classification(colors.text),
+        footerText(colors.muted, sidebar),
+        ...classification(colors.text, sidebar),
         ...(logo ? [this.logoImage(LOGO_CORNER, logo)] : []),
       ],
       slideNumber,
@@ -371,7 +410,7 @@ export class DeckBuilder implements CanvasHost {
           },
         },
         titlePlaceholder('title', colors.text, 'bottom'),
-        ...classification(colors.text),
+        ...classification(colors.text, content),
         ...(logo ? [this.logoImage(LOGO_TITLE, logo)] : []),
       ],
     });

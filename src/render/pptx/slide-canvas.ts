@@ -1,4 +1,6 @@
-import { fitText, type Fit } from '../text-fit.js';
+import { fitText, linesHeightIn, textWidthIn, wrapText, type Face, type Fit } from '../text-fit.js';
+import { isRtl } from '../bidi.js';
+import type { FontMetrics } from '../fonts/index.js';
 import type { ChartSpec } from '../../charts/spec.js';
 import { nativeChart } from './native-chart.js';
 import { stripForXml as clean } from '../../schema/characters.js';
@@ -12,6 +14,7 @@ import type {
   ShapeName,
   ShapeProps,
   Slide,
+  TableCellProps,
   TableRow,
   TextPropsOptions,
 } from './pptxgen.js';
@@ -36,6 +39,23 @@ export interface TextStyle {
 }
 
 const BULLET_INDENT_PT = 12;
+/** A table cell's left and right margins (5 pt each, see table()). */
+export const CELL_PAD_W = 10 / 72;
+
+/** The width text wraps at in a box: less the insets and a bullet's indent. */
+function innerWidth(box: Box, style: Pick<TextStyle, 'margin' | 'bullet'>): number {
+  return box.w - (2 * (style.margin ?? 0)) / 72 - (style.bullet ? BULLET_INDENT_PT / 72 : 0);
+}
+
+/** Runs grouped in paragraphs: a run with breakLine ends one. */
+function paragraphsOf(runs: Run[]): Run[][] {
+  const out: Run[][] = [[]];
+  for (const run of runs) {
+    out[out.length - 1]?.push(run);
+    if (run.breakLine) out.push([]);
+  }
+  return out.filter((p, i) => p.length > 0 || i === 0);
+}
 
 export interface Run {
   text: string;
@@ -62,9 +82,22 @@ function cleanData(data: ChartData[]): ChartData[] {
   }));
 }
 
+/** The metrics of the theme's two fonts. */
+export interface DeckFonts {
+  readonly heading: FontMetrics;
+  readonly body: FontMetrics;
+}
+
+/** What text in a style is measured in. */
+export function faceOf(fonts: DeckFonts, style: { font?: 'heading' | 'body'; bold?: boolean }): Face {
+  return { metrics: style.font === 'heading' ? fonts.heading : fonts.body, bold: style.bold ?? false };
+}
+
 /** What a slide's canvas needs of the deck it is part of (the DeckBuilder is one). */
 export interface CanvasHost {
   readonly theme: Theme;
+  /** The metrics text is measured with. */
+  readonly fonts: DeckFonts;
   readonly w: Wording;
   /** PNGs of the chart specs by id, when the template draws charts as pictures. */
   readonly images: ReadonlyMap<string, Buffer> | undefined;
@@ -79,13 +112,14 @@ export interface CanvasHost {
 export type FitStyle = Omit<TextStyle, 'size'> & { max: number; min: number; what: string; maxLines?: number };
 
 /** How `content` would fit a box in a style, without drawing it (to decide what goes on a slide before it is made). */
-export function measureFit(content: string, box: Box, style: FitStyle): Fit {
+export function measureFit(fonts: DeckFonts, content: string, box: Box, style: FitStyle): Fit {
   return fitText(clean(content), box, {
+    face: faceOf(fonts, style),
     max: style.max,
     min: style.min,
-    bold: style.bold ?? false,
     paragraphGapPt: style.paraSpaceAfter ?? 0,
     indentIn: style.bullet ? BULLET_INDENT_PT / 72 : 0,
+    ...(style.lineSpacingMultiple ? { lineSpacing: style.lineSpacingMultiple } : {}),
     ...(style.maxLines ? { maxLines: style.maxLines } : {}),
   });
 }
@@ -122,21 +156,66 @@ export class SlideCanvas {
     };
   }
 
-  /** Text at a fixed size: a string, or runs with their own weight and colour. */
+  /**
+   * Text at a fixed size: a string, or runs with their own weight and colour.
+   * A paragraph whose first letter is of a right-to-left script is marked
+   * right-to-left and aligned right (theme rtl_align), and text that runs
+   * past its box is reported.
+   */
   text(content: string | Run[], box: Box, style: TextStyle): void {
-    const body =
+    const runs: Run[] =
       typeof content === 'string'
-        ? clean(content)
-        : content.map((run) => ({
-            text: clean(run.text),
-            options: {
-              ...(run.bold !== undefined ? { bold: run.bold } : {}),
-              ...(run.color ? { color: run.color } : {}),
-              ...(run.size ? { fontSize: run.size } : {}),
-              ...(run.breakLine ? { breakLine: true } : {}),
-            },
-          }));
+        ? content.split('\n').map((text, i, all) => ({ text, breakLine: i < all.length - 1 }))
+        : content;
+    const paragraphs = paragraphsOf(runs);
+    this.checkFits(paragraphs, box, style);
+    const rtl = paragraphs.map((p) => isRtl(p.map((r) => r.text).join('')));
+    if (typeof content === 'string' && !rtl.includes(true)) {
+      this.slide.addText(this.breakable(content, box, style), this.textOptions(box, style));
+      return;
+    }
+    const align = (i: number) =>
+      rtl[i] && (style.align ?? 'left') === 'left' && this.deck.theme.rtl_align === 'right'
+        ? { align: 'right' as const }
+        : {};
+    const body = paragraphs.flatMap((p, i) =>
+      p.map((run) => ({
+        text: this.breakable(run.text, box, { ...style, size: run.size ?? style.size, bold: run.bold ?? style.bold }),
+        options: {
+          ...(run.bold !== undefined ? { bold: run.bold } : {}),
+          ...(run.color ? { color: run.color } : {}),
+          ...(run.size ? { fontSize: run.size } : {}),
+          ...(run.breakLine ? { breakLine: true } : {}),
+          // pptxgenjs gives a bullet to the first paragraph of runs only: each paragraph says so itself.
+          ...(style.bullet ? { bullet: { indent: BULLET_INDENT_PT } } : {}),
+          ...(rtl[i] ? { rtlMode: true, ...align(i) } : {}),
+        },
+      })),
+    );
     this.slide.addText(body, this.textOptions(box, style));
+  }
+
+  /** The text with a break mark in each word wider than the box, where it was measured to break. */
+  private breakable(text: string, box: Box, style: TextStyle): string {
+    return wrapText(clean(text), style.size, innerWidth(box, style), faceOf(this.deck.fonts, style)).text;
+  }
+
+  /** Reports text that needs more height than its box at its size. */
+  private checkFits(paragraphs: Run[][], box: Box, style: TextStyle): void {
+    const fonts = this.deck.fonts;
+    let height = 0;
+    for (const p of paragraphs) {
+      const size = Math.max(style.size, ...p.map((r) => r.size ?? 0));
+      const face = faceOf(fonts, { ...style, bold: style.bold || p.some((r) => r.bold) });
+      const lines = wrapText(p.map((r) => r.text).join(''), size, innerWidth(box, style), face).lines.length;
+      height += linesHeightIn(lines, size, face, style.lineSpacingMultiple);
+    }
+    height += ((paragraphs.length - 1) * (style.paraSpaceAfter ?? 0)) / 72;
+    if (height > box.h + 0.03) {
+      const all = paragraphs.map((p) => p.map((r) => r.text).join('')).join(' ');
+      const excerpt = all.length > 48 ? `${all.slice(0, 47)}…` : all;
+      this.deck.warn(this, 'text-truncated', `"${excerpt}" needs more room than its box at ${style.size} pt`);
+    }
   }
 
   /**
@@ -144,7 +223,7 @@ export class SlideCanvas {
    * Shrinking or cutting is reported as a warning naming this slide.
    */
   fit(content: string, box: Box, style: FitStyle): Fit {
-    const fit = measureFit(content, box, style);
+    const fit = measureFit(this.deck.fonts, content, box, style);
     if (fit.truncated)
       this.deck.warn(
         this,
@@ -183,9 +262,45 @@ export class SlideCanvas {
     });
   }
 
+  /**
+   * A table: each cell's words wider than its column get break marks where
+   * they were measured to break, and a cell whose text starts right-to-left
+   * reads right-to-left (aligned right unless the theme keeps left).
+   */
   table(rows: TableRow[], box: Box, options: { colW: number[]; fontSize: number; rowH?: number | number[] }): void {
+    const fonts = this.deck.fonts;
+    const rtlRight = this.deck.theme.rtl_align === 'right';
     const cleaned = rows.map((row) =>
-      row.map((cell) => ({ ...cell, text: typeof cell.text === 'string' ? clean(cell.text) : cell.text })),
+      row.map((cell, col) => {
+        const width = Math.max(0.2, (options.colW[col] ?? 1) - CELL_PAD_W);
+        const size = cell.options?.fontSize ?? options.fontSize;
+        const bold = cell.options?.bold ?? false;
+        const fit = (text: string, runSize = size, runBold = bold) =>
+          wrapText(clean(text), runSize, width, { metrics: fonts.body, bold: runBold }).text;
+        const text =
+          typeof cell.text === 'string'
+            ? fit(cell.text)
+            : (cell.text ?? []).map((run) => ({
+                ...run,
+                text: fit(
+                  typeof run.text === 'string' ? run.text : '',
+                  run.options?.fontSize ?? size,
+                  run.options?.bold ?? bold,
+                ),
+              }));
+        const plain = typeof text === 'string' ? text : text.map((r) => r.text).join('');
+        if (!isRtl(plain)) return { ...cell, text };
+        const align = (cell.options?.align ?? 'left') === 'left' && rtlRight ? { align: 'right' as const } : {};
+        return {
+          ...cell,
+          text:
+            typeof text === 'string'
+              ? text
+              : text.map((r) => ({ ...r, options: { ...r.options, rtlMode: true } as unknown as TableCellProps })),
+          // pptxgenjs reads rtlMode on a cell's options too, though its types leave it out.
+          options: { ...cell.options, ...align, rtlMode: true } as unknown as TableCellProps,
+        };
+      }),
     );
     this.slide.addTable(cleaned, {
       x: roundInch(box.x),
@@ -227,8 +342,11 @@ export class SlideCanvas {
       });
       return;
     }
-    const native = nativeChart(spec);
-    const options = { ...native.options, ...overrides, altText: spec.altText };
+    const every = this.labelEvery(spec, box, overrides);
+    // LibreOffice ignores c:tickLblSkip: the labels in between are left blank so it too shows only every n-th.
+    const native = nativeChart(every > 1 ? { ...spec, labels: spec.labels.map((l, i) => (i % every ? '' : l)) } : spec);
+    const thinned: ChartOptions = every > 1 ? { catAxisLabelFrequency: String(every) } : {};
+    const options = { ...native.options, ...thinned, ...overrides, altText: spec.altText };
     const [only] = native.layers;
     if (native.layers.length === 1 && only) this.chart(only.type, only.data, box, { ...options, ...only.options });
     else this.combo(native.layers, box, options);
@@ -246,6 +364,23 @@ export class SlideCanvas {
       layers.map((l) => ({ ...l, data: cleanData(l.data) })),
       this.chartOptions(box, options) as unknown as unknown[],
     );
+  }
+
+  /**
+   * Category labels thinned out to what has room: every n-th label, n from the
+   * widest label measured in the body font against the room each category gets
+   * (36 months, 31 days), so none overlap and none need turning. Time
+   * series only: the categories of a bar chart are names, each shown (wrapped).
+   */
+  private labelEvery(spec: ChartSpec, box: Box, overrides: ChartOptions): number {
+    const count = spec.labels.length;
+    if (count < 2 || spec.type !== 'line') return 1;
+    const size = overrides.catAxisLabelFontSize ?? 10;
+    const face = { metrics: this.deck.fonts.body };
+    // The plot is the box less the value axis's labels and the chart's own padding.
+    const along = Math.max(0.1, box.w - 0.8);
+    const need = Math.max(...spec.labels.map((l) => textWidthIn(l, size, face))) + 0.12;
+    return Math.max(1, Math.ceil(need / (along / count)));
   }
 
   private chartOptions(box: Box, options: ChartOptions & { altText: string }): ChartOptions {

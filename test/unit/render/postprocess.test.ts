@@ -11,8 +11,12 @@ const theme = (await loadTemplate('default')).template!.theme as Theme;
 async function rawDeck(charts = 1): Promise<Uint8Array> {
   const pptx = new PptxGenJSClass();
   pptx.company = 'ACME & Sons <Ltd>';
+  pptx.defineSlideMaster({
+    title: 'RTL',
+    objects: [{ text: { text: 'سري للغاية', options: { x: 1, y: 7, w: 4, h: 0.3, rtlMode: true } } }],
+  });
   for (let n = 0; n < 2; n++) {
-    const slide = pptx.addSlide();
+    const slide = pptx.addSlide({ masterName: 'RTL' });
     slide.addText('Title \u000b with a vertical tab', { x: 1, y: 0.5, w: 8, h: 1 });
     slide.addText([{ text: 'Bold ', options: { bold: true } }, { text: 'and plain' }], { x: 1, y: 1.5, w: 8, h: 1 });
     slide.addTable([[{ text: 'a' }, { text: 'b' }]], { x: 1, y: 3, w: 4 });
@@ -23,6 +27,7 @@ async function rawDeck(charts = 1): Promise<Uint8Array> {
         w: 3,
         h: 2,
         lineDataSymbol: 'circle',
+        catAxisLabelFrequency: '2',
       });
     }
     slide.addNotes('First line.\nSecond line.');
@@ -87,6 +92,22 @@ describe('finalizePackage', async () => {
     expect(chart).toContain('<c:lineChart><c:grouping val="standard"/>');
     expect(chart).not.toContain('invertIfNegative');
     expect(chart.indexOf('<c:marker>')).toBeLessThan(chart.indexOf('<c:dLbls>'));
+  });
+  it('marks right-to-left text of a layout as right-to-left again', () => {
+    const layout = (m: Map<string, string>) =>
+      [...m].find(([k, v]) => k.startsWith('ppt/slideLayouts/') && v.includes('سري'))?.[1];
+    expect(layout(before)).not.toContain('rtl="1"');
+    expect(layout(after)).toMatch(/<a:pPr rtl="1"[^>]*>(?:(?!<\/a:p>).)*سري/);
+  });
+  it('writes a category axis label skip where the schema wants it', () => {
+    const order = (xml: string | undefined) =>
+      /<c:noMultiLvlLbl[^>]*\/>\s*<c:tickLblSkip/.test(xml ?? '')
+        ? 'after'
+        : /<c:tickLblSkip[^>]*\/>\s*<c:noMultiLvlLbl/.test(xml ?? '')
+          ? 'before'
+          : 'none';
+    expect(order(before.get('ppt/charts/chart1.xml'))).toBe('after');
+    expect(order(after.get('ppt/charts/chart1.xml'))).toBe('before');
   });
   it('splits speaker notes into paragraphs', () => {
     const notes = after.get('ppt/notesSlides/notesSlide1.xml') ?? '';

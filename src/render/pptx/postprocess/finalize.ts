@@ -5,6 +5,7 @@ import {
   fixContentTypes,
   fixDocProps,
   fixRunParagraphs,
+  fixLayoutRtl,
   fixShapeIds,
   renumberCharts,
   stabilizeGuids,
@@ -31,6 +32,7 @@ export async function finalizePackage(pptx: Uint8Array, options: FinalizeOptions
   fixContentTypes(parts);
   fixShapeIds(parts);
   fixRunParagraphs(parts);
+  fixLayoutRtl(parts);
   fixChartSchema(parts);
   fixNoteParagraphs(parts);
   fixDocProps(parts, options);

@@ -1,6 +1,7 @@
 import type { Parts } from './parts.js';
 import { stripForXml } from '../../../schema/characters.js';
 import { escapeXml, stableGuid } from './xml.js';
+import { isRtl } from '../../bidi.js';
 
 /**
  * The defects pptxgenjs 4.0.1 leaves in a package, each fixed here and only
@@ -32,9 +33,26 @@ export function fixRunParagraphs(parts: Parts): void {
 }
 
 /**
+ * Text of a slide layout (the footer, the classification marking) loses the
+ * rtlMode it was given: pptxgenjs drops the options of slide master text. A
+ * paragraph of a layout whose first letter is right-to-left is marked so again.
+ */
+export function fixLayoutRtl(parts: Parts): void {
+  parts.editXml(/^ppt\/slideLayouts\/[^/]+\.xml$/, (xml) =>
+    xml.replace(/<a:p><a:pPr\b([^>]*?)(\/?)>([\s\S]*?)<\/a:p>/g, (p, attrs: string, close: string, body: string) => {
+      const text = [...body.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
+      if (/\srtl=/.test(attrs) || !isRtl(text)) return p;
+      return `<a:p><a:pPr rtl="1"${attrs}${close}>${body}</a:p>`;
+    }),
+  );
+}
+
+/**
  * Line charts break the chart schema three ways: no c:grouping (also non-stacked
  * area charts); c:invertIfNegative in a series, which only bar series may have;
- * and a series' c:marker written after its c:dLbls instead of before.
+ * and a series' c:marker written after its c:dLbls instead of before. And a
+ * category axis's c:tickLblSkip (catAxisLabelFrequency) comes after its
+ * c:noMultiLvlLbl, which the schema wants last.
  */
 export function fixChartSchema(parts: Parts): void {
   const fixLineSeries = (ser: string) => {
@@ -50,7 +68,8 @@ export function fixChartSchema(parts: Parts): void {
       .replace(/<c:(lineChart|areaChart)>(?!<c:grouping)/g, '<c:$1><c:grouping val="standard"/>')
       .replace(/<c:lineChart>[\s\S]*?<\/c:lineChart>/g, (block) =>
         block.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, fixLineSeries),
-      ),
+      )
+      .replace(/(<c:noMultiLvlLbl val="[01]"\/>)(\s*)(<c:tickLblSkip val="\d+"\/>)/g, '$3$2$1'),
   );
 }
 

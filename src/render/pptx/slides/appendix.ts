@@ -2,11 +2,16 @@ import type { ReportObjective } from '../../../present/report-context.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
-import { headerRow, pageInfo, paginate, rowHeight } from './common.js';
+import { headerHeight, headerRow, pageInfo, paginate, rowHeight } from './common.js';
 
 const WIDTHS = [1.9, 0.6, 4.35, 1.15, 1.65, 1.1, 1.1, 0.48];
 const ALIGN = ['left', 'center', 'left', 'left', 'left', 'left', 'left', 'right'] as const;
 const FONT = 9;
+/** The status and due columns of a flagged objective are bold. */
+const BOLD = (o: ReportObjective | undefined) => {
+  const flagged = !!o && (o.status === 'blocked' || o.status === 'at-risk' || o.overdue);
+  return [false, false, false, flagged, false, flagged, false, false];
+};
 
 /** Every objective in one table, continued across slides with the header repeated. */
 export function renderAppendix(deck: DeckBuilder): void {
@@ -27,8 +32,14 @@ export function renderAppendix(deck: DeckBuilder): void {
     o.completed ? w.fmt.shortDate(o.completed) : w.t('none'),
     o.status === 'not-applicable' ? w.t('not_applicable_percent') : `${w.fmt.number(o.percent)}%`,
   ]);
-  const heights = cells.map((t) => rowHeight(t, WIDTHS, FONT));
-  const pages = paginate(heights, 0.3, CONTENT.h);
+  const heights = cells.map((t, i) => rowHeight(deck.fonts, t, WIDTHS, FONT, BOLD(all[i])));
+  const header = headerHeight(
+    deck.fonts,
+    cols.map((col) => col.header),
+    WIDTHS,
+    FONT,
+  );
+  const pages = paginate(heights, header, CONTENT.h);
   pages.forEach((indexes, p) => {
     const onPage = indexes.map((i) => all[i]).filter((o) => o !== undefined);
     const byScenario = [
@@ -63,7 +74,7 @@ export function renderAppendix(deck: DeckBuilder): void {
     c.table(
       rows,
       { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: 0 },
-      { colW: WIDTHS, fontSize: FONT, rowH: [0.3, ...indexes.map((i) => heights[i] ?? 0.25)] },
+      { colW: WIDTHS, fontSize: FONT, rowH: [header, ...indexes.map((i) => heights[i] ?? 0.25)] },
     );
   });
 }

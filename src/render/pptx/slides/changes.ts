@@ -70,7 +70,12 @@ export function renderChanges(deck: DeckBuilder): void {
       : []),
   ]);
   const box = { x, y: CONTENT.y, w: width, h: CONTENT.h - 0.1 };
-  const fit = fitText(lines.map((l) => l.text).join('\n'), box, { max: 12, min: 8, paragraphGapPt: 2 });
+  const fit = fitText(lines.map((l) => l.text).join('\n'), box, {
+    face: { metrics: deck.fonts.body },
+    max: 12,
+    min: 8,
+    paragraphGapPt: 2,
+  });
   if (fit.truncated) {
     deck.warn(c, 'text-truncated', 'the list of changes is too long even at 8 pt; the notes have all of it');
     c.text(fit.text, box, { size: fit.fontSize, paraSpaceAfter: 2 });

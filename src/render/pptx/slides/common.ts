@@ -1,11 +1,12 @@
 import type { ScenarioModel } from '../../../model/types.js';
 import type { Status } from '../../../schema/status.js';
 import type { Theme } from '../../../schema/template.js';
-import { linesHeightIn, wrap } from '../../text-fit.js';
+import { graphemes } from '../../line-break.js';
+import { linesHeightIn, textWidthIn, wrap } from '../../text-fit.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import type { Box } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
-import type { SlideCanvas } from '../slide-canvas.js';
+import { CELL_PAD_W, type DeckFonts, type SlideCanvas } from '../slide-canvas.js';
 
 export const STATUS_LEGEND: Status[] = [
   'not-started',
@@ -16,13 +17,23 @@ export const STATUS_LEGEND: Status[] = [
   'not-applicable',
 ];
 
-/** Two initials; a name written in another script with a Latin form in brackets uses the Latin form. */
+/** What may stand as an initial: a letter, a digit, an emoji or a flag (never a bracket, a quote or a dash). */
+const INITIAL = /^[\p{L}\p{N}\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
+
+/**
+ * Two initials, each a whole grapheme (a flag, an emoji sequence, a letter
+ * and its marks); a name written in another script with a Latin form in
+ * brackets uses the Latin form.
+ */
 export function initials(name: string): string {
   const latin = /\(([^)]*[A-Za-z][^)]*)\)/.exec(name)?.[1];
   const base = latin && !/[A-Za-z]/.test(name.replace(/\(.*?\)/g, '')) ? latin : name.replace(/\(.*?\)/g, ' ');
-  const words = base.split(/\s+/).filter(Boolean);
-  const letters = (words.length > 1 ? [words[0], words[words.length - 1]] : words).map((w) => [...(w ?? '')][0] ?? '');
-  return letters.join('').toUpperCase() || '?';
+  const firsts = base
+    .split(/\s+/)
+    .map((word) => graphemes(word).find((g) => INITIAL.test(g)))
+    .filter((g): g is string => g !== undefined);
+  const letters = firsts.length > 1 ? [firsts[0], firsts[firsts.length - 1]] : firsts;
+  return letters.join('').toLocaleUpperCase() || '?';
 }
 
 /** The report context's entry for a scenario (what notes and titles receive as {{scenario}}). */
@@ -34,10 +45,17 @@ export function scenarioContext(deck: DeckBuilder, s: ScenarioModel) {
 
 /** A row of small markers with labels, for legends. */
 export function legend(c: SlideCanvas, items: { label: string; draw: (box: Box) => void }[], box: Box, size = 9): void {
+  const face = { metrics: c.deck.fonts.body };
+  const widthAt = (pt: number) => items.map((item) => Math.max(0.4, textWidthIn(item.label, pt, face) + 0.1));
+  const total = (widths: number[]) => widths.reduce((sum, w) => sum + 0.35 + w, -0.15);
+  // Smaller, down to 7 pt, when the labels (long words in some languages) would run past the box.
+  while (size > 7 && total(widthAt(size)) > box.w) size -= 0.5;
+  const widths = widthAt(size);
+  if (total(widths) > box.w) c.deck.warn(c, 'text-truncated', 'the legend: wider than its place even at 7 pt');
   let x = box.x;
-  for (const item of items) {
+  for (const [i, item] of items.entries()) {
     item.draw({ x, y: box.y + (box.h - 0.14) / 2, w: 0.14, h: 0.14 });
-    const w = Math.max(0.4, (item.label.length * size * 0.52) / 72 + 0.1);
+    const w = widths[i] ?? 0.4;
     c.text(
       item.label,
       { x: x + 0.2, y: box.y, w, h: box.h },
@@ -68,46 +86,98 @@ export function statusLegend(c: SlideCanvas, box: Box): void {
   );
 }
 
-const CELL_PAD_W = 10 / 72;
 const CELL_PAD_H = 6 / 72;
 
-/** A cell's text for height estimates: plain (lines at the table's size), or parts at their own sizes. */
-export type CellText = string | { text: string; size: number }[];
+/** A cell's text for height measures: plain (lines at the table's size), or parts at their own sizes and weights. */
+export type CellText = string | { text: string; size: number; bold?: boolean }[];
 
-/** Estimated height of a table row: the tallest cell, each part wrapped at its column width. */
+/**
+ * Measured height of a table row: the tallest cell, each part wrapped at its
+ * column width in the deck's body font; `bold` says which columns are bold
+ * (all of them for a header).
+ */
 export function rowHeight(
+  fonts: DeckFonts,
   cells: readonly CellText[],
   widths: readonly number[],
   fontSize: number,
-  bold = false,
+  bold: boolean | readonly boolean[] = false,
 ): number {
   const heights = cells.map((cell, i) => {
-    const parts = typeof cell === 'string' ? cell.split('\n').map((text) => ({ text, size: fontSize })) : cell;
+    const isBold = typeof bold === 'boolean' ? bold : (bold[i] ?? false);
+    const parts: Exclude<CellText, string> =
+      typeof cell === 'string' ? cell.split('\n').map((text) => ({ text, size: fontSize })) : cell;
     const width = Math.max(0.2, (widths[i] ?? 1) - CELL_PAD_W);
-    return parts.reduce((h, p) => h + linesHeightIn(wrap(p.text, p.size, width, bold).length, p.size), 0);
+    return parts.reduce((h, p) => {
+      const face = { metrics: fonts.body, bold: p.bold ?? isBold };
+      return h + linesHeightIn(wrap(p.text, p.size, width, face).length, p.size, face);
+    }, 0);
   });
-  return Math.max(linesHeightIn(1, fontSize), ...heights) + CELL_PAD_H;
+  return Math.max(linesHeightIn(1, fontSize, { metrics: fonts.body }), ...heights) + CELL_PAD_H;
+}
+
+/** Measured height of a header row (bold, at the table's size), at least `min`. */
+export function headerHeight(
+  fonts: DeckFonts,
+  headers: readonly string[],
+  widths: readonly number[],
+  fontSize: number,
+  min = 0.3,
+): number {
+  return Math.max(min, rowHeight(fonts, headers, widths, fontSize, true));
 }
 
 /**
  * Splits table rows into pages that fit `height` (the header repeats on each
- * page). Returns the row indexes of each page.
+ * page), as few pages as fit and the rows spread evenly over them: the
+ * tallest page is as short as it can be, so no page is left with a row or
+ * two. Returns the row indexes of each page. A row taller than a page gets a
+ * page of its own (the caller warns).
  */
 export function paginate(heights: readonly number[], headerHeight: number, height: number): number[][] {
-  const pages: number[][] = [];
-  let page: number[] = [];
-  let used = headerHeight;
-  heights.forEach((h, i) => {
-    if (page.length > 0 && used + h > height) {
-      pages.push(page);
-      page = [];
-      used = headerHeight;
-    }
-    page.push(i);
-    used += h;
-  });
-  if (page.length > 0 || pages.length === 0) pages.push(page);
-  return pages;
+  const room = height - headerHeight;
+  const greedy = (capacity: number) => {
+    const pages: number[][] = [];
+    let page: number[] = [];
+    let used = 0;
+    heights.forEach((h, i) => {
+      if (page.length > 0 && used + h > capacity) {
+        pages.push(page);
+        page = [];
+        used = 0;
+      }
+      page.push(i);
+      used += h;
+    });
+    if (page.length > 0 || pages.length === 0) pages.push(page);
+    return pages;
+  };
+  const fewest = greedy(room);
+  const tallest = Math.max(...heights);
+  if (fewest.length < 2 || tallest > room) return fewest;
+  // The smallest capacity that still needs no more pages (bisection: page count only grows as capacity shrinks).
+  let lo = tallest;
+  let hi = room;
+  if (greedy(lo).length <= fewest.length) return greedy(lo);
+  for (let k = 0; k < 40 && hi - lo > 1e-4; k++) {
+    const mid = (lo + hi) / 2;
+    if (greedy(mid).length <= fewest.length) hi = mid;
+    else lo = mid;
+  }
+  return greedy(hi);
+}
+
+/** `count` items in pages of at most `perPage`, as few pages as that takes and as evenly filled (10 by 9: 5 + 5). */
+export function spread<T>(items: readonly T[], perPage: number): T[][] {
+  const pages = Math.max(1, Math.ceil(items.length / perPage));
+  const out: T[][] = [];
+  let at = 0;
+  for (let p = 0; p < pages; p++) {
+    const take = Math.ceil((items.length - at) / (pages - p));
+    out.push(items.slice(at, at + take));
+    at += take;
+  }
+  return out;
 }
 
 export function headerRow(

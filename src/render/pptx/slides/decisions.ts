@@ -1,7 +1,7 @@
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
-import { headerRow, paginate, rowHeight, type CellText } from './common.js';
+import { headerHeight, headerRow, paginate, rowHeight, type CellText } from './common.js';
 
 const WIDTHS = [4.4, 3.8, 1.45, 1.45, 1.23];
 
@@ -21,7 +21,7 @@ export function renderDecisions(deck: DeckBuilder): void {
     d.outcome ? w.t('decisions.outcome', d) : (d.recommendation ?? w.t('none'));
   const texts = ctx.decisions.map((d): CellText[] => [
     [
-      { text: d.title, size: 10 },
+      { text: d.title, size: 10, bold: true },
       { text: d.context ?? '', size: 9 },
     ],
     advice(d),
@@ -29,8 +29,17 @@ export function renderDecisions(deck: DeckBuilder): void {
     when(d),
     d.statusLabel,
   ]);
-  const heights = texts.map((t) => rowHeight(t, WIDTHS, 10));
-  const pages = paginate(heights, 0.34, CONTENT.h);
+  const heights = texts.map((t, i) =>
+    rowHeight(deck.fonts, t, WIDTHS, 10, [false, false, false, true, ctx.decisions[i]?.status === 'open']),
+  );
+  const header = headerHeight(
+    deck.fonts,
+    cols.map((col) => col.header),
+    WIDTHS,
+    10,
+    0.34,
+  );
+  const pages = paginate(heights, header, CONTENT.h);
   pages.forEach((indexes, p) => {
     const onPage = indexes.map((i) => ctx.decisions[i]).filter((d) => d !== undefined);
     const c = deck.slide({
@@ -77,7 +86,7 @@ export function renderDecisions(deck: DeckBuilder): void {
     c.table(
       rows,
       { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: 0 },
-      { colW: WIDTHS, fontSize: 10, rowH: [0.34, ...indexes.map((i) => heights[i] ?? 0.4)] },
+      { colW: WIDTHS, fontSize: 10, rowH: [header, ...indexes.map((i) => heights[i] ?? 0.4)] },
     );
   });
 }

@@ -1,5 +1,5 @@
 import type { ReportObjective } from '../../../present/report-context.js';
-import { linesHeightIn, wrap } from '../../text-fit.js';
+import { linesHeightIn, wrap, type Face } from '../../text-fit.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT, type Box } from '../geometry.js';
 import { measureFit, type FitStyle, type SlideCanvas } from '../slide-canvas.js';
@@ -63,7 +63,7 @@ export function renderExecutiveSummary(deck: DeckBuilder): void {
   const rest = lists
     .map((l, i) => ({ title: l.title, items: l.items.slice(shown[i]) }))
     .filter((l) => l.items.length > 0);
-  const continued = continuationPages(rest);
+  const continued = continuationPages(rest, { metrics: deck.fonts.body });
   const pages = 1 + continued.length;
   const notes = {
     attentionLines: attention.map(line),
@@ -93,11 +93,7 @@ export function renderExecutiveSummary(deck: DeckBuilder): void {
     });
     let y = CONTENT.y;
     for (const section of page) {
-      more.text(
-        section.title,
-        { x: CONTENT.x, y, w: CONTENT.w, h: 0.3 },
-        { size: 13, bold: true, color: deck.theme.colors.accent, font: 'heading' },
-      );
+      heading(more, section.title, { x: CONTENT.x, y, w: CONTENT.w, h: 0.3 });
       const box = { x: CONTENT.x, y: y + 0.32, w: CONTENT.w, h: section.height - 0.32 };
       more.fit(section.items.join('\n'), box, {
         ...LIST_STYLE,
@@ -117,7 +113,7 @@ function shownCount(list: List, deck: DeckBuilder): number {
   const box = { ...list.box, y: list.box.y + 0.32, h: list.box.h - 0.34 };
   const style: FitStyle = { ...LIST_STYLE, what: list.what };
   for (let k = Math.min(list.cap, list.items.length); k > 0; k--)
-    if (!measureFit(body(k), box, style).truncated) return k;
+    if (!measureFit(deck.fonts, body(k), box, style).truncated) return k;
   return 0;
 }
 
@@ -128,7 +124,7 @@ function moreLine(deck: DeckBuilder, count: number): string {
 function drawList(c: SlideCanvas, list: List, items: string[], more: number): void {
   const { colors } = c.deck.theme;
   const w = c.deck.w;
-  c.text(list.title, { ...list.box, h: 0.3 }, { size: 13, bold: true, color: colors.accent, font: 'heading' });
+  heading(c, list.title, { ...list.box, h: 0.3 });
   const lines = [...items, ...(more > 0 ? [w.t('summary.more', { count: more, where: w.t('refs.next') })] : [])];
   c.fit(
     lines.length ? lines.join('\n') : w.t('summary.nothing'),
@@ -142,15 +138,29 @@ function drawList(c: SlideCanvas, list: List, items: string[], more: number): vo
   );
 }
 
+/** A list's heading: one line, smaller when long. */
+function heading(c: SlideCanvas, text: string, box: Box): void {
+  c.fit(text, box, {
+    max: 13,
+    min: 10,
+    maxLines: 1,
+    bold: true,
+    color: c.deck.theme.colors.accent,
+    font: 'heading',
+    what: 'a heading',
+  });
+}
+
 /** The rest of the lists, over as many slides as they need; a section's height is its measured text. */
 function continuationPages(
   rest: { title: string; items: string[] }[],
+  face: Face,
 ): { title: string; items: string[]; height: number }[][] {
   const pages: { title: string; items: string[]; height: number }[][] = [];
   let page: { title: string; items: string[]; height: number }[] = [];
   let used = 0;
   const itemHeight = (text: string) =>
-    linesHeightIn(wrap(text, PAGE_SIZE, CONTENT.w - 0.1 - 12 / 72).length, PAGE_SIZE) + 3 / 72;
+    linesHeightIn(wrap(text, PAGE_SIZE, CONTENT.w - 0.1 - 12 / 72, face).length, PAGE_SIZE, face) + 3 / 72;
   for (const section of rest) {
     let current = { title: section.title, items: [] as string[], height: 0.32 };
     for (const item of section.items) {
@@ -178,10 +188,19 @@ function drawOverview(deck: DeckBuilder, c: SlideCanvas): void {
   const { colors } = deck.theme;
   const p = ctx.overall;
   const left = { x: CONTENT.x, y: CONTENT.y, w: 4.5 };
-  c.text(
+  c.fit(
     w.percent(p.percentComplete),
     { x: left.x, y: left.y, w: 2.2, h: 0.95 },
-    { size: 54, bold: true, color: colors.accent, font: 'heading', valign: 'middle' },
+    {
+      max: 54,
+      min: 32,
+      maxLines: 1,
+      bold: true,
+      color: colors.accent,
+      font: 'heading',
+      valign: 'middle',
+      what: 'the overall number',
+    },
   );
   c.text(
     [{ text: w.t('summary.of_applicable'), breakLine: true }, { text: w.t('summary.counts', p) }],
@@ -203,11 +222,7 @@ function drawOverview(deck: DeckBuilder, c: SlideCanvas): void {
       { x: left.x, y: left.y + 1.05, w: (left.w * p.percentComplete) / 100, h: 0.12 },
       { fill: colors.accent },
     );
-  c.text(
-    w.t('summary.scenario_health'),
-    { x: left.x, y: left.y + 1.4, w: left.w, h: 0.3 },
-    { size: 13, bold: true, color: colors.accent, font: 'heading' },
-  );
+  heading(c, w.t('summary.scenario_health'), { x: left.x, y: left.y + 1.4, w: left.w, h: 0.3 });
   const rowH = Math.min(0.72, 3.6 / Math.max(1, ctx.scenarios.length));
   ctx.scenarios.forEach((s, i) => {
     const y = left.y + 1.75 + i * rowH;
@@ -216,13 +231,17 @@ function drawOverview(deck: DeckBuilder, c: SlideCanvas): void {
       { x: left.x, y: y + 0.06, w: 0.2, h: 0.2 },
       { fill: colors.health[s.health.level], name: `Health ${s.health.level}` },
     );
+    const percent = w.percent(s.percentComplete);
+    const percentW = 0.75;
+    c.fit(
+      s.shortTitle,
+      { x: left.x + 0.3, y, w: left.w - 0.3 - percentW, h: 0.3 },
+      { max: 12, min: 9, maxLines: 1, bold: true, valign: 'middle', what: `the name of ${s.shortTitle}` },
+    );
     c.text(
-      [
-        { text: s.shortTitle, bold: true },
-        { text: `  ${w.percent(s.percentComplete)}`, color: colors.muted },
-      ],
-      { x: left.x + 0.3, y, w: left.w - 0.3, h: 0.3 },
-      { size: 12, valign: 'middle' },
+      percent,
+      { x: left.x + left.w - percentW, y, w: percentW, h: 0.3 },
+      { size: 12, color: colors.muted, valign: 'middle', align: 'right' },
     );
     c.fit(
       w.t('summary.health_line', { health: s.health.label, reasons: s.health.reasons }),

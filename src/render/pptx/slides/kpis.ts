@@ -1,7 +1,9 @@
 import type { KpiModel } from '../../../model/types.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT, type Box } from '../geometry.js';
-import { measureFit, type SlideCanvas } from '../slide-canvas.js';
+import { faceOf, measureFit, type SlideCanvas } from '../slide-canvas.js';
+import { textWidthIn } from '../../text-fit.js';
+import { spread } from './common.js';
 import { kpiWords } from '../../../present/sentences.js';
 import { unitOf } from '../../../templating/format.js';
 
@@ -20,19 +22,24 @@ function kpiPanel(c: SlideCanvas, k: KpiModel, box: Box): void {
         : k.trend === 'flat' && !k.onTarget
           ? colors.status['at-risk']
           : colors.muted;
-  c.fit(
-    k.title,
-    { x: box.x, y: box.y, w: box.w, h: 0.32 },
-    { max: 13, min: 10, bold: true, font: 'heading', what: `the title of KPI ${k.id}` },
-  );
+  // The title on one line, or on two when long; what follows moves down.
+  const fonts = c.deck.fonts;
+  const titleStyle = { max: 13, min: 10, bold: true, font: 'heading', what: `the title of KPI ${k.id}` } as const;
+  const titleH = measureFit(fonts, k.title, { ...box, h: 0.32 }, { ...titleStyle, maxLines: 1 }).truncated
+    ? 0.52
+    : 0.32;
+  c.fit(k.title, { ...box, h: titleH }, { ...titleStyle, maxLines: 2 });
+  const top = box.y + titleH + 0.02;
   // A value too long for its box (1,650,000,000 events) is shown in the locale's short form; the notes keep it in full.
-  const valueBox = { x: box.x, y: box.y + 0.34, w: 2.0, h: 0.5 };
-  const headline = { max: 24, min: 18, bold: true, what: `the value of KPI ${k.id}` } as const;
-  const full = measureFit(words.valueText, valueBox, { ...headline, maxLines: 1 });
-  const compact = full.truncated;
+  // The value's box is as wide as the value needs, up to half the panel; the status takes the rest.
+  const headline = { max: 24, min: 18, bold: true, maxLines: 1, what: `the value of KPI ${k.id}` } as const;
+  const widest = { x: box.x, y: top, w: box.w / 2, h: 0.5 };
+  const compact = measureFit(fonts, words.valueText, widest, headline).truncated;
   const value = compact ? unitOf(w.fmt.compact(k.current.value), k.unit) : words.valueText;
   const target = compact ? unitOf(w.fmt.compact(k.target), k.unit) : words.targetText;
-  c.fit(value, valueBox, { ...headline, maxLines: 1, color: colors.accent, valign: 'middle' });
+  const size = measureFit(fonts, value, widest, headline).fontSize;
+  const valueW = Math.min(widest.w, Math.max(1.4, textWidthIn(value, size, faceOf(fonts, headline)) + 0.2));
+  c.fit(value, { ...widest, w: valueW }, { ...headline, color: colors.accent, valign: 'middle' });
   c.text(
     [
       {
@@ -46,13 +53,14 @@ function kpiPanel(c: SlideCanvas, k: KpiModel, box: Box): void {
         color: trendColor,
       },
     ],
-    { x: box.x + 2.05, y: box.y + 0.34, w: box.w - 2.05, h: 0.5 },
+    { x: box.x + valueW + 0.05, y: top, w: box.w - valueW - 0.05, h: 0.5 },
     { size: 10, valign: 'middle' },
   );
   const sourceH = k.source ? 0.22 : 0;
+  const chartTop = top + 0.52;
   c.specChart(
     c.deck.chart(`kpi-${k.id}`),
-    { x: box.x - 0.1, y: box.y + 0.86, w: box.w + 0.1, h: box.h - 0.88 - sourceH },
+    { x: box.x - 0.1, y: chartTop, w: box.w + 0.1, h: box.y + box.h - chartTop - sourceH },
     { showLegend: false, catAxisLabelFontSize: 8, valAxisLabelFontSize: 8 },
   );
   // Which tool the values come from (and so which of a raw and an adjusted score this is).
@@ -67,9 +75,8 @@ function kpiPanel(c: SlideCanvas, k: KpiModel, box: Box): void {
 /** Each KPI against its target over time: four to a slide. */
 export function renderKpis(deck: DeckBuilder): void {
   const { model, w } = deck;
-  const pages: KpiModel[][] = [];
-  for (let i = 0; i < model.kpis.length; i += PER_SLIDE) pages.push(model.kpis.slice(i, i + PER_SLIDE));
-  if (pages.length === 0) pages.push([]);
+  // Spread evenly: five KPIs are slides of three and two, not four and one.
+  const pages = spread(model.kpis, PER_SLIDE);
   const width = (CONTENT.w - 0.5) / 2;
   const height = (CONTENT.h - 0.3) / 2;
   pages.forEach((kpis, p) => {

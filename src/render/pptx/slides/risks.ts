@@ -5,7 +5,7 @@ import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import type { SlideCanvas } from '../slide-canvas.js';
-import { headerRow, paginate, rowHeight } from './common.js';
+import { headerHeight, headerRow, paginate, rowHeight } from './common.js';
 
 type Risk = ReportContext['risks'][number];
 
@@ -30,8 +30,9 @@ export function renderRisks(deck: DeckBuilder): void {
     r.mitigatedBy.length ? w.t('risks.mitigation', r.mitigation) : w.t('risks.no_mitigation');
   const heightOf = (r: Risk, widths: readonly number[]) =>
     rowHeight(
+      deck.fonts,
       [
-        'R1',
+        r.label ?? 'R1',
         [
           { text: r.title, size: 10 },
           { text: w.t('risks.owner', { owner: r.owner, treatment: r.treatmentLabel }), size: 8.5 },
@@ -42,24 +43,32 @@ export function renderRisks(deck: DeckBuilder): void {
       ],
       widths,
       10,
+      [true, false, true, false, false],
     );
+  const headers = columns(deck).map((col) => col.header);
   const top = open.slice(0, TOP);
-  const fits = Math.min(
+  const narrowHeader = headerHeight(deck.fonts, headers, NARROW, 10, 0.34);
+  const wideHeader = headerHeight(deck.fonts, headers, WIDE, 10, 0.34);
+  const restPages = (from: number) =>
+    from < open.length
+      ? paginate(
+          open.slice(from).map((r) => heightOf(r, WIDE)),
+          wideHeader,
+          CONTENT.h,
+        )
+      : [];
+  let fits = Math.min(
     top.length,
     paginate(
       top.map((r) => heightOf(r, NARROW)),
-      0.34,
+      narrowHeader,
       CONTENT.h - MORE_H,
     )[0]?.length ?? 0,
   );
+  // A continued slide holds at least a third of what the first one does: 7 risks are 5 + 2, not 6 + 1.
+  while (fits > 1 && (restPages(fits)[0]?.length ?? Infinity) * 3 < fits) fits--;
   const rest = open.slice(fits);
-  const pages = rest.length
-    ? paginate(
-        rest.map((r) => heightOf(r, WIDE)),
-        0.34,
-        CONTENT.h,
-      )
-    : [];
+  const pages = restPages(fits);
   const notesOf = (r: Risk) => ({
     ...r,
     mitigationText: mitigation(r),

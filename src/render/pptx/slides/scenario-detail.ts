@@ -3,7 +3,7 @@ import { statuses } from '../../../schema/status.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';
 import type { TableCell, TableRow } from '../pptxgen.js';
-import { headerRow, pageInfo, paginate, rowHeight, scenarioContext } from './common.js';
+import { headerHeight, headerRow, pageInfo, paginate, rowHeight, scenarioContext } from './common.js';
 
 const FONT = 10;
 const DETAIL_FONT = 8.5;
@@ -115,6 +115,7 @@ export function renderScenarioDetail(deck: DeckBuilder, s: ScenarioModel): void 
         ? doneText(o)
         : w.t('detail.done', { date: SAMPLE_DATE });
     return rowHeight(
+      deck.fonts,
       [
         '1',
         d
@@ -126,13 +127,21 @@ export function renderScenarioDetail(deck: DeckBuilder, s: ScenarioModel): void 
         o.owner ?? '–',
         dueText,
         w.t(`status.${o.status}`),
-        '100%',
+        statuses[o.status].applicable ? '100%' : w.t('not_applicable_percent'),
       ],
       WIDTHS,
       FONT,
+      [false, false, false, false, true, false],
     );
   });
-  const pages = paginate(heights, 0.34, CONTENT.h - 0.1);
+  const header = headerHeight(
+    deck.fonts,
+    columns.map((col) => col.header),
+    WIDTHS,
+    FONT,
+    0.34,
+  );
+  const pages = paginate(heights, header, CONTENT.h - 0.1);
   const scenario = scenarioContext(deck, s);
   pages.forEach((indexes, p) => {
     const onPage = indexes.map((i) => s.objectives[i] as ObjectiveModel);
@@ -151,7 +160,7 @@ export function renderScenarioDetail(deck: DeckBuilder, s: ScenarioModel): void 
     c.table(
       [headerRow(columns, theme), ...onPage.map(row)],
       { x: CONTENT.x, y: CONTENT.y, w: TABLE_W, h: 0 },
-      { colW: WIDTHS, fontSize: FONT, rowH: [0.34, ...indexes.map((i) => heights[i] ?? 0.3)] },
+      { colW: WIDTHS, fontSize: FONT, rowH: [header, ...indexes.map((i) => heights[i] ?? 0.3)] },
     );
     if (p > 0) return;
     const chart = { x: CONTENT.x + TABLE_W + 0.35, y: CONTENT.y, w: CONTENT.w - TABLE_W - 0.35, h: 4.6 };

@@ -2,7 +2,7 @@ import type { PersonModel, ScenarioModel } from '../../../model/types.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { SIDEBAR_W, type Box } from '../geometry.js';
 import type { SlideCanvas } from '../slide-canvas.js';
-import { initials, scenarioContext } from './common.js';
+import { initials, scenarioContext, spread } from './common.js';
 
 const PER_SLIDE = 9;
 const GRID = { x: SIDEBAR_W + 0.45, y: 0.55, w: 13.333 - SIDEBAR_W - 0.9, rows: 3, cols: 3, rowH: 2.05 };
@@ -23,13 +23,13 @@ function leader(c: SlideCanvas, p: PersonModel, label: string, y: number): void 
   );
   c.fit(
     p.role && p.role !== label ? `${p.name} · ${p.role}` : p.name,
-    { x: 1.3, y: y + 0.3, w: SIDEBAR_W - 1.5, h: 0.45 },
-    { max: 11, min: 9, color: colors.on_sidebar, what: `the ${label.toLowerCase()}'s name` },
+    { x: 1.3, y: y + 0.3, w: SIDEBAR_W - 1.5, h: 0.58 },
+    { max: 11, min: 8, maxLines: 4, color: colors.on_sidebar, what: `the ${label.toLowerCase()}'s name` },
   );
   if (p.responsibility)
     c.fit(
       p.responsibility,
-      { x: 0.4, y: y + 0.85, w: SIDEBAR_W - 0.7, h: 0.75 },
+      { x: 0.4, y: y + 0.92, w: SIDEBAR_W - 0.7, h: 0.7 },
       { max: 10, min: 8, color: colors.on_sidebar, what: `the ${label.toLowerCase()}'s responsibility` },
     );
 }
@@ -39,18 +39,19 @@ function card(c: SlideCanvas, p: PersonModel, box: Box): void {
   avatar(c, { x: box.x, y: box.y, w: 0.7, h: 0.7 }, p.name, colors.surface, colors.accent);
   c.fit(
     p.role || p.name,
-    { x: box.x + 0.85, y: box.y - 0.02, w: box.w - 0.9, h: 0.5 },
-    { max: 13, min: 10, bold: true, font: 'heading', valign: 'bottom', what: `the role of ${p.name}` },
+    { x: box.x + 0.85, y: box.y - 0.06, w: box.w - 0.9, h: 0.46 },
+    { max: 13, min: 9, maxLines: 2, bold: true, font: 'heading', valign: 'bottom', what: `the role of ${p.name}` },
   );
+  // A name wraps to a second line before it shrinks, and shrinks before it is cut.
   c.fit(
     p.name,
-    { x: box.x + 0.85, y: box.y + 0.48, w: box.w - 0.9, h: 0.26 },
-    { max: 11, min: 9, color: colors.muted, what: `the name ${p.name}` },
+    { x: box.x + 0.85, y: box.y + 0.42, w: box.w - 0.9, h: 0.4 },
+    { max: 11, min: 8, maxLines: 2, color: colors.muted, what: `the name ${p.name}` },
   );
   if (p.responsibility)
     c.fit(
       p.responsibility,
-      { x: box.x, y: box.y + 0.85, w: box.w - 0.1, h: box.h - 0.9 },
+      { x: box.x, y: box.y + 0.9, w: box.w - 0.1, h: box.h - 0.95 },
       { max: 10, min: 8, what: `the responsibility of ${p.name}` },
     );
 }
@@ -61,9 +62,8 @@ function card(c: SlideCanvas, p: PersonModel, box: Box): void {
  */
 export function renderStakeholders(deck: DeckBuilder, s: ScenarioModel): void {
   const { w } = deck;
-  const pages: PersonModel[][] = [];
-  for (let i = 0; i < s.stakeholders.length; i += PER_SLIDE) pages.push(s.stakeholders.slice(i, i + PER_SLIDE));
-  if (pages.length === 0) pages.push([]);
+  // Spread evenly: ten people are two slides of five, not nine and one.
+  const pages = spread(s.stakeholders, PER_SLIDE);
   const cardW = (GRID.w - 0.3 * (GRID.cols - 1)) / GRID.cols;
   const scenario = scenarioContext(deck, s);
   pages.forEach((people, p) => {

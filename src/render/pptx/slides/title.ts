@@ -1,5 +1,11 @@
 import type { DeckBuilder } from '../deck-builder.js';
+import { linesHeightIn } from '../../text-fit.js';
+import { faceOf, type FitStyle } from '../slide-canvas.js';
 
+const X = 1.0;
+const W = 11.3;
+
+/** The title slide: the title in its placeholder, then the organization, the report and the date, stacked as measured. */
 export function renderTitle(deck: DeckBuilder): void {
   const { colors } = deck.theme;
   const c = deck.slide({
@@ -7,20 +13,37 @@ export function renderTitle(deck: DeckBuilder): void {
     title: deck.title('title'),
     notes: deck.notes('title', { openDecisions: deck.ctx.decisions.filter((d) => d.status === 'open').length }),
   });
-  c.text(deck.model.organization, { x: 1.0, y: 3.8, w: 11.3, h: 0.6 }, { size: 24, color: colors.muted });
-  c.text(
-    deck.w.t('title_slide.report', deck.ctx),
-    { x: 1.0, y: 4.5, w: 11.3, h: 0.45 },
-    { size: 18, color: colors.accent, bold: true },
-  );
-  c.text(
-    deck.w.t('title_slide.as_of', deck.ctx),
-    { x: 1.0, y: 5.0, w: 11.3, h: 0.4 },
-    { size: 14, color: colors.muted },
-  );
-  c.text(
+  let y = 3.8;
+  // Each line takes the height its text needs (a long organization name wraps to two lines) and pushes the next down.
+  const stack = (text: string, h: number, style: FitStyle) => {
+    const fit = c.fit(text, { x: X, y, w: W, h }, style);
+    y += linesHeightIn(fit.lines.length, fit.fontSize, faceOf(deck.fonts, style)) + 0.12;
+  };
+  stack(deck.model.organization, 0.9, {
+    max: 24,
+    min: 16,
+    maxLines: 2,
+    color: colors.muted,
+    what: 'the organization',
+  });
+  stack(deck.w.t('title_slide.report', deck.ctx), 0.75, {
+    max: 18,
+    min: 12,
+    maxLines: 2,
+    bold: true,
+    color: colors.accent,
+    what: 'the report line',
+  });
+  stack(deck.w.t('title_slide.as_of', deck.ctx), 0.4, {
+    max: 14,
+    min: 10,
+    maxLines: 1,
+    color: colors.muted,
+    what: 'the date line',
+  });
+  c.fit(
     deck.w.t('title_slide.framework', deck.ctx),
-    { x: 1.0, y: 6.55, w: 9, h: 0.3 },
-    { size: 10, color: colors.muted },
+    { x: X, y: Math.max(y, 6.45), w: 9, h: 0.45 },
+    { max: 10, min: 8, maxLines: 2, color: colors.muted, what: 'the framework line' },
   );
 }

@@ -1,19 +1,59 @@
 import type { ObjectiveModel, ScenarioModel, StageModel, TrackModel } from '../../../model/types.js';
 import type { Theme } from '../../../schema/template.js';
-import { linesHeightIn, wrap } from '../../text-fit.js';
+import { linesHeightIn, wrap, type Face } from '../../text-fit.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { roundInch, type Box } from '../geometry.js';
-import type { SlideCanvas } from '../slide-canvas.js';
+import { measureFit, type FitStyle, type SlideCanvas } from '../slide-canvas.js';
 import { legend, scenarioContext, STATUS_LEGEND, statusMarker } from './common.js';
 
 const LEFT = 0.75;
 const RIGHT = 12.2;
 const TOP = 1.5;
-const LIST_TOP = 2.35;
 const LIST_BOTTOM = 5.8;
 const BAR_Y = 6.2;
 const GAP = 0.1;
-const SIZES = [13, 12, 11, 10, 9];
+const SIZES = [13, 12, 11, 10, 9, 8];
+/** The line spacing of an objective's title. */
+const SPACING = 0.92;
+
+/** A box relative to a column's left edge and the top of the tracker. */
+type Place = Box;
+
+/**
+ * Where a column's header goes: in a wide column (up to five stages) the
+ * shield beside the stage's name and status on one line each; in a narrow one
+ * the shield above them and two lines each, so no name is split mid-word.
+ */
+interface HeaderLayout {
+  shield: Place;
+  label: Place;
+  status: Place;
+  labelLines: number;
+  listTop: number;
+}
+
+function headerLayout(pitch: number): HeaderLayout {
+  if (pitch >= 2.2)
+    return {
+      shield: { x: 0.22, y: 0, w: 0.5, h: 0.6 },
+      label: { x: 0.85, y: -0.02, w: pitch - 0.95, h: 0.38 },
+      status: { x: 0.85, y: 0.36, w: pitch - 0.95, h: 0.26 },
+      labelLines: 1,
+      listTop: 0.85,
+    };
+  return {
+    shield: { x: 0.22, y: 0, w: 0.4, h: 0.48 },
+    label: { x: 0.22, y: 0.54, w: pitch - 0.3, h: 0.56 },
+    status: { x: 0.22, y: 1.1, w: pitch - 0.3, h: 0.34 },
+    labelLines: 2,
+    listTop: 1.55,
+  };
+}
+
+/** The one size at which every column's text of a kind fits its place: the smallest of their best sizes. */
+function commonSize(deck: DeckBuilder, texts: string[], place: Place, style: FitStyle): number {
+  return Math.min(style.max, ...texts.map((t) => measureFit(deck.fonts, t, place, style).fontSize));
+}
 
 /** The status word shown after an objective when colour alone would carry it, or ''. */
 function flag(o: ObjectiveModel, deck: DeckBuilder): string {
@@ -96,13 +136,18 @@ function layOut(
   deck: DeckBuilder,
   columns: StageModel[],
   width: number,
+  listTop: number,
 ): { size: number; laid: Laid[][]; hidden: number[] } {
+  const face: Face = { metrics: deck.fonts.body };
+  const room = LIST_BOTTOM - listTop;
   const measure = (st: StageModel, size: number) =>
     st.objectives.map((o) => {
       const text = flag(o, deck) ? `${o.title} — ${flag(o, deck)}` : o.title;
-      return { objective: o, height: linesHeightIn(wrap(text, size, width).length, size, 1.1) };
+      // The flag is bold: measuring the whole line bold errs on the safe side.
+      const lines = wrap(text, size, width, { ...face, bold: !!flag(o, deck) }).length;
+      return { objective: o, height: linesHeightIn(lines, size, face, SPACING) + 0.02 };
     });
-  const fits = (laid: Laid[]) => laid.reduce((h, l) => h + l.height + GAP, 0) <= LIST_BOTTOM - LIST_TOP;
+  const fits = (laid: Laid[]) => laid.reduce((h, l) => h + l.height + GAP, 0) <= room;
   for (const size of SIZES) {
     const laid = columns.map((st) => measure(st, size));
     if (laid.every(fits)) return { size, laid, hidden: columns.map(() => 0) };
@@ -112,9 +157,9 @@ function layOut(
   const laid = columns.map((st) => {
     const all = measure(st, size);
     const kept: Laid[] = [];
-    let used = linesHeightIn(1, size) + GAP; // room for the "+ n more" line
+    let used = linesHeightIn(1, size, face) + GAP; // room for the "+ n more" line
     for (const l of all) {
-      if (used + l.height + GAP > LIST_BOTTOM - LIST_TOP) break;
+      if (used + l.height + GAP > room) break;
       kept.push(l);
       used += l.height + GAP;
     }
@@ -133,7 +178,8 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
   const n = stages.length;
   const pitch = (RIGHT - LEFT) / n;
   const textW = pitch - 0.4;
-  const { size, laid, hidden } = layOut(deck, stages, textW - 0.1);
+  const head = headerLayout(pitch);
+  const { size, laid, hidden } = layOut(deck, stages, textW - 0.1, TOP + head.listTop);
   const focusLabel = stages[focusStage - 1]?.label ?? String(focusStage);
   const extra = {
     scenario: scenarioContext(deck, s),
@@ -160,33 +206,50 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
     notes: deck.notes('tracker', extra),
   });
 
+  const statusLine = (st: StageModel) =>
+    w.t('tracker.stage_status', { state: w.t(`state.${st.state}`), complete: st.complete, applicable: st.applicable });
+  const labelStyle: FitStyle = {
+    max: 18,
+    // Down to 8 pt in the narrow columns of seven or eight stages, so a long word keeps whole.
+    min: head.labelLines > 1 ? 8 : 10,
+    maxLines: head.labelLines,
+    bold: true,
+    font: 'heading',
+    valign: head.labelLines > 1 ? 'top' : 'middle',
+    what: 'a stage name',
+  };
+  const statusStyle: FitStyle = {
+    max: 10,
+    min: 7,
+    maxLines: head.labelLines,
+    color: colors.muted,
+    valign: head.labelLines > 1 ? 'top' : 'middle',
+    what: 'a stage status',
+  };
+  const labelSize = commonSize(
+    deck,
+    stages.map((st) => st.label),
+    head.label,
+    labelStyle,
+  );
+  const statusSize = commonSize(deck, stages.map(statusLine), head.status, statusStyle);
+  const at = (x: number, p: Place): Box => ({ x: x + p.x, y: TOP + p.y, w: p.w, h: p.h });
+
   stages.forEach((st, i) => {
     const x = LEFT + i * pitch;
     const color = colors.stages[i % colors.stages.length] ?? colors.accent;
     c.line(x, TOP, x, LIST_BOTTOM, color, 1.5);
-    shield(c, { x: x + 0.22, y: TOP, w: 0.5, h: 0.6 }, st, color);
-    c.text(
-      st.label,
-      { x: x + 0.85, y: TOP - 0.02, w: pitch - 0.95, h: 0.38 },
-      { size: 18, bold: true, font: 'heading', valign: 'middle' },
-    );
-    c.text(
-      w.t('tracker.stage_status', {
-        state: w.t(`state.${st.state}`),
-        complete: st.complete,
-        applicable: st.applicable,
-      }),
-      { x: x + 0.85, y: TOP + 0.36, w: pitch - 0.95, h: 0.26 },
-      { size: 10, color: colors.muted, valign: 'middle' },
-    );
-    let y = LIST_TOP;
+    shield(c, at(x, head.shield), st, color);
+    c.fit(st.label, at(x, head.label), { ...labelStyle, max: labelSize });
+    c.fit(statusLine(st), at(x, head.status), { ...statusStyle, max: statusSize });
+    let y = TOP + head.listTop;
     for (const l of laid[i] ?? []) {
       const m = 0.16;
       const o = l.objective;
       statusMarker(
         c,
         o.status,
-        { x: x - m / 2, y: y + (linesHeightIn(1, size, 1.1) - m) / 2, w: m, h: m },
+        { x: x - m / 2, y: y + (linesHeightIn(1, size, { metrics: deck.fonts.body }, SPACING) - m) / 2, w: m, h: m },
         theme,
         `Objective ${o.id}: ${w.t(`status.${o.status}`)}`,
       );
@@ -195,7 +258,7 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
       const style = {
         size,
         color: o.status === 'not-applicable' ? colors.muted : colors.text,
-        lineSpacingMultiple: 0.92,
+        lineSpacingMultiple: SPACING,
       };
       c.text(
         f ? [{ text: o.title }, { text: ` — ${f}`, color: flagColor(o, theme), bold: true }] : o.title,
@@ -208,7 +271,7 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
     if (more > 0) {
       c.text(
         w.t('tracker.more', { count: more, where: elsewhere }),
-        { x: x + 0.22, y, w: textW, h: linesHeightIn(1, size) },
+        { x: x + 0.22, y, w: textW, h: linesHeightIn(1, size, { metrics: deck.fonts.body }) },
         { size, italic: true, color: colors.muted },
       );
       deck.warn(
