@@ -8,6 +8,7 @@ import type { Problem } from '../problems/problem.js';
 import { deckFileSchema, slideKindIds, type DeckFile, type SlideKind } from '../schema/deck.js';
 import { stringsSchema, type Strings } from '../schema/strings.js';
 import { themeSchema, type Theme } from '../schema/template.js';
+import type { CorporateMaster } from './master/load-master.js';
 import { findTemplate, isPathRef, TEMPLATE_FILE } from './find-template.js';
 import { brandWarnings } from './brand-check.js';
 import { deepMerge } from './merge.js';
@@ -35,6 +36,8 @@ export interface Template {
   partials: Map<string, TemplateText>;
   reports: { html: TemplateText; markdown: TemplateText };
   logo?: Logo;
+  /** The corporate slide master the deck is drawn on (master.yaml of the nearest template that has one). */
+  master?: CorporateMaster;
 }
 
 function leaves(value: unknown, prefix: string[] = [], out: string[][] = []): string[][] {
@@ -164,6 +167,7 @@ export async function loadTemplate(
   if (!theme || !decks || !strings || !html || !markdown || problems.some((p) => p.severity === 'error'))
     return { problems };
   const logo = layers.find((l) => l.theme?.data.logo !== undefined)?.logo;
+  const master = layers.find((l) => l.master)?.master;
   // The stages' colours are checked where they are written: the nearest template that sets them.
   const stagesFile = layers.find(
     (l) => (l.theme?.data.colors as { stages?: unknown } | undefined)?.stages !== undefined,
@@ -190,6 +194,7 @@ export async function loadTemplate(
       partials,
       reports: { html, markdown },
       ...(logo ? { logo } : {}),
+      ...(master ? { master } : {}),
     },
     problems,
   };

@@ -9,11 +9,14 @@ import { templateMetaSchema, themeSchema, type TemplateMeta } from '../schema/te
 import { TEMPLATE_FILE } from './find-template.js';
 import { checkImage, type ImageInfo } from './image-check.js';
 import { deepPartial } from './merge.js';
+import { loadMaster, type CorporateMaster } from './master/load-master.js';
+import { masterFileSchema, type MasterFile } from '../schema/master.js';
 import type { TemplateFolder, TemplateText } from './template-folder.js';
 
 /** The files of a template folder, by role. */
 export const FILES = {
   theme: 'theme.yaml',
+  master: 'master.yaml',
   deck: 'deck.yaml',
   strings: 'text/strings.yaml',
   notes: 'text/notes',
@@ -37,6 +40,7 @@ export interface Layer {
   deck?: { data: Record<string, unknown>; file: SourceFile };
   strings?: { data: Record<string, unknown>; file: SourceFile };
   logo?: Logo;
+  master?: CorporateMaster;
 }
 
 /** An SVG logo as a PNG (PowerPoint needs a bitmap beside an SVG; a PNG alone works everywhere). */
@@ -61,11 +65,16 @@ export async function readLayer(folder: TemplateFolder, problems: Problem[]): Pr
   const theme = check(await folder.yaml(FILES.theme, false), deepPartial(themeSchema));
   const deck = check(await folder.yaml(FILES.deck, false), deepPartial(deckFileSchema));
   const strings = check(await folder.yaml(FILES.strings, false), deepPartial(stringsSchema));
+  const master = check(await folder.yaml(FILES.master, false), masterFileSchema);
   if (!meta) return undefined;
   const layer: Layer = { folder, meta: meta.data as TemplateMeta, metaFile: meta.file };
   if (theme) layer.theme = theme;
   if (deck) layer.deck = deck;
   if (strings) layer.strings = strings;
+  if (master) {
+    const loaded = await loadMaster(folder, master.data as MasterFile, master.file, problems);
+    if (loaded) layer.master = loaded;
+  }
   const logo = theme?.data.logo;
   if (typeof logo === 'string' && theme) {
     const read = await readLogo(folder, logo);

@@ -5,9 +5,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { buildMatrix } from './matrix.js';
+import { corporateDecks } from './corporate.js';
 
 /**
- * The layout matrix rendered by a real client: each deck goes through
+ * The layout matrix, and the example deck on seven corporate masters, rendered by a real client: each deck goes through
  * pptx-check in full mode (package, ECMA-376 schemas, LibreOffice render
  * with every word of every slide found on its page). Needs LibreOffice and
  * poppler: npm run test:render, which CI runs after npm test.
@@ -27,7 +28,7 @@ describe('the layout matrix in LibreOffice', () => {
     expect(existsSync(check), `pptx-check not found at ${check} (set PPTX_CHECK)`).toBe(true);
     const dir = mkdtempSync(path.join(tmpdir(), 'ztdeck-render-'));
     const failures: string[] = [];
-    const decks = await buildMatrix();
+    const decks = [...(await buildMatrix()), ...(await corporateDecks())];
     for (const d of decks) {
       const file = path.join(dir, `${d.program}-${d.template}.pptx`);
       writeFileSync(file, d.bytes);
@@ -40,7 +41,7 @@ describe('the layout matrix in LibreOffice', () => {
             .join('\n')}`,
         );
     }
-    expect(decks.length).toBeGreaterThanOrEqual(20);
+    expect(decks.length).toBeGreaterThanOrEqual(27);
     expect(failures).toEqual([]);
   }, 1_800_000);
 });

@@ -82,10 +82,11 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
         );
       }
       const dir = path.resolve(opts.dir, opts.name);
-      const files = [...importedTemplateFiles(opts.name, path.basename(file), theme)].map(([rel, content]) => ({
-        rel,
-        content,
-      }));
+      const { importedMasterFiles } = await import('../../templating/import/master-files.js');
+      const master = importedMasterFiles(bytes);
+      const files = [...importedTemplateFiles(opts.name, path.basename(file), theme), ...master.files].map(
+        ([rel, content]) => ({ rel, content }),
+      );
       await checkTemplate(opts.name, files);
       await writeFiles(
         files.map((f) => ({ path: path.join(dir, f.rel), content: f.content })),
@@ -98,7 +99,11 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
           : "no fonts (the default template's are kept)",
         theme.logo ? `a ${theme.logo.width}×${theme.logo.height} logo` : 'no logo',
       ];
-      for (const note of theme.notes) ctx.io.err(`ztdeck: note: ${note}\n`);
+      for (const note of [...theme.notes, ...master.notes]) ctx.io.err(`ztdeck: note: ${note}\n`);
+      if (master.report.length)
+        ctx.io.err(
+          `The slide master is kept (master.potx), with these layouts (master.yaml):\n${master.report.map((l) => `  ${l}\n`).join('')}`,
+        );
       ctx.io.err(
         `Created ${displayPath(dir)}/ from ${path.basename(file)}: ${found.join(', ')}. Build with it: ztdeck build --template ${displayPath(dir)}\n`,
       );

@@ -11,6 +11,10 @@ import { isRtl } from '../bidi.js';
 import { fontResolver } from '../fonts/index.js';
 import { FOOTER_Y, KICKER, MARGIN, SIDEBAR_W, SLIDE, TITLE } from './geometry.js';
 import { layOutFooter, type FooterLayout } from './footer.js';
+import { corporatePlans, inches, SIDEBAR_PANEL, slideSize, type CorporatePlan } from './corporate.js';
+import { IDENTITY } from './geometry.js';
+import type { SlideOnMaster } from './postprocess/adopt-master.js';
+import type { FontMetrics } from '../fonts/index.js';
 import { PptxGenJSClass, type PptxGenJS } from './pptxgen.js';
 import { SlideCanvas, type CanvasHost, type DeckFonts } from './slide-canvas.js';
 import { stripForXml as clean } from '../../schema/characters.js';
@@ -78,6 +82,12 @@ export class DeckBuilder implements CanvasHost {
   private charts = 0;
 
   private readonly composition: DeckComposition;
+  /** On a corporate master: each kind's title box and frame (see corporate.ts); undefined on ztdeck's own. */
+  private readonly corporate: Record<LayoutName, CorporatePlan> | undefined;
+  private readonly resolveFont: (name: string) => FontMetrics;
+  /** The kind of layout of each slide and its footer, for the postprocess step that puts them on the corporate master. */
+  readonly onMaster: SlideOnMaster[] = [];
+  private readonly footers = new Map<LayoutName, { onMaster: SlideOnMaster }>();
 
   /** The chart specs by id, computed once per build (the PNGs are drawn from the same specs). */
   private readonly specs: ReadonlyMap<string, ChartSpec>;
@@ -99,7 +109,13 @@ export class DeckBuilder implements CanvasHost {
         hint: `use a font of docs/fonts.md in the template's theme (fonts), or check the deck in a client that has "${name.trim()}"`,
       }),
     );
-    this.fonts = { heading: resolve(this.theme.fonts.heading), body: resolve(this.theme.fonts.body) };
+    this.corporate = template.master ? corporatePlans(template.master) : undefined;
+    this.fonts = {
+      heading: resolve(this.theme.fonts.heading),
+      body: resolve(this.theme.fonts.body),
+      frame: this.corporate?.content.frame ?? IDENTITY,
+    };
+    this.resolveFont = resolve;
     this.ctx = inputs.context;
     this.specs = new Map(inputs.charts.map((spec) => [spec.id, spec]));
     this.images = inputs.images;
@@ -108,7 +124,12 @@ export class DeckBuilder implements CanvasHost {
       ? { ...TITLE_BOXES, content: { ...TITLE_BOXES.content, w: TITLE.w - LOGO_CORNER.w - 0.2 } }
       : TITLE_BOXES;
     this.pptx = new PptxGenJSClass();
-    this.pptx.layout = 'LAYOUT_WIDE';
+    if (template.master) {
+      // The corporate master's slide size; its masters and layouts replace these after writing (postprocess).
+      const size = slideSize(template.master);
+      this.pptx.defineLayout({ name: 'CORPORATE', width: size.w, height: size.h });
+      this.pptx.layout = 'CORPORATE';
+    } else this.pptx.layout = 'LAYOUT_WIDE';
     this.pptx.author = 'ztdeck';
     this.pptx.company = clean(model.organization);
     this.pptx.title = clean(`${model.program}: ${model.periodLabel ?? w.fmt.shortDate(model.reportingDate)}`);
@@ -165,6 +186,7 @@ export class DeckBuilder implements CanvasHost {
   }
 
   slide(spec: SlideSpec): SlideCanvas {
+    if (this.corporate) return this.corporateSlide(spec, this.corporate[spec.layout]);
     this.count++;
     const slide = this.pptx.addSlide({ masterName: MASTER[spec.layout] });
     const canvas = new SlideCanvas(this, slide, this.count, spec.title);
@@ -195,8 +217,113 @@ export class DeckBuilder implements CanvasHost {
     return canvas;
   }
 
+  /**
+   * A slide on a corporate layout: the title in the layout's title
+   * placeholder, at the layout's size unless it must shrink to fit; the
+   * content through the layout's frame; the footer in the layout's footer
+   * placeholder, or written at the foot of the slide when it has none.
+   */
+  private corporateSlide(spec: SlideSpec, plan: CorporatePlan): SlideCanvas {
+    this.count++;
+    const slide = this.pptx.addSlide({ masterName: MASTER[spec.layout] });
+    const canvas = new SlideCanvas(this, slide, this.count, spec.title, plan.frame);
+    const own = TITLE_BOXES[spec.layout];
+    const max = plan.titleSize ?? own.size;
+    const min = Math.min(own.min, max);
+    const metrics = plan.titleFont ? this.resolveFont(plan.titleFont) : this.fonts.heading;
+    const fit = fitText(clean(spec.title), plan.title, {
+      face: { metrics, bold: true },
+      max,
+      min,
+      maxLines: Math.max(1, Math.floor(plan.title.h / ((min * metrics.lineEm) / 72))),
+    });
+    if (fit.truncated)
+      this.warn(canvas, 'text-truncated', `the title: too long for its box even at ${min} pt, so it was cut`);
+    const rtl = isRtl(fit.text);
+    slide.addText(fit.text, {
+      placeholder: 'title',
+      // At the layout's own size the title inherits it (and the font and colour); smaller only when it must.
+      ...(fit.fontSize < max || !plan.titleSize ? { fontSize: fit.fontSize } : {}),
+      ...(rtl ? { rtlMode: true, ...(this.theme.rtl_align === 'right' ? { align: 'right' as const } : {}) } : {}),
+    });
+    if (spec.layout === 'sidebar')
+      canvas.shape('rect', SIDEBAR_PANEL, { fill: this.theme.colors.sidebar, name: 'Sidebar' });
+    const footer = this.corporateFooter(spec.layout, plan);
+    this.onMaster.push(footer.onMaster);
+    if (!plan.hasFooter) {
+      const size = slideSize(this.template.master as NonNullable<Template['master']>);
+      const y = Math.min(size.h - 0.36, plan.content.y + plan.content.h + 0.06);
+      canvas.fitOnSlide(
+        footer.onMaster.footer.text,
+        { x: plan.content.x, y, w: plan.content.w, h: 0.3 },
+        {
+          max: 9,
+          min: 7,
+          maxLines: 1,
+          color: this.theme.colors.muted,
+          valign: 'middle',
+          what: 'the footer',
+        },
+      );
+    }
+    slide.addNotes(clean(spec.notes));
+    return canvas;
+  }
+
+  /**
+   * The footer of a corporate layout: the classification marking first, then
+   * the footer, fitted to the layout's footer placeholder (the organization's
+   * name shortened first), at the placeholder's own size when it fits.
+   */
+  private corporateFooter(kind: LayoutName, plan: CorporatePlan): { onMaster: SlideOnMaster } {
+    const cached = this.footers.get(kind);
+    if (cached) return cached;
+    const footers = this.template.master?.layouts[kind].geometry.footers ?? [];
+    const ftr = footers.find((p) => p.type === 'ftr');
+    const dt = footers.find((p) => p.type === 'dt');
+    const marking = this.model.classification ? clean(this.model.classification) : '';
+    const line = (organization: string) =>
+      [marking, clean(this.w.t('footer', { ...this.ctx, program: { ...this.ctx.program, organization } }))]
+        .filter(Boolean)
+        .join(' · ');
+    const box = ftr?.box ? inches(ftr.box) : plan.content;
+    const laid = layOutFooter({
+      face: { metrics: this.fonts.body },
+      footer: line,
+      organization: this.model.organization,
+      left: box.x,
+      right: box.x + box.w,
+      height: ftr?.box ? box.h : 0.3,
+      ...(ftr?.size ? { max: ftr.size } : {}),
+    });
+    if (laid.shortened && !this.warnings.some((p) => p.message.startsWith('the footer:')))
+      this.warnings.push({ code: 'text-truncated', severity: 'warning', message: `the footer: ${laid.shortened}` });
+    const size = laid.footer.size;
+    const made = {
+      onMaster: {
+        kind,
+        footer: { text: laid.footer.text, ...(size !== ftr?.size ? { size } : {}) },
+        date: { text: this.w.fmt.shortDate(this.model.reportingDate), ...(dt?.size ? {} : { size: 9 }) },
+        ...(footers.find((p) => p.type === 'sldNum')?.size ? {} : { numberSize: 9 }),
+      },
+    };
+    this.footers.set(kind, made);
+    return made;
+  }
+
   warn(canvas: SlideCanvas, code: 'text-truncated', message: string): void {
     this.warnings.push({ code, severity: 'warning', message: `slide ${canvas.number} "${canvas.title}": ${message}` });
+  }
+
+  /** Stand-ins for the corporate layouts, holding only the title placeholder where the layout has it. */
+  private defineCorporateMasters(plans: Record<LayoutName, CorporatePlan>): void {
+    for (const layout of ['title', 'content', 'sidebar'] as const) {
+      const { x, y, w, h } = plans[layout].title;
+      this.pptx.defineSlideMaster({
+        title: MASTER[layout],
+        objects: [{ placeholder: { options: { name: 'title', type: 'title' as const, x, y, w, h }, text: '' } }],
+      });
+    }
   }
 
   private logoImage(box: { x: number; y: number; w: number; h: number }, logo: Logo) {
@@ -217,6 +344,10 @@ export class DeckBuilder implements CanvasHost {
   }
 
   private defineMasters(): void {
+    if (this.corporate) {
+      this.defineCorporateMasters(this.corporate);
+      return;
+    }
     const { colors, fonts } = this.theme;
     const m = this.model;
     const logo = this.template.logo;

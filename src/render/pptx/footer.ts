@@ -37,6 +37,8 @@ export function layOutFooter(o: {
   left: number;
   right: number;
   height: number;
+  /** The largest size, in points (9 unless the footer's place says otherwise). */
+  max?: number;
 }): FooterLayout {
   const span = o.right - o.left;
   let classification: FooterLine | undefined;
@@ -47,7 +49,8 @@ export function layOutFooter(o: {
     classification = { text: o.classification, size, x: o.right - w, w };
   }
   const room = { w: (classification ? classification.x - GAP : o.right) - o.left, h: o.height };
-  const fits = (text: string) => fitText(text, room, { face: o.face, max: 9, min: 7, maxLines: 1 });
+  const fits = (text: string) =>
+    fitText(text, room, { face: o.face, max: Math.max(7, o.max ?? 9), min: 7, maxLines: 1 });
   const full = o.footer(o.organization);
   const place = (text: string, size: number): FooterLine => ({ text, size, x: o.left, w: room.w });
   const first = fits(full);

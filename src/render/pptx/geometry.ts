@@ -24,3 +24,43 @@ export function columns(box: Box, count: number, gap: number): Box[] {
 export function roundInch(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
+
+/**
+ * Where a slide's design is drawn: the slide modules lay out on the 13.333 ×
+ * 7.5 in grid above, and a frame maps that grid's region into the region of
+ * the slide actually used (a corporate layout's content area, another slide
+ * size). Boxes stretch to the region; shapes that must keep their proportions
+ * (circles, diamonds, shields) scale by the smaller factor about their centre.
+ * Text is never scaled: it is measured again in the box it lands in.
+ */
+export interface Frame {
+  readonly sx: number;
+  readonly sy: number;
+  map(b: Box): Box;
+  /** A box whose proportions are kept. */
+  mapKeepingShape(b: Box): Box;
+  mapX(x: number): number;
+  mapY(y: number): number;
+}
+
+export function frameBetween(design: Box, target: Box): Frame {
+  const sx = target.w / design.w;
+  const sy = target.h / design.h;
+  const mapX = (x: number) => target.x + (x - design.x) * sx;
+  const mapY = (y: number) => target.y + (y - design.y) * sy;
+  const s = Math.min(sx, sy);
+  return {
+    sx,
+    sy,
+    mapX,
+    mapY,
+    map: (b) => ({ x: mapX(b.x), y: mapY(b.y), w: b.w * sx, h: b.h * sy }),
+    mapKeepingShape: (b) => {
+      const [cx, cy] = [mapX(b.x + b.w / 2), mapY(b.y + b.h / 2)];
+      return { x: cx - (b.w * s) / 2, y: cy - (b.h * s) / 2, w: b.w * s, h: b.h * s };
+    },
+  };
+}
+
+/** The frame that changes nothing (ztdeck's own master on a 16:9 slide). */
+export const IDENTITY: Frame = frameBetween({ x: 0, y: 0, w: 1, h: 1 }, { x: 0, y: 0, w: 1, h: 1 });

@@ -71,6 +71,7 @@ export async function renderDeck(
     date: model.reportingDate,
     company: model.organization,
     theme: template.theme,
+    master: template.master ? { master: template.master, slides: deck.onMaster } : undefined,
   });
   return { buffer, slides: deck.slideCount, charts: deck.chartCount, warnings: deck.warnings };
 }

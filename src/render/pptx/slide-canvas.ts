@@ -6,7 +6,7 @@ import { nativeChart } from './native-chart.js';
 import { stripForXml as clean } from '../../schema/characters.js';
 import type { Theme } from '../../schema/template.js';
 import type { Wording } from '../../templating/wording.js';
-import { roundInch, type Box } from './geometry.js';
+import { IDENTITY, roundInch, type Box, type Frame } from './geometry.js';
 import type {
   ChartData,
   ChartName,
@@ -65,6 +65,10 @@ export interface Run {
   breakLine?: boolean;
 }
 
+/** A point of a custom shape's path, in inches from the box's corner. */
+export type PathPoint =
+  { x: number; y: number; curve?: { type: 'quadratic'; x1: number; y1: number } } | { close: true };
+
 export interface ShapeStyle {
   fill?: string;
   line?: string;
@@ -82,10 +86,12 @@ function cleanData(data: ChartData[]): ChartData[] {
   }));
 }
 
-/** The metrics of the theme's two fonts. */
+/** The metrics of the theme's two fonts, and the frame content slides are drawn through (see geometry.ts). */
 export interface DeckFonts {
   readonly heading: FontMetrics;
   readonly body: FontMetrics;
+  /** Content slides' frame: text measured before a slide exists is measured where it will land. */
+  readonly frame: Frame;
 }
 
 /** What text in a style is measured in. */
@@ -113,6 +119,11 @@ export type FitStyle = Omit<TextStyle, 'size'> & { max: number; min: number; wha
 
 /** How `content` would fit a box in a style, without drawing it (to decide what goes on a slide before it is made). */
 export function measureFit(fonts: DeckFonts, content: string, box: Box, style: FitStyle): Fit {
+  return fitIn(fonts, content, fonts.frame.map(box), style);
+}
+
+/** How text fits a box already on the slide (not through a frame). */
+function fitIn(fonts: DeckFonts, content: string, box: Box, style: FitStyle): Fit {
   return fitText(clean(content), box, {
     face: faceOf(fonts, style),
     max: style.max,
@@ -131,6 +142,8 @@ export class SlideCanvas {
     readonly slide: Slide,
     readonly number: number,
     readonly title: string,
+    /** Maps the slide modules' design grid to where the slide's content goes. */
+    readonly frame: Frame = IDENTITY,
   ) {}
 
   private textOptions(box: Box, s: TextStyle): TextPropsOptions {
@@ -162,7 +175,12 @@ export class SlideCanvas {
    * right-to-left and aligned right (theme rtl_align), and text that runs
    * past its box is reported.
    */
-  text(content: string | Run[], box: Box, style: TextStyle): void {
+  text(content: string | Run[], design: Box, style: TextStyle): void {
+    this.place(content, this.frame.map(design), style);
+  }
+
+  /** Text in a box already mapped to the slide. */
+  private place(content: string | Run[], box: Box, style: TextStyle): void {
     const runs: Run[] =
       typeof content === 'string'
         ? content.split('\n').map((text, i, all) => ({ text, breakLine: i < all.length - 1 }))
@@ -222,8 +240,9 @@ export class SlideCanvas {
    * Text that must fit its box: the largest size from `max` down to `min`.
    * Shrinking or cutting is reported as a warning naming this slide.
    */
-  fit(content: string, box: Box, style: FitStyle): Fit {
-    const fit = measureFit(this.deck.fonts, content, box, style);
+  fit(content: string, design: Box, style: FitStyle): Fit {
+    const box = this.frame.map(design);
+    const fit = fitIn(this.deck.fonts, content, box, style);
     if (fit.truncated)
       this.deck.warn(
         this,
@@ -231,17 +250,46 @@ export class SlideCanvas {
         `${style.what}: too long for its box even at ${style.min} pt, so it was cut`,
       );
     // The text goes in without the estimated line breaks, so PowerPoint wraps it (and rewraps it when edited).
-    this.text(fit.text, box, { ...style, size: fit.fontSize });
+    this.place(fit.text, box, { ...style, size: fit.fontSize });
+    return fit;
+  }
+
+  /** A shape; circles and diamonds keep their proportions whatever the frame. */
+  /** Text that must fit a box given on the slide itself, not through the frame (a footer under a layout's content area). */
+  fitOnSlide(content: string, box: Box, style: FitStyle): Fit {
+    const fit = fitIn(this.deck.fonts, content, box, style);
+    if (fit.truncated)
+      this.deck.warn(
+        this,
+        'text-truncated',
+        `${style.what}: too long for its box even at ${style.min} pt, so it was cut`,
+      );
+    this.place(fit.text, box, { ...style, size: fit.fontSize });
     return fit;
   }
 
   shape(kind: ShapeName, box: Box, s: ShapeStyle): void {
-    this.slide.addShape(kind, this.shapeOptions(box, s));
+    const mapped = kind === 'ellipse' || kind === 'diamond' ? this.frame.mapKeepingShape(box) : this.frame.map(box);
+    this.slide.addShape(kind, this.shapeOptions(mapped, s));
   }
 
-  /** A shape of straight and curved segments, in inches relative to the box. */
-  custom(points: NonNullable<ShapeProps['points']>, box: Box, s: ShapeStyle): void {
-    this.slide.addShape('custGeom' as ShapeName, { ...this.shapeOptions(box, s), points });
+  /** A shape of straight and quadratic segments, in inches relative to the box; it keeps its proportions. */
+  custom(points: readonly PathPoint[], box: Box, s: ShapeStyle): void {
+    const mapped = this.frame.mapKeepingShape(box);
+    const k = box.w > 0 ? mapped.w / box.w : 1;
+    const scaled = points.map((p): PathPoint =>
+      'close' in p
+        ? p
+        : {
+            x: p.x * k,
+            y: p.y * k,
+            ...(p.curve ? { curve: { type: 'quadratic', x1: p.curve.x1 * k, y1: p.curve.y1 * k } } : {}),
+          },
+    );
+    this.slide.addShape('custGeom' as ShapeName, {
+      ...this.shapeOptions(mapped, s),
+      points: scaled as NonNullable<ShapeProps['points']>,
+    });
   }
 
   line(
@@ -253,6 +301,8 @@ export class SlideCanvas {
     width = 1,
     dash: ShapeStyle['dash'] = 'solid',
   ): void {
+    [x1, x2] = [this.frame.mapX(x1), this.frame.mapX(x2)];
+    [y1, y2] = [this.frame.mapY(y1), this.frame.mapY(y2)];
     this.slide.addShape('line', {
       x: roundInch(Math.min(x1, x2)),
       y: roundInch(Math.min(y1, y2)),
@@ -267,7 +317,16 @@ export class SlideCanvas {
    * they were measured to break, and a cell whose text starts right-to-left
    * reads right-to-left (aligned right unless the theme keeps left).
    */
-  table(rows: TableRow[], box: Box, options: { colW: number[]; fontSize: number; rowH?: number | number[] }): void {
+  table(rows: TableRow[], design: Box, designed: { colW: number[]; fontSize: number; rowH?: number | number[] }): void {
+    const box = this.frame.map(design);
+    const { sx, sy } = this.frame;
+    const options = {
+      ...designed,
+      colW: designed.colW.map((w) => w * sx),
+      ...(designed.rowH !== undefined
+        ? { rowH: Array.isArray(designed.rowH) ? designed.rowH.map((h) => h * sy) : designed.rowH * sy }
+        : {}),
+    };
     const fonts = this.deck.fonts;
     const rtlRight = this.deck.theme.rtl_align === 'right';
     const cleaned = rows.map((row) =>
@@ -320,14 +379,15 @@ export class SlideCanvas {
   /** A native, editable chart; alt text is required. */
   chart(type: ChartName, data: ChartData[], box: Box, options: ChartOptions & { altText: string }): void {
     this.deck.countChart();
-    this.slide.addChart(type, cleanData(data), this.chartOptions(box, options));
+    this.slide.addChart(type, cleanData(data), this.chartOptions(this.frame.map(box), options));
   }
 
   /**
    * A chart from its spec: a native chart, or the spec's PNG when the template
    * asks for pictures. Either way the spec's alt text goes with it.
    */
-  specChart(spec: ChartSpec, box: Box, overrides: ChartOptions = {}): void {
+  specChart(spec: ChartSpec, design: Box, overrides: ChartOptions = {}): void {
+    const box = this.frame.map(design);
     const png = this.deck.images?.get(spec.id);
     if (png) {
       this.deck.countChart();
@@ -348,8 +408,10 @@ export class SlideCanvas {
     const thinned: ChartOptions = every > 1 ? { catAxisLabelFrequency: String(every) } : {};
     const options = { ...native.options, ...thinned, ...overrides, altText: spec.altText };
     const [only] = native.layers;
-    if (native.layers.length === 1 && only) this.chart(only.type, only.data, box, { ...options, ...only.options });
-    else this.combo(native.layers, box, options);
+    if (native.layers.length === 1 && only) {
+      this.deck.countChart();
+      this.slide.addChart(only.type, cleanData(only.data), this.chartOptions(box, { ...options, ...only.options }));
+    } else this.combo(native.layers, box, options);
   }
 
   /** One chart of several layers on the same axes (a measured line and a dashed target line). */

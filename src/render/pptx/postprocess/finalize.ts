@@ -13,12 +13,16 @@ import {
 } from './fixes.js';
 import { Parts } from './parts.js';
 import { applyTheme } from './theme-part.js';
+import { adoptMaster, type SlideOnMaster } from './adopt-master.js';
+import type { CorporateMaster } from '../../../templating/master/load-master.js';
 
 export interface FinalizeOptions {
   /** The reporting date (YYYY-MM-DD): document dates and zip entry dates. */
   date: string;
   company: string;
   theme: Theme;
+  /** A corporate master to put the slides on, and each slide's kind of layout and footer. */
+  master?: { master: CorporateMaster; slides: readonly SlideOnMaster[] } | undefined;
 }
 
 /**
@@ -29,6 +33,7 @@ export interface FinalizeOptions {
 export async function finalizePackage(pptx: Uint8Array, options: FinalizeOptions): Promise<Buffer> {
   const parts = Parts.read(pptx);
   renumberCharts(parts);
+  if (options.master) adoptMaster(parts, options.master.master, options.master.slides);
   fixContentTypes(parts);
   fixShapeIds(parts);
   fixRunParagraphs(parts);

@@ -25,8 +25,9 @@ export function applyTheme(parts: Parts, theme: Theme): void {
   parts.editXml(/^ppt\/theme\/theme\d+\.xml$/, (xml) =>
     xml
       .replace(/<a:clrScheme\b[\s\S]*?<\/a:clrScheme>/, scheme)
-      .replace(/(<a:majorFont><a:latin typeface=")[^"]*("[^>]*\/>)/, `$1${escapeXml(theme.fonts.heading)}$2`)
-      .replace(/(<a:minorFont><a:latin typeface=")[^"]*("[^>]*\/>)/, `$1${escapeXml(theme.fonts.body)}$2`)
+      // Any whitespace between the elements (LibreOffice indents its theme parts).
+      .replace(/(<a:majorFont>\s*<a:latin typeface=")[^"]*("[^>]*\/>)/, `$1${escapeXml(theme.fonts.heading)}$2`)
+      .replace(/(<a:minorFont>\s*<a:latin typeface=")[^"]*("[^>]*\/>)/, `$1${escapeXml(theme.fonts.body)}$2`)
       .replace(/(<a:theme\b[^>]*\bname=")[^"]*(")/, `$1${escapeXml(theme.name)}$2`)
       .replace(/(<a:fontScheme name=")[^"]*(")/, `$1${escapeXml(theme.name)}$2`),
   );

@@ -1,7 +1,7 @@
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
-import { headerRow } from './common.js';
+import { fitTable, headerRow } from './common.js';
 
 export function renderAreas(deck: DeckBuilder): void {
   const { ctx, w, theme } = deck;
@@ -42,5 +42,14 @@ export function renderAreas(deck: DeckBuilder): void {
       },
     ]),
   ];
-  c.table(rows, { x: CONTENT.x + 6.7, y: CONTENT.y, w: 5.55, h: 0 }, { colW: cols.map((x) => x.w), fontSize: 11 });
+  fitTable(
+    c,
+    rows,
+    { x: CONTENT.x + 6.7, y: CONTENT.y, w: 5.55, h: CONTENT.h },
+    {
+      colW: cols.map((x) => x.w),
+      fontSize: 11,
+      what: 'the table of areas',
+    },
+  );
 }

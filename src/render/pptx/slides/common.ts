@@ -46,7 +46,9 @@ export function scenarioContext(deck: DeckBuilder, s: ScenarioModel) {
 /** A row of small markers with labels, for legends. */
 export function legend(c: SlideCanvas, items: { label: string; draw: (box: Box) => void }[], box: Box, size = 9): void {
   const face = { metrics: c.deck.fonts.body };
-  const widthAt = (pt: number) => items.map((item) => Math.max(0.4, textWidthIn(item.label, pt, face) + 0.1));
+  // Widths measured on the slide, laid out on the design grid.
+  const widthAt = (pt: number) =>
+    items.map((item) => Math.max(0.4, (textWidthIn(item.label, pt, face) + 0.1) / c.frame.sx));
   const total = (widths: number[]) => widths.reduce((sum, w) => sum + 0.35 + w, -0.15);
   // Smaller, down to 7 pt, when the labels (long words in some languages) would run past the box.
   while (size > 7 && total(widthAt(size)) > box.w) size -= 0.5;
@@ -103,17 +105,103 @@ export function rowHeight(
   fontSize: number,
   bold: boolean | readonly boolean[] = false,
 ): number {
+  // Measured where the table lands (through the content frame), returned on the design grid.
+  const { sx, sy } = fonts.frame;
   const heights = cells.map((cell, i) => {
     const isBold = typeof bold === 'boolean' ? bold : (bold[i] ?? false);
     const parts: Exclude<CellText, string> =
       typeof cell === 'string' ? cell.split('\n').map((text) => ({ text, size: fontSize })) : cell;
-    const width = Math.max(0.2, (widths[i] ?? 1) - CELL_PAD_W);
+    const width = Math.max(0.2, (widths[i] ?? 1) * sx - CELL_PAD_W);
     return parts.reduce((h, p) => {
       const face = { metrics: fonts.body, bold: p.bold ?? isBold };
       return h + linesHeightIn(wrap(p.text, p.size, width, face).length, p.size, face);
     }, 0);
   });
-  return Math.max(linesHeightIn(1, fontSize, { metrics: fonts.body }), ...heights) + CELL_PAD_H;
+  return (Math.max(linesHeightIn(1, fontSize, { metrics: fonts.body }), ...heights) + CELL_PAD_H) / sy;
+}
+
+/**
+ * Measured heights of table rows as they will be drawn: each run of a cell
+ * at its own size and weight, a run ending its line on a line of its own
+ * (runs sharing a line are measured as if they did not: an overestimate).
+ */
+export function measureRows(
+  fonts: DeckFonts,
+  rows: readonly TableRow[],
+  widths: readonly number[],
+  fontSize: number,
+): number[] {
+  return rows.map((row) =>
+    rowHeight(
+      fonts,
+      row.map((cell): CellText => {
+        const size = cell.options?.fontSize ?? fontSize;
+        const bold = cell.options?.bold ?? false;
+        if (typeof cell.text === 'string') return [{ text: cell.text, size, bold }];
+        return (cell.text ?? []).map((run) => ({
+          text: typeof run.text === 'string' ? run.text : '',
+          size: run.options?.fontSize ?? size,
+          bold: run.options?.bold ?? bold,
+        }));
+      }),
+      widths,
+      fontSize,
+    ),
+  );
+}
+
+const half = (n: number) => Math.round(n * 2) / 2;
+
+/** A table's text at `k` times its sizes (to the half point). */
+function scaleRows(rows: readonly TableRow[], k: number, fontSize: number): TableRow[] {
+  return rows.map((row) =>
+    row.map((cell) => {
+      const size = half((cell.options?.fontSize ?? fontSize) * k);
+      return {
+        ...cell,
+        options: { ...cell.options, fontSize: size },
+        ...(Array.isArray(cell.text)
+          ? {
+              text: cell.text.map((run) => ({
+                ...run,
+                options: { ...run.options, fontSize: half((run.options?.fontSize ?? size / k) * k) },
+              })),
+            }
+          : {}),
+      };
+    }),
+  );
+}
+
+/**
+ * A table that must fit a height (box.h, on the design grid): rows measured,
+ * each at least `minRowH`; when they do not fit, every size shrinks a step at
+ * a time, down to 70 %; past that it is drawn smallest and reported.
+ */
+export function fitTable(
+  c: SlideCanvas,
+  rows: readonly TableRow[],
+  box: Box,
+  options: { colW: number[]; fontSize: number; minRowH?: readonly number[]; what: string },
+): void {
+  const steps = [1, 0.92, 0.85, 0.78, 0.7];
+  let drawn: { rows: TableRow[]; rowH: number[]; k: number } | undefined;
+  for (const k of steps) {
+    const scaled = k === 1 ? [...rows] : scaleRows(rows, k, options.fontSize);
+    const rowH = measureRows(c.deck.fonts, scaled, options.colW, options.fontSize * k).map((h, i) =>
+      Math.max(h, options.minRowH?.[i] ?? 0),
+    );
+    drawn = { rows: scaled, rowH, k };
+    if (rowH.reduce((a, b) => a + b, 0) <= box.h) break;
+  }
+  if (!drawn) return;
+  if (drawn.rowH.reduce((a, b) => a + b, 0) > box.h)
+    c.deck.warn(c, 'text-truncated', `${options.what}: needs more height than the slide has even at 70 % of its size`);
+  c.table(
+    drawn.rows,
+    { ...box, h: 0 },
+    { colW: options.colW, fontSize: half(options.fontSize * drawn.k), rowH: drawn.rowH },
+  );
 }
 
 /** Measured height of a header row (bold, at the table's size), at least `min`. */

@@ -1,7 +1,7 @@
 import type { ReportObjective } from '../../../present/report-context.js';
 import { linesHeightIn, wrap, type Face } from '../../text-fit.js';
 import type { DeckBuilder } from '../deck-builder.js';
-import { CONTENT, type Box } from '../geometry.js';
+import { CONTENT, type Box, type Frame } from '../geometry.js';
 import { measureFit, type FitStyle, type SlideCanvas } from '../slide-canvas.js';
 
 /** The summary's three lists: what each shows at most on the first slide, and where. */
@@ -63,7 +63,7 @@ export function renderExecutiveSummary(deck: DeckBuilder): void {
   const rest = lists
     .map((l, i) => ({ title: l.title, items: l.items.slice(shown[i]) }))
     .filter((l) => l.items.length > 0);
-  const continued = continuationPages(rest, { metrics: deck.fonts.body });
+  const continued = continuationPages(rest, { metrics: deck.fonts.body }, deck.fonts.frame);
   const pages = 1 + continued.length;
   const notes = {
     attentionLines: attention.map(line),
@@ -155,12 +155,15 @@ function heading(c: SlideCanvas, text: string, box: Box): void {
 function continuationPages(
   rest: { title: string; items: string[] }[],
   face: Face,
+  frame: Frame,
 ): { title: string; items: string[]; height: number }[][] {
   const pages: { title: string; items: string[]; height: number }[][] = [];
   let page: { title: string; items: string[]; height: number }[] = [];
   let used = 0;
   const itemHeight = (text: string) =>
-    linesHeightIn(wrap(text, PAGE_SIZE, CONTENT.w - 0.1 - 12 / 72, face).length, PAGE_SIZE, face) + 3 / 72;
+    (linesHeightIn(wrap(text, PAGE_SIZE, CONTENT.w * frame.sx - 0.1 - 12 / 72, face).length, PAGE_SIZE, face) +
+      3 / 72) /
+    frame.sy;
   for (const section of rest) {
     let current = { title: section.title, items: [] as string[], height: 0.32 };
     for (const item of section.items) {

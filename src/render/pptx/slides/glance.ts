@@ -1,7 +1,7 @@
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';
 import type { TableCell, TableRow } from '../pptxgen.js';
-import { headerRow, legend } from './common.js';
+import { fitTable, headerRow, legend } from './common.js';
 
 type Stage = DeckBuilder['ctx']['scenarios'][number]['stages'][number];
 
@@ -87,11 +87,19 @@ export function renderGlance(deck: DeckBuilder): void {
   const overallW = 1.3;
   const stageW = (CONTENT.w - scenarioW - overallW) / n;
   const bodyRows = rows.length - 1;
-  const rowH = Math.min(0.75, (CONTENT.h - 0.85) / Math.max(1, bodyRows));
-  c.table(
+  const colW = [scenarioW, ...Array<number>(n).fill(stageW), overallW];
+  // Rows share the room evenly, each at least as tall as its text measures (narrow columns, long names).
+  const even = Math.min(0.75, (CONTENT.h - 0.85) / Math.max(1, bodyRows));
+  fitTable(
+    c,
     rows,
-    { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: 0 },
-    { colW: [scenarioW, ...Array(n).fill(stageW), overallW], fontSize: 11, rowH: [0.4, ...Array(bodyRows).fill(rowH)] },
+    { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: CONTENT.h - 0.4 },
+    {
+      colW,
+      fontSize: 11,
+      minRowH: [0.4, ...Array<number>(bodyRows).fill(even)],
+      what: 'the table',
+    },
   );
   legend(
     c,

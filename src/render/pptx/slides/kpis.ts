@@ -38,7 +38,10 @@ function kpiPanel(c: SlideCanvas, k: KpiModel, box: Box): void {
   const value = compact ? unitOf(w.fmt.compact(k.current.value), k.unit) : words.valueText;
   const target = compact ? unitOf(w.fmt.compact(k.target), k.unit) : words.targetText;
   const size = measureFit(fonts, value, widest, headline).fontSize;
-  const valueW = Math.min(widest.w, Math.max(1.4, textWidthIn(value, size, faceOf(fonts, headline)) + 0.2));
+  const valueW = Math.min(
+    widest.w,
+    Math.max(1.4, (textWidthIn(value, size, faceOf(fonts, headline)) + 0.2) / fonts.frame.sx),
+  );
   c.fit(value, { ...widest, w: valueW }, { ...headline, color: colors.accent, valign: 'middle' });
   c.text(
     [

@@ -17,7 +17,7 @@ export function renderTitle(deck: DeckBuilder): void {
   // Each line takes the height its text needs (a long organization name wraps to two lines) and pushes the next down.
   const stack = (text: string, h: number, style: FitStyle) => {
     const fit = c.fit(text, { x: X, y, w: W, h }, style);
-    y += linesHeightIn(fit.lines.length, fit.fontSize, faceOf(deck.fonts, style)) + 0.12;
+    y += linesHeightIn(fit.lines.length, fit.fontSize, faceOf(deck.fonts, style)) / c.frame.sy + 0.12;
   };
   stack(deck.model.organization, 0.9, {
     max: 24,

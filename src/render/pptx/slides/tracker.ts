@@ -32,8 +32,8 @@ interface HeaderLayout {
   listTop: number;
 }
 
-function headerLayout(pitch: number): HeaderLayout {
-  if (pitch >= 2.2)
+function headerLayout(pitch: number, sx: number): HeaderLayout {
+  if (pitch * sx >= 2.2)
     return {
       shield: { x: 0.22, y: 0, w: 0.5, h: 0.6 },
       label: { x: 0.85, y: -0.02, w: pitch - 0.95, h: 0.38 },
@@ -140,12 +140,14 @@ function layOut(
 ): { size: number; laid: Laid[][]; hidden: number[] } {
   const face: Face = { metrics: deck.fonts.body };
   const room = LIST_BOTTOM - listTop;
+  // Measured where the text lands (through the content frame), laid out on the design grid.
+  const { sx, sy } = deck.fonts.frame;
   const measure = (st: StageModel, size: number) =>
     st.objectives.map((o) => {
       const text = flag(o, deck) ? `${o.title} — ${flag(o, deck)}` : o.title;
       // The flag is bold: measuring the whole line bold errs on the safe side.
-      const lines = wrap(text, size, width, { ...face, bold: !!flag(o, deck) }).length;
-      return { objective: o, height: linesHeightIn(lines, size, face, SPACING) + 0.02 };
+      const lines = wrap(text, size, width * sx, { ...face, bold: !!flag(o, deck) }).length;
+      return { objective: o, height: (linesHeightIn(lines, size, face, SPACING) + 0.02) / sy };
     });
   const fits = (laid: Laid[]) => laid.reduce((h, l) => h + l.height + GAP, 0) <= room;
   for (const size of SIZES) {
@@ -157,7 +159,7 @@ function layOut(
   const laid = columns.map((st) => {
     const all = measure(st, size);
     const kept: Laid[] = [];
-    let used = linesHeightIn(1, size, face) + GAP; // room for the "+ n more" line
+    let used = linesHeightIn(1, size, face) / sy + GAP; // room for the "+ n more" line
     for (const l of all) {
       if (used + l.height + GAP > room) break;
       kept.push(l);
@@ -178,7 +180,8 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
   const n = stages.length;
   const pitch = (RIGHT - LEFT) / n;
   const textW = pitch - 0.4;
-  const head = headerLayout(pitch);
+  // Wide or narrow by the width the columns have on the slide (a corporate layout may be narrower).
+  const head = headerLayout(pitch, deck.fonts.frame.sx);
   const { size, laid, hidden } = layOut(deck, stages, textW - 0.1, TOP + head.listTop);
   const focusLabel = stages[focusStage - 1]?.label ?? String(focusStage);
   const extra = {

@@ -1,0 +1,185 @@
+import type { CorporateMaster } from '../../../templating/master/load-master.js';
+import type { MasterKind } from '../../../templating/master/choose-layouts.js';
+import { IMAGE_TYPES } from '../../../templating/master/extract-master.js';
+import {
+  attr,
+  relationships,
+  relsOf,
+  resolveTarget,
+  type Parts as SourceParts,
+} from '../../../templating/master/package-xml.js';
+import type { Parts } from './parts.js';
+import { escapeXml, stableGuid } from './xml.js';
+import { isRtl } from '../../bidi.js';
+
+/**
+ * Puts a deck on a corporate slide master: pptxgenjs's masters and layouts
+ * are replaced by the corporate ones (their themes and pictures come along,
+ * renamed so nothing collides), each slide points at the layout of its kind,
+ * its title becomes the layout's title placeholder (position, font and
+ * colour inherited), and the layout's date, footer and slide-number
+ * placeholders are filled.
+ */
+
+/** A text for a placeholder, and its size when the placeholder's own would not do. */
+export interface PlaceholderText {
+  text: string;
+  size?: number;
+}
+
+export interface SlideOnMaster {
+  kind: MasterKind;
+  /** Written in the layout's footer placeholder (when it has one). */
+  footer: PlaceholderText;
+  /** Written in the layout's date placeholder. */
+  date: PlaceholderText;
+  /** The slide number's size, when the placeholder sets none. */
+  numberSize?: number;
+}
+
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const CT = {
+  master: 'application/vnd.openxmlformats-officedocument.presentationml.slideMaster+xml',
+  layout: 'application/vnd.openxmlformats-officedocument.presentationml.slideLayout+xml',
+  theme: 'application/vnd.openxmlformats-officedocument.theme+xml',
+} as const;
+
+function relative(from: string, to: string): string {
+  const dir = from.split('/').slice(0, -1);
+  const target = to.split('/');
+  let common = 0;
+  while (common < dir.length && dir[common] === target[common]) common++;
+  return [...Array<string>(dir.length - common).fill('..'), ...target.slice(common)].join('/');
+}
+
+const decoder = new TextDecoder();
+
+/** New names for the corporate parts: masters, layouts, themes and pictures, numbered in the order met. */
+function rename(source: SourceParts, master: CorporateMaster): Map<string, string> {
+  const names = new Map<string, string>();
+  const counters = { master: 0, layout: 0, theme: 1, media: 0 };
+  const visit = (part: string) => {
+    if (names.has(part) || !source.has(part)) return;
+    if (/^ppt\/slideMasters\//.test(part)) names.set(part, `ppt/slideMasters/slideMaster${++counters.master}.xml`);
+    else if (/^ppt\/slideLayouts\//.test(part)) names.set(part, `ppt/slideLayouts/slideLayout${++counters.layout}.xml`);
+    else if (/^ppt\/theme\//.test(part)) names.set(part, `ppt/theme/theme${++counters.theme}.xml`);
+    else names.set(part, `ppt/media/master${++counters.media}.${part.replace(/^.*\./, '').toLowerCase()}`);
+    for (const r of relationships(source, part)) if (!r.external) visit(resolveTarget(part, r.target));
+  };
+  for (const m of master.package.masters) visit(m.part);
+  return names;
+}
+
+export function adoptMaster(parts: Parts, master: CorporateMaster, slides: readonly SlideOnMaster[]): void {
+  const source = master.parts;
+  // 1. pptxgenjs's masters and layouts go.
+  for (const name of parts.names()) if (/^ppt\/(slideMasters|slideLayouts)\//.test(name)) parts.delete(name);
+  // 2. The corporate ones come in under new names, their relationships rewritten.
+  const names = rename(source, master);
+  for (const [from, to] of names) {
+    if (/\.xml$/.test(from)) {
+      parts.set(to, decoder.decode(source.get(from)));
+      const rels = relationships(source, from)
+        .filter((r) => !r.external && names.has(resolveTarget(from, r.target)))
+        .map(
+          (r) =>
+            `<Relationship Id="${r.id}" Type="${r.type}" Target="${relative(to, names.get(resolveTarget(from, r.target)) ?? '')}"/>`,
+        );
+      parts.set(
+        relsOf(to),
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+      );
+    } else parts.set(to, source.get(from) as Uint8Array);
+  }
+  // 3. The presentation lists the corporate masters, at the corporate slide size.
+  const corporatePres = decoder.decode(source.get(master.package.presentation));
+  const corporateRels = relationships(source, master.package.presentation);
+  const masterIds = master.package.masters.map((m, i) => {
+    const rel = corporateRels.find((r) => resolveTarget(master.package.presentation, r.target) === m.part);
+    const tag = [...corporatePres.matchAll(/<p:sldMasterId\b[^>]*\/>/g)].find(
+      (x) => attr(x[0], 'r:id') === rel?.id,
+    )?.[0];
+    return { id: attr(tag ?? '', 'id') ?? String(2147483648 + i * 1000), part: names.get(m.part) ?? '' };
+  });
+  parts.editXml(/^ppt\/_rels\/presentation\.xml\.rels$/, (xml) =>
+    xml
+      .replace(/<Relationship [^>]*\/slideMaster"[^>]*\/>/g, '')
+      .replace(
+        '</Relationships>',
+        `${masterIds.map((m, i) => `<Relationship Id="rIdMaster${i + 1}" Type="${R}/slideMaster" Target="${relative('ppt/presentation.xml', m.part)}"/>`).join('')}</Relationships>`,
+      ),
+  );
+  const size = `<p:sldSz cx="${master.package.size.cx}" cy="${master.package.size.cy}"/>`;
+  parts.editXml(/^ppt\/presentation\.xml$/, (xml) =>
+    xml
+      .replace(
+        /<p:sldMasterIdLst>[\s\S]*?<\/p:sldMasterIdLst>/,
+        `<p:sldMasterIdLst>${masterIds.map((m, i) => `<p:sldMasterId id="${m.id}" r:id="rIdMaster${i + 1}"/>`).join('')}</p:sldMasterIdLst>`,
+      )
+      .replace(/<p:sldSz\b[^>]*\/>/, size),
+  );
+  // 4. Each slide on the layout of its kind, its title inheriting from the layout, its footers filled.
+  slides.forEach((slide, i) => {
+    const chosen = master.layouts[slide.kind];
+    const layoutPart = names.get(chosen.layout.part) ?? '';
+    const name = `ppt/slides/slide${i + 1}.xml`;
+    parts.editXml(new RegExp(`^ppt/slides/_rels/slide${i + 1}\\.xml\\.rels$`), (xml) =>
+      xml.replace(/(<Relationship [^>]*\/slideLayout" Target=")[^"]*"/, `$1${relative(name, layoutPart)}"`),
+    );
+    const titleType = chosen.layout.placeholders.find((p) => p.type === 'ctrTitle') ? 'ctrTitle' : 'title';
+    parts.editXml(new RegExp(`^ppt/slides/slide${i + 1}\\.xml$`), (xml) =>
+      xml
+        .replace(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph\b[^>]*type="title"[\s\S]*?<\/p:sp>/, (sp) =>
+          sp
+            .replace(/<p:ph\b[^>]*\/>/, `<p:ph type="${titleType}"/>`)
+            .replace(/<p:spPr>[\s\S]*?<\/p:spPr>/, '<p:spPr/>')
+            .replace(/<a:bodyPr\b[^>]*?(\/>|>[\s\S]*?<\/a:bodyPr>)/, '<a:bodyPr/>'),
+        )
+        .replace('</p:spTree>', `${footers(chosen.geometry.footers, slide, i + 1)}</p:spTree>`),
+    );
+  });
+  // 5. Content types for what came in.
+  parts.editXml(/^\[Content_Types\]\.xml$/, (written) => {
+    const xml = written.replace(/<Override PartName="\/ppt\/(slideMasters|slideLayouts)\/[^"]*"[^>]*\/>/g, '');
+    const defaults = new Set([...xml.matchAll(/<Default Extension="([^"]+)"/g)].map((m) => (m[1] ?? '').toLowerCase()));
+    const add: string[] = [];
+    for (const to of names.values()) {
+      const ext = to.replace(/^.*\./, '');
+      if (IMAGE_TYPES[ext] && !defaults.has(ext)) {
+        defaults.add(ext);
+        add.push(`<Default Extension="${ext}" ContentType="${IMAGE_TYPES[ext]}"/>`);
+      }
+      const type = to.includes('slideMasters/')
+        ? CT.master
+        : to.includes('slideLayouts/')
+          ? CT.layout
+          : to.includes('theme/')
+            ? CT.theme
+            : undefined;
+      if (type && !xml.includes(`PartName="/${to}"`)) add.push(`<Override PartName="/${to}" ContentType="${type}"/>`);
+    }
+    return xml.replace('</Types>', `${add.join('')}</Types>`);
+  });
+}
+
+/** The date, footer and slide-number placeholders of a slide, filled, matching the layout's by type and index. */
+function footers(
+  placeholders: CorporateMaster['layouts'][MasterKind]['geometry']['footers'],
+  slide: SlideOnMaster,
+  number: number,
+): string {
+  return placeholders
+    .map((p) => {
+      const rPr = (size: number | undefined) => `<a:rPr lang="en-US"${size ? ` sz="${Math.round(size * 100)}"` : ''}/>`;
+      const own = p.type === 'dt' ? slide.date : slide.footer;
+      const text =
+        p.type === 'sldNum'
+          ? `<a:fld id="{${stableGuid(`slidenum-${number}`)}}" type="slidenum">${rPr(slide.numberSize)}<a:t>${number}</a:t></a:fld>`
+          : `${isRtl(own.text) ? '<a:pPr rtl="1"/>' : ''}<a:r>${rPr(own.size)}<a:t>${escapeXml(own.text)}</a:t></a:r>`;
+      const label =
+        { dt: 'Date Placeholder', ftr: 'Footer Placeholder', sldNum: 'Slide Number Placeholder' }[p.type] ??
+        'Placeholder';
+      return `<p:sp><p:nvSpPr><p:cNvPr id="1" name="${label}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="${p.type}" idx="${p.idx}"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p>${text}</a:p></p:txBody></p:sp>`;
+    })
+    .join('');
+}

@@ -1,0 +1,73 @@
+import type { SourceFile } from '../../data/source-file.js';
+import type { Problem } from '../../problems/problem.js';
+import type { MasterFile } from '../../schema/master.js';
+import type { TemplateFolder } from '../template-folder.js';
+import { chooseLayouts, layoutGeometry, MASTER_KINDS, type LayoutGeometry, type MasterKind } from './choose-layouts.js';
+import type { Parts } from './package-xml.js';
+import { readMasterPackage, type LayoutInfo, type MasterPackage } from './read-master.js';
+
+/** A template's corporate master, ready to draw a deck on. */
+export interface CorporateMaster {
+  /** The .potx as read (its parts), and what it says. */
+  parts: Parts;
+  package: MasterPackage;
+  /** The layout of each kind of slide and where it puts the title and the content. */
+  layouts: Record<MasterKind, { layout: LayoutInfo; geometry: LayoutGeometry; why: string }>;
+  file: string;
+}
+
+/** Larger than any master with its pictures (the largest real one seen was 1.9 MB). */
+const MAX_MASTER_BYTES = 40 * 1024 * 1024;
+
+/** Reads master.yaml's .potx and picks its layouts; problems say what is wrong, located in master.yaml. */
+export async function loadMaster(
+  folder: TemplateFolder,
+  spec: MasterFile,
+  file: SourceFile,
+  problems: Problem[],
+): Promise<CorporateMaster | undefined> {
+  const fail = (message: string, hint: string, at: (string | number)[] = ['file']) => {
+    problems.push({ code: 'template-asset', severity: 'error', message, hint, location: file.locate(at) });
+    return undefined;
+  };
+  const read = await folder.asset(spec.file, MAX_MASTER_BYTES);
+  if (!read.ok) return fail(`master: ${read.reason}`, read.hint);
+  let parts: Parts;
+  let pkg: MasterPackage;
+  // Loaded here: the zip reader serves only templates with a master (a build of summary.json never loads it).
+  const { PACKAGE_LIMITS, PackageError, readPackage } = await import('../import/read-package.js');
+  try {
+    parts = readPackage(read.bytes, () => true, PACKAGE_LIMITS);
+    pkg = readMasterPackage(parts);
+  } catch (e) {
+    if (!(e instanceof PackageError) && !(e instanceof Error)) throw e;
+    return fail(
+      `master: ${spec.file} cannot be read as a PowerPoint template: ${e.message}`,
+      'import the template again with ztdeck template import',
+    );
+  }
+  const chosen = chooseLayouts(pkg, spec.layouts);
+  if ('error' in chosen)
+    return fail(
+      `master: ${spec.file} cannot carry a deck: ${chosen.error}`,
+      'use a template whose layouts have titles',
+    );
+  for (const refusal of chosen.refused)
+    problems.push({
+      code: 'template-asset',
+      severity: 'warning',
+      message: `master: ${refusal}; the default layout is used`,
+      hint: `name one of: ${pkg.layouts
+        .filter((l) => l.placeholders.some((p) => p.type === 'title' || p.type === 'ctrTitle'))
+        .map((l) => `"${l.name}"`)
+        .join(', ')}`,
+      location: file.locate(['layouts', refusal.split(':')[0] ?? 'content']),
+    });
+  const layouts = Object.fromEntries(
+    MASTER_KINDS.map((kind) => {
+      const c = chosen.layouts[kind];
+      return [kind, { layout: c.layout, geometry: layoutGeometry(pkg, c.layout), why: c.why }];
+    }),
+  ) as CorporateMaster['layouts'];
+  return { parts, package: pkg, layouts, file: read.file };
+}
