@@ -120,6 +120,16 @@ describe('finalizePackage', async () => {
     expect(t).toContain(`<a:accent1><a:srgbClr val="${theme.colors.accent}"/></a:accent1>`);
     expect(t).toMatch(new RegExp(`<a:majorFont><a:latin typeface="${theme.fonts.heading}"`));
   });
+  it("keeps the brand's link colours when the template has them, else the accent and muted", async () => {
+    const t = after.get('ppt/theme/theme1.xml') ?? '';
+    expect(t).toContain(`<a:hlink><a:srgbClr val="${theme.colors.accent}"/></a:hlink>`);
+    expect(t).toContain(`<a:folHlink><a:srgbClr val="${theme.colors.muted}"/></a:folHlink>`);
+    const links = { ...theme, colors: { ...theme.colors, hyperlink: 'EE0000', followed_hyperlink: '7030A0' } };
+    const branded = await parts(await finalizePackage(await rawDeck(), { ...options, theme: links }));
+    expect(branded.get('ppt/theme/theme1.xml')).toContain(
+      '<a:hlink><a:srgbClr val="EE0000"/></a:hlink><a:folHlink><a:srgbClr val="7030A0"/></a:folHlink>',
+    );
+  });
   it('writes a deflated zip, content types first, with fixed dates', async () => {
     const zip = await JSZip.loadAsync(fixed);
     const names = Object.keys(zip.files);
