@@ -11,6 +11,7 @@ import {
   stabilizeGuids,
   stripInvalidCharacters,
 } from './fixes.js';
+import { shareIdenticalMedia } from './media.js';
 import { Parts } from './parts.js';
 import { applyTheme } from './theme-part.js';
 
@@ -29,6 +30,7 @@ export interface FinalizeOptions {
 export async function finalizePackage(pptx: Uint8Array, options: FinalizeOptions): Promise<Buffer> {
   const parts = Parts.read(pptx);
   renumberCharts(parts);
+  shareIdenticalMedia(parts);
   fixContentTypes(parts);
   fixShapeIds(parts);
   fixRunParagraphs(parts);
