@@ -4,7 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkImage } from '../../src/templating/image-check.js';
-import { fixturesDir, runCli } from '../helpers/cli.js';
+import { allSlots, failuresOf } from '../../src/templating/contrast-roles.js';
+import { loadTemplate } from '../../src/templating/load-template.js';
+import { fixturesDir, runCli, STACK_LINE } from '../helpers/cli.js';
 import { copyOfExample } from '../helpers/edits.js';
 import { openDeck } from '../helpers/pptx.js';
 
@@ -23,13 +25,57 @@ async function importing(file: string, name: string, env: Record<string, string>
   return { ...r, dir, folder, theme };
 }
 
-describe('template import takes a logo from real templates (test/fixtures/corporate-templates)', async () => {
-  const msgraph = await importing(corporate('msgraph-training'), 'msgraph');
-  const mecanon = await importing(corporate('mecanon-ufrj'), 'mecanon');
-  const latte = await importing(corporate('catppuccin-latte'), 'latte');
+const FIXTURES = [
+  'catppuccin-latte',
+  'catppuccin-mocha',
+  'lo-focus',
+  'lo-nature-illustration',
+  'lo-vivid',
+  'mecanon-ufrj',
+  'msgraph-training',
+] as const;
 
+describe('template import of real templates (test/fixtures/corporate-templates)', async () => {
+  const imported = new Map(
+    await Promise.all(FIXTURES.map(async (n) => [n, await importing(corporate(n), n)] as const)),
+  );
+  const get = (n: (typeof FIXTURES)[number]) => imported.get(n) ?? (undefined as never);
+
+  it('imports each, and the template it writes loads without a contrast or colour warning', async () => {
+    for (const [name, r] of imported) {
+      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
+      expect(r.stderr).not.toMatch(STACK_LINE);
+      const { template, problems } = await loadTemplate(r.folder);
+      expect(problems, name).toEqual([]);
+      const colors = template?.theme.colors;
+      if (colors)
+        expect(
+          allSlots(colors).flatMap((s) => failuresOf(colors, s)),
+          name,
+        ).toEqual([]);
+    }
+  });
+  it("reports Office's stock palette of the LibreOffice exports and keeps the default template's colours", () => {
+    for (const name of ['lo-focus', 'lo-nature-illustration', 'lo-vivid'] as const) {
+      expect(get(name).stderr).toContain(
+        note(
+          "the theme uses Office's default colours (Office 2007–2010, 12 of 12 slots); set brand colours in theme.yaml. The default template's colours are kept",
+        ),
+      );
+      expect(get(name).theme.colors, name).toBeUndefined();
+    }
+  });
+  it("sees the Microsoft Graph deck's theme as the 2013 palette with its own accent, and keeps the accent", () => {
+    const r = get('msgraph-training');
+    expect(r.stderr).toContain(
+      note(
+        "the theme uses Office's default colours (Office 2013–2022, 10 of 12 slots); set brand colours in theme.yaml. The default template's colours are kept, with accent1 42145F as the accent",
+      ),
+    );
+    expect(r.theme.colors).toEqual({ accent: '42145F' });
+  });
   it('takes the picture shown on the most layouts as the logo, and says which and what it left out', () => {
-    const r = msgraph;
+    const r = get('msgraph-training');
     expect(r.stderr).toContain(
       note(
         'logo: ppt/media/image4.png (PNG, 213×107, 3 KiB) from the layout "Title" (ppt/slideLayouts/slideLayout2.xml), the picture shown on the most masters and layouts (17)',
@@ -41,10 +87,11 @@ describe('template import takes a logo from real templates (test/fixtures/corpor
       ),
     );
     expect(r.stderr).toMatch(/a 213×107 logo\./);
-    expect(latte.stderr).toContain(note('no picture on the slide masters or layouts: no logo imported'));
+    for (const name of ['catppuccin-latte', 'lo-vivid'] as const)
+      expect(get(name).stderr).toContain(note('no picture on the slide masters or layouts: no logo imported'));
   });
   it('stores a 1.7 MB logo at twice the size the deck shows it, still a JPEG', () => {
-    const r = mecanon;
+    const r = get('mecanon-ufrj');
     const logo = readFileSync(path.join(r.folder, 'assets', 'logo.jpg'));
     expect(checkImage(logo)).toEqual({ ok: true, type: 'jpeg', width: 814, height: 317 });
     expect(logo.length).toBeLessThan(100 * 1024);
@@ -54,11 +101,41 @@ describe('template import takes a logo from real templates (test/fixtures/corpor
       ),
     );
   });
-  it('builds a deck that holds the logo once', async () => {
+  it('moves the Mecanon orange to the nearest shade that reads as a heading, and keeps its link colours', () => {
+    const r = get('mecanon-ufrj');
+    expect(r.stderr).toContain(
+      note('accent D76C23 → BF5800: 3.4:1 on background FFFFFF; kickers, headings and KPI values need 4.5:1'),
+    );
+    expect(r.stderr).toContain(note('hyperlink FF0000 → EE0000: 3.9:1 on background FFFFFF; links need 4.5:1'));
+    expect(r.stderr).toContain(note('stages[0] D76C23 → 763400: it looked like the status.at-risk colour B45309'));
+    expect(r.theme.colors).toMatchObject({ accent: 'BF5800', hyperlink: 'EE0000', followed_hyperlink: 'EE0000' });
+  });
+  it("reads Catppuccin's background from its master, where the theme's lt1 is the text colour (dk1 = lt1)", () => {
+    const latte = get('catppuccin-latte');
+    expect(latte.stderr).toContain(
+      note("background EFF1F5: the slide master's own background (the theme's lt1 is 4C4F69)"),
+    );
+    expect(latte.theme.colors).toMatchObject({ background: 'EFF1F5', text: '4C4F69', accent: '1B63F2' });
+    expect(latte.stderr).toContain(
+      note('accent 1E66F5 → 1B63F2: 4.3:1 on background EFF1F5; kickers, headings and KPI values need 4.5:1'),
+    );
+    const mocha = get('catppuccin-mocha');
+    expect(mocha.theme.colors).toMatchObject({ background: '1E1E2E', text: 'CDD6F3' });
+    // The default's status colours, made for white, are lightened for the dark page; their hue is kept.
+    expect(mocha.stderr).toContain(
+      note('status.blocked B91C1C → EA5147: 2.5:1 on background 1E1E2E; status words, due dates and trends need 4.5:1'),
+    );
+    expect(mocha.theme.colors?.status).toMatchObject({ blocked: 'EA5147' });
+  });
+  it('builds a deck that carries the fitted colours and link colours, and the logo once', async () => {
     const out = tmp();
-    const b = await runCli(['build', '--template', mecanon.folder, '--out', out, '--format', 'pptx']);
+    const b = await runCli(['build', '--template', get('mecanon-ufrj').folder, '--out', out, '--format', 'pptx']);
     expect(b.code, b.stderr).toBe(0);
+    expect(b.stderr).not.toMatch(/template-(contrast|colors)/);
     const deck = await openDeck(readFileSync(path.join(out, readdirSync(out)[0] ?? '')));
+    const theme = await deck.part('ppt/theme/theme1.xml');
+    expect(theme).toContain('<a:accent1><a:srgbClr val="BF5800"/></a:accent1>');
+    expect(theme).toContain('<a:hlink><a:srgbClr val="EE0000"/></a:hlink>');
     expect(deck.entries.filter((e) => e.startsWith('ppt/media/'))).toHaveLength(1);
   });
 });

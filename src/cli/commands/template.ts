@@ -29,7 +29,7 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
     .command('import')
     .summary('create a template from a corporate .pptx or .potx')
     .description(
-      "Creates <dir>/<name>/ from a PowerPoint file: the theme's colours and fonts, and the largest picture on its slide master or layouts as the logo. The new template extends default. The template is checked before anything is written.",
+      "Creates <dir>/<name>/ from a PowerPoint file: the theme's colours (each moved to the nearest shade with enough contrast where it has too little) and fonts, and the picture on the most slide layouts as the logo. The new template extends default. The template is checked before anything is written.",
     )
     .argument('<file>', 'a .pptx or .potx file')
     .requiredOption('--name <name>', 'name of the new template (lower-case words joined by hyphens)')
@@ -82,10 +82,10 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
         );
       }
       const dir = path.resolve(opts.dir, opts.name);
-      const files = [...importedTemplateFiles(opts.name, path.basename(file), theme)].map(([rel, content]) => ({
-        rel,
-        content,
-      }));
+      const parent = (await loadTemplate(PARENT)).template;
+      if (!parent) throw new Error(`the built-in template ${PARENT} does not load`);
+      const made = importedTemplateFiles(opts.name, path.basename(file), theme, parent.theme.colors);
+      const files = [...made.files].map(([rel, content]) => ({ rel, content }));
       await checkTemplate(opts.name, files);
       await writeFiles(
         files.map((f) => ({ path: path.join(dir, f.rel), content: f.content })),
@@ -98,7 +98,7 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
           : "no fonts (the default template's are kept)",
         theme.logo ? `a ${theme.logo.width}×${theme.logo.height} logo` : 'no logo',
       ];
-      for (const note of theme.notes) ctx.io.err(`ztdeck: note: ${note}\n`);
+      for (const note of [...theme.notes, ...made.notes]) ctx.io.err(`ztdeck: note: ${note}\n`);
       ctx.io.err(
         `Created ${displayPath(dir)}/ from ${path.basename(file)}: ${found.join(', ')}. Build with it: ztdeck build --template ${displayPath(dir)}\n`,
       );

@@ -1,5 +1,6 @@
 import { checkImage } from '../image-check.js';
 import { downscaleLogo, type StoredLogo } from './downscale-logo.js';
+import { THEME_SLOTS, type ThemeSlot } from './office-palette.js';
 import { relationships, relsOf, resolveTarget, parser, type XmlNode } from './opc.js';
 import { logoCandidates, notALogo } from './pick-logo.js';
 import { readPackage } from './read-package.js';
@@ -9,6 +10,10 @@ export interface CorporateTheme {
   name: string;
   /** dk1, lt1, dk2, lt2, accent1..6, hlink, folHlink as six hex digits. */
   colors: Record<string, string>;
+  /** Which slots the first master shows as background and text (its p:clrMap: usually bg1 = lt1, tx1 = dk1). */
+  colorMap: Record<'bg1' | 'tx1' | 'bg2' | 'tx2', ThemeSlot>;
+  /** The first master's background when it is one solid colour of its own (not the theme's bg1). */
+  background?: string;
   majorFont?: string;
   minorFont?: string;
   logo?: StoredLogo & { source: string; original: { width: number; height: number; bytes: number } };
@@ -22,6 +27,41 @@ function slotColor(slot: XmlNode | undefined): string | undefined {
   const sys = (slot?.sysClr as XmlNode | undefined)?.['@lastClr'];
   const value = typeof srgb === 'string' ? srgb : typeof sys === 'string' ? sys : undefined;
   return value && /^[0-9A-Fa-f]{6}$/.test(value) ? value.toUpperCase() : undefined;
+}
+
+const isSlot = (v: unknown): v is ThemeSlot => THEME_SLOTS.includes(v as ThemeSlot);
+
+/** A master's colour map; PowerPoint's usual one where it says nothing. */
+function mapOf(node: XmlNode | undefined): CorporateTheme['colorMap'] {
+  const at = (key: string, fallback: ThemeSlot) => {
+    const v = node?.[`@${key}`];
+    return isSlot(v) ? v : fallback;
+  };
+  return { bg1: at('bg1', 'lt1'), tx1: at('tx1', 'dk1'), bg2: at('bg2', 'lt2'), tx2: at('tx2', 'dk2') };
+}
+
+/**
+ * A master's background when it is one plain colour (p:bgPr with a solid
+ * fill, or p:bgRef with a colour): six hex digits, or a scheme colour through
+ * the master's colour map. A colour with modifiers (lumMod...), a picture or a
+ * gradient gives undefined: the theme's bg1 stands for it.
+ */
+function backgroundOf(
+  master: XmlNode | undefined,
+  map: CorporateTheme['colorMap'],
+  colors: Readonly<Record<string, string>>,
+): string | undefined {
+  const bg = (master?.cSld as XmlNode | undefined)?.bg as XmlNode | undefined;
+  const fill = ((bg?.bgPr as XmlNode | undefined)?.solidFill ?? bg?.bgRef) as XmlNode | undefined;
+  const plain = (node: unknown) =>
+    node && typeof node === 'object' && Object.keys(node).every((k) => k.startsWith('@'))
+      ? (node as XmlNode)
+      : undefined;
+  const srgb = plain(fill?.srgbClr)?.['@val'];
+  if (typeof srgb === 'string' && /^[0-9A-Fa-f]{6}$/.test(srgb)) return srgb.toUpperCase();
+  const scheme = plain(fill?.schemeClr)?.['@val'];
+  const slot = typeof scheme === 'string' ? (map[scheme as keyof typeof map] ?? scheme) : undefined;
+  return isSlot(slot) ? colors[slot] : undefined;
 }
 
 /**
@@ -44,20 +84,7 @@ export async function readCorporateTheme(bytes: Uint8Array): Promise<CorporateTh
   const scheme = elements?.clrScheme as XmlNode | undefined;
   if (!scheme) throw new Error(`its theme part (${themePart}) has no colour scheme`);
   const colors: Record<string, string> = {};
-  for (const slot of [
-    'dk1',
-    'lt1',
-    'dk2',
-    'lt2',
-    'accent1',
-    'accent2',
-    'accent3',
-    'accent4',
-    'accent5',
-    'accent6',
-    'hlink',
-    'folHlink',
-  ]) {
+  for (const slot of THEME_SLOTS) {
     const c = slotColor(scheme[slot] as XmlNode | undefined);
     if (c) colors[slot] = c;
   }
@@ -67,7 +94,11 @@ export async function readCorporateTheme(bytes: Uint8Array): Promise<CorporateTh
     return typeof v === 'string' && v.trim() && !v.startsWith('+') ? v.trim() : undefined;
   };
   const notes: string[] = [];
-  const result: CorporateTheme = { name: String(scheme['@name'] ?? 'Imported'), colors, notes };
+  const master = (parser.parse(text(firstMaster)) as XmlNode).sldMaster as XmlNode | undefined;
+  const colorMap = mapOf(master?.clrMap as XmlNode | undefined);
+  const result: CorporateTheme = { name: String(scheme['@name'] ?? 'Imported'), colors, colorMap, notes };
+  const background = backgroundOf(master, colorMap, colors);
+  if (background) result.background = background;
   const major = typeface('majorFont');
   const minor = typeface('minorFont');
   if (major) result.majorFont = major;
