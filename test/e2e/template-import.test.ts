@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkImage } from '../../src/templating/image-check.js';
@@ -8,6 +9,7 @@ import { allSlots, failuresOf } from '../../src/templating/contrast-roles.js';
 import { loadTemplate } from '../../src/templating/load-template.js';
 import { fixturesDir, runCli, STACK_LINE } from '../helpers/cli.js';
 import { copyOfExample } from '../helpers/edits.js';
+import { makePotx } from '../helpers/potx.js';
 import { openDeck } from '../helpers/pptx.js';
 
 const corporate = (name: string) => path.join(fixturesDir, 'corporate-templates', `${name}.potx`);
@@ -137,6 +139,49 @@ describe('template import of real templates (test/fixtures/corporate-templates)'
     expect(theme).toContain('<a:accent1><a:srgbClr val="BF5800"/></a:accent1>');
     expect(theme).toContain('<a:hlink><a:srgbClr val="EE0000"/></a:hlink>');
     expect(deck.entries.filter((e) => e.startsWith('ppt/media/'))).toHaveLength(1);
+  });
+});
+
+describe('template import of macro-enabled files', async () => {
+  const withMacros = (bytes: Uint8Array) => {
+    const files = unzipSync(bytes);
+    files['ppt/vbaProject.bin'] = strToU8('not a real VBA project');
+    return zipSync(files);
+  };
+  const dir = tmp();
+  writeFileSync(path.join(dir, 'corp.potm'), withMacros(readFileSync(corporate('lo-vivid'))));
+  writeFileSync(path.join(dir, 'plain.pptm'), makePotx());
+  const potm = await importing(path.join(dir, 'corp.potm'), 'corp');
+  const pptm = await importing(path.join(dir, 'plain.pptm'), 'plain');
+
+  it('reads the theme of a .potm and says its macros are not used', () => {
+    expect(potm.code, potm.stderr).toBe(0);
+    expect(potm.stderr).toContain(
+      note('macros and ActiveX controls are not used, only the theme, fonts and logo (found ppt/vbaProject.bin)'),
+    );
+    expect(readdirSync(potm.folder).sort()).toEqual(['template.yaml', 'theme.yaml']);
+  });
+  it('says so for a .pptm without macros too', () => {
+    expect(pptm.code, pptm.stderr).toBe(0);
+    expect(pptm.stderr).toContain(
+      note('macros and ActiveX controls are not used, only the theme, fonts and logo (none found)'),
+    );
+  });
+});
+
+describe('a failed import leaves nothing behind', () => {
+  it('neither the template nor its scratch folder, whether it fails or succeeds', async () => {
+    const scratch = tmp();
+    const dir = tmp();
+    const bad = path.join(dir, 'bad.potx');
+    writeFileSync(bad, makePotx({ majorFont: 'F'.repeat(100) }));
+    const failed = await importing(bad, 'bad', { TMPDIR: scratch });
+    expect(failed.code).toBe(1);
+    expect(existsSync(failed.dir) && readdirSync(failed.dir)).toEqual([]);
+    expect(readdirSync(scratch)).toEqual([]);
+    const good = await importing(corporate('lo-vivid'), 'good', { TMPDIR: scratch });
+    expect(good.code, good.stderr).toBe(0);
+    expect(readdirSync(scratch)).toEqual([]);
   });
 });
 

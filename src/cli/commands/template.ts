@@ -31,7 +31,7 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
     .description(
       "Creates <dir>/<name>/ from a PowerPoint file: the theme's colours (each moved to the nearest shade with enough contrast where it has too little) and fonts, and the picture on the most slide layouts as the logo. The new template extends default. The template is checked before anything is written.",
     )
-    .argument('<file>', 'a .pptx or .potx file')
+    .argument('<file>', 'a .pptx or .potx file (or a macro-enabled .pptm or .potm: its macros are not used)')
     .requiredOption('--name <name>', 'name of the new template (lower-case words joined by hyphens)')
     .option('--dir <dir>', 'folder the template goes in', 'templates')
     .option('--force', 'replace the files of an existing template')
@@ -47,8 +47,11 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
           `--name ${PARENT} would hide the template it extends`,
           'choose a name of your own, for example acme',
         );
-      if (!/\.(pptx|potx)$/i.test(file))
-        throw usage(`${file} is not a .pptx or .potx file`, 'give a PowerPoint presentation or template');
+      if (!/\.(pptx|potx|pptm|potm)$/i.test(file))
+        throw usage(
+          `${file} is not a PowerPoint file (.pptx, .potx, .pptm or .potm)`,
+          'give a PowerPoint presentation or template',
+        );
       // Loaded here: the zip and XML readers serve only this command.
       const { PACKAGE_LIMITS } = await import('../../templating/import/read-package.js');
       const { readCorporateTheme } = await import('../../templating/import/read-theme.js');
@@ -72,7 +75,7 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
       }
       let theme;
       try {
-        theme = await readCorporateTheme(bytes);
+        theme = await readCorporateTheme(bytes, { macroEnabled: /m$/i.test(file) });
       } catch (e) {
         throw userError(
           'input',

@@ -21,6 +21,9 @@ export interface CorporateTheme {
   notes: string[];
 }
 
+/** Parts of a macro-enabled file that ztdeck never reads: the VBA project and ActiveX controls. */
+const MACRO_PARTS = /^ppt\/(vbaProject\.bin|vbaData\.xml|activeX\/)/;
+
 /** A colour slot's value: srgbClr, or sysClr's last computed colour. */
 function slotColor(slot: XmlNode | undefined): string | undefined {
   const srgb = (slot?.srgbClr as XmlNode | undefined)?.['@val'];
@@ -65,13 +68,21 @@ function backgroundOf(
 }
 
 /**
- * Reads the theme colours and fonts of a PowerPoint file (.potx, .pptx), and
- * its logo (see pick-logo.ts), stored no larger than the deck shows it. The
- * file is only read (a zip of XML parts); nothing in it runs.
+ * Reads the theme colours and fonts of a PowerPoint file (.potx, .pptx, or
+ * their macro-enabled forms), and its logo (see pick-logo.ts), stored no
+ * larger than the deck shows it. The file is only read (a zip of XML parts);
+ * nothing in it runs, and macros and ActiveX controls are not even inflated.
  */
-export async function readCorporateTheme(bytes: Uint8Array): Promise<CorporateTheme> {
+export async function readCorporateTheme(
+  bytes: Uint8Array,
+  options: { macroEnabled?: boolean } = {},
+): Promise<CorporateTheme> {
   // The XML parts first; pictures are read only once the logo is chosen.
-  const parts = readPackage(bytes, (n) => n.endsWith('.xml') || n.endsWith('.rels'));
+  const all: string[] = [];
+  const parts = readPackage(bytes, (n) => {
+    all.push(n);
+    return (n.endsWith('.xml') || n.endsWith('.rels')) && !MACRO_PARTS.test(n);
+  });
   const names = [...parts.keys()];
   const text = (name: string) => new TextDecoder().decode(parts.get(name) ?? new Uint8Array());
   const masters = names.filter((n) => /^ppt\/slideMasters\/slideMaster\d+\.xml$/.test(n)).sort();
@@ -94,6 +105,11 @@ export async function readCorporateTheme(bytes: Uint8Array): Promise<CorporateTh
     return typeof v === 'string' && v.trim() && !v.startsWith('+') ? v.trim() : undefined;
   };
   const notes: string[] = [];
+  const macros = all.filter((n) => MACRO_PARTS.test(n));
+  if (macros.length || options.macroEnabled)
+    notes.push(
+      `macros and ActiveX controls are not used, only the theme, fonts and logo (${macros.length ? `found ${macros.slice(0, 3).join(', ')}${macros.length > 3 ? ` and ${macros.length - 3} more` : ''}` : 'none found'})`,
+    );
   const master = (parser.parse(text(firstMaster)) as XmlNode).sldMaster as XmlNode | undefined;
   const colorMap = mapOf(master?.clrMap as XmlNode | undefined);
   const result: CorporateTheme = { name: String(scheme['@name'] ?? 'Imported'), colors, colorMap, notes };
