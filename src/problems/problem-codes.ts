@@ -76,6 +76,8 @@ export const problemCodes = {
     "A report template holds a script, an event handler or a resource from another site, which report.html's Content-Security-Policy blocks (warning).",
   'template-colors':
     "A template's colours would mislead a reader: a stage colour that looks like a status colour (warning).",
+  'template-contrast':
+    'A template colour does not stand out enough from the colour it is drawn on (WCAG 2.1 contrast: 4.5:1 for body text, 3:1 for large text and chart marks); the hint names the nearest shade of the same hue that does (warning).',
   'font-fallback':
     "The template's theme names a font ztdeck has no metrics for; text is laid out as if in the widest known font of its kind (warning, once per font).",
   'template-incomplete': 'A template that extends nothing leaves out something a template must define.',

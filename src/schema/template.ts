@@ -113,6 +113,12 @@ export const themeSchema = z.strictObject({
     risk: oneEach(riskLevels, color),
     state_fill: oneEach(stageStates, color).describe('Cell fills of the glance table'),
     chart: z.array(color).min(3).max(12).describe('Series colours of charts'),
+    hyperlink: color
+      .optional()
+      .describe("Links in the deck's theme (hlink): what PowerPoint gives a link added later; the accent when absent"),
+    followed_hyperlink: color
+      .optional()
+      .describe("Followed links in the deck's theme (folHlink); the muted colour when absent"),
   }),
 });
 

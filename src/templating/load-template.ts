@@ -10,7 +10,7 @@ import { stringsSchema, type Strings } from '../schema/strings.js';
 import { themeSchema, type Theme } from '../schema/template.js';
 import type { CorporateMaster } from './master/load-master.js';
 import { findTemplate, isPathRef, TEMPLATE_FILE } from './find-template.js';
-import { brandWarnings } from './brand-check.js';
+import { brandWarnings, type LocateColour } from './brand-check.js';
 import { deepMerge } from './merge.js';
 import { FILES, readLayer, readTexts, REPORTS, type Layer, type Logo } from './read-layer.js';
 import { TemplateFolder, type TemplateText } from './template-folder.js';
@@ -168,11 +168,7 @@ export async function loadTemplate(
     return { problems };
   const logo = layers.find((l) => l.theme?.data.logo !== undefined)?.logo;
   const master = layers.find((l) => l.master)?.master;
-  // The stages' colours are checked where they are written: the nearest template that sets them.
-  const stagesFile = layers.find(
-    (l) => (l.theme?.data.colors as { stages?: unknown } | undefined)?.stages !== undefined,
-  )?.theme?.file;
-  problems.push(...brandWarnings(theme, stagesFile));
+  problems.push(...brandWarnings(theme, colourLocator(layers)));
   return {
     template: {
       name: path.basename(own.folder.dir),
@@ -197,6 +193,27 @@ export async function loadTemplate(
       ...(master ? { master } : {}),
     },
     problems,
+  };
+}
+
+/**
+ * Colours are pointed at where they are written: in the nearest template that
+ * writes one of the paths (so a template that changes the background is told
+ * in its own theme.yaml), the first path winning within one file.
+ */
+function colourLocator(layers: readonly Layer[]): LocateColour {
+  return (paths) => {
+    for (const l of layers) {
+      const colors = l.theme?.data.colors;
+      for (const p of paths) {
+        const found = p.reduce<unknown>(
+          (at, k) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[k] : undefined),
+          colors,
+        );
+        if (found !== undefined) return l.theme?.file.locate(['colors', ...p]);
+      }
+    }
+    return undefined;
   };
 }
 

@@ -29,9 +29,9 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
     .command('import')
     .summary('create a template from a corporate .pptx or .potx')
     .description(
-      "Creates <dir>/<name>/ from a PowerPoint file: the theme's colours and fonts, and the largest picture on its slide master or layouts as the logo. The new template extends default. The template is checked before anything is written.",
+      "Creates <dir>/<name>/ from a PowerPoint file: the theme's colours (each moved to the nearest shade with enough contrast where it has too little) and fonts, and the picture on the most slide layouts as the logo. The new template extends default. The template is checked before anything is written.",
     )
-    .argument('<file>', 'a .pptx or .potx file')
+    .argument('<file>', 'a .pptx or .potx file (or a macro-enabled .pptm or .potm: its macros are not used)')
     .requiredOption('--name <name>', 'name of the new template (lower-case words joined by hyphens)')
     .option('--dir <dir>', 'folder the template goes in', 'templates')
     .option('--force', 'replace the files of an existing template')
@@ -47,8 +47,11 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
           `--name ${PARENT} would hide the template it extends`,
           'choose a name of your own, for example acme',
         );
-      if (!/\.(pptx|potx)$/i.test(file))
-        throw usage(`${file} is not a .pptx or .potx file`, 'give a PowerPoint presentation or template');
+      if (!/\.(pptx|potx|pptm|potm)$/i.test(file))
+        throw usage(
+          `${file} is not a PowerPoint file (.pptx, .potx, .pptm or .potm)`,
+          'give a PowerPoint presentation or template',
+        );
       // Loaded here: the zip and XML readers serve only this command.
       const { PACKAGE_LIMITS } = await import('../../templating/import/read-package.js');
       const { readCorporateTheme } = await import('../../templating/import/read-theme.js');
@@ -72,7 +75,7 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
       }
       let theme;
       try {
-        theme = await readCorporateTheme(bytes);
+        theme = await readCorporateTheme(bytes, { macroEnabled: /m$/i.test(file) });
       } catch (e) {
         throw userError(
           'input',
@@ -82,11 +85,12 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
         );
       }
       const dir = path.resolve(opts.dir, opts.name);
+      const parent = (await loadTemplate(PARENT)).template;
+      if (!parent) throw new Error(`the built-in template ${PARENT} does not load`);
+      const made = importedTemplateFiles(opts.name, path.basename(file), theme, parent.theme.colors);
       const { importedMasterFiles } = await import('../../templating/import/master-files.js');
       const master = importedMasterFiles(bytes);
-      const files = [...importedTemplateFiles(opts.name, path.basename(file), theme), ...master.files].map(
-        ([rel, content]) => ({ rel, content }),
-      );
+      const files = [...made.files, ...master.files].map(([rel, content]) => ({ rel, content }));
       await checkTemplate(opts.name, files);
       await writeFiles(
         files.map((f) => ({ path: path.join(dir, f.rel), content: f.content })),
@@ -99,7 +103,7 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
           : "no fonts (the default template's are kept)",
         theme.logo ? `a ${theme.logo.width}×${theme.logo.height} logo` : 'no logo',
       ];
-      for (const note of [...theme.notes, ...master.notes]) ctx.io.err(`ztdeck: note: ${note}\n`);
+      for (const note of [...theme.notes, ...made.notes, ...master.notes]) ctx.io.err(`ztdeck: note: ${note}\n`);
       if (master.report.length)
         ctx.io.err(
           `The slide master is kept (master.potx), with these layouts (master.yaml):\n${master.report.map((l) => `  ${l}\n`).join('')}`,

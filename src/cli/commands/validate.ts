@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
+import { openTemplate } from '../../pipeline/template.js';
 import { validateFolder } from '../../pipeline/validate.js';
 import { displayPath } from '../../problems/display-path.js';
 import { countLine, problemFormats, type ProblemFormat } from '../../problems/format-problems.js';
@@ -13,7 +14,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .command('validate')
     .summary('check a program folder and report every problem')
     .description(
-      'Checks every file of a program folder against the schema, the catalog and each other, and reports every problem with file:line:column and a hint.',
+      'Checks every file of a program folder against the schema, the catalog and each other, and the template it names, and reports every problem with file:line:column and a hint.',
     )
     .argument('[data-dir]', 'program folder', 'data')
     .addOption(
@@ -21,8 +22,13 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     )
     .action(async (dataDir: string, opts: { format: ProblemFormat }) => {
       const result = await validateFolder(dataDir);
-      printProblems(ctx, result.problems, opts.format);
-      const failed = hasErrors(result.problems);
+      // The program's template too, as build would load it: its files, and its colours' contrast (warnings).
+      const template = result.program
+        ? await openTemplate({ program: result.program.template, programDir: dataDir })
+        : { problems: [] };
+      const problems = [...result.problems, ...template.problems];
+      printProblems(ctx, problems, opts.format);
+      const failed = hasErrors(problems);
       if (!failed && opts.format === 'text') {
         const d = result.data;
         const objectives = d
@@ -32,7 +38,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
             )
           : 0;
         ctx.io.err(
-          `${displayPath(path.resolve(dataDir))} is valid: ${plural(d?.scenarios.length ?? 0, 'scenario')}, ${plural(objectives, 'objective')}, ${plural(Object.keys(d?.kpis ?? {}).length, 'KPI')}, ${plural(Object.keys(d?.risks ?? {}).length, 'risk')} (${countLine(result.problems)})\n`,
+          `${displayPath(path.resolve(dataDir))} is valid: ${plural(d?.scenarios.length ?? 0, 'scenario')}, ${plural(objectives, 'objective')}, ${plural(Object.keys(d?.kpis ?? {}).length, 'KPI')}, ${plural(Object.keys(d?.risks ?? {}).length, 'risk')} (${countLine(problems)})\n`,
         );
       }
       ctx.setExit(failed ? exitCodes.invalidInput : exitCodes.ok);

@@ -3,6 +3,7 @@ import type { Problem } from '../../problems/problem.js';
 import type { SlideKind } from '../../schema/deck.js';
 import type { Theme } from '../../schema/template.js';
 import type { Logo, Template } from '../../templating/load-template.js';
+import { LOGO_BOXES } from '../../templating/logo-size.js';
 import type { Wording } from '../../templating/wording.js';
 import type { ChartSpec } from '../../charts/spec.js';
 import type { ReportContext } from '../../present/report-context.js';
@@ -32,9 +33,9 @@ const TITLE_BOXES: Record<
   sidebar: { x: 0.4, y: 0.45, w: SIDEBAR_W - 0.7, h: 1.5, size: 24, min: 16, lines: 4 },
   title: { x: 1.0, y: 2.2, w: 11.3, h: 1.5, size: 40, min: 28, lines: 2 },
 };
-/** The logo's box in the corner of content slides and on the title slide. */
-const LOGO_CORNER = { x: SLIDE.w - MARGIN - 1.6, y: 0.14, w: 1.6, h: 0.42 };
-const LOGO_TITLE = { x: SLIDE.w - MARGIN - 3.0, y: 0.6, w: 3.0, h: 1.1 };
+/** The logo's box in the corner of content slides and on the title slide (sizes shared with the importer, which stores a logo for them). */
+const LOGO_CORNER = { x: SLIDE.w - MARGIN - LOGO_BOXES.corner.w, y: 0.14, ...LOGO_BOXES.corner };
+const LOGO_TITLE = { x: SLIDE.w - MARGIN - LOGO_BOXES.title.w, y: 0.6, ...LOGO_BOXES.title };
 const BANNER_H = 0.24;
 /** Where the footer's line ends: the slide number is to its right. */
 const FOOTER_RIGHT = SLIDE.w - MARGIN - 0.6;

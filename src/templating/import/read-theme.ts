@@ -1,6 +1,8 @@
-import { XMLParser } from 'fast-xml-parser';
-import path from 'node:path';
 import { checkImage } from '../image-check.js';
+import { downscaleLogo, type StoredLogo } from './downscale-logo.js';
+import { THEME_SLOTS, type ThemeSlot } from './office-palette.js';
+import { relationships, relsOf, resolveTarget, parser, type XmlNode } from './opc.js';
+import { logoCandidates, notALogo } from './pick-logo.js';
 import { readPackage } from './read-package.js';
 
 /** What a corporate .pptx/.potx says about its brand. */
@@ -8,21 +10,19 @@ export interface CorporateTheme {
   name: string;
   /** dk1, lt1, dk2, lt2, accent1..6, hlink, folHlink as six hex digits. */
   colors: Record<string, string>;
+  /** Which slots the first master shows as background and text (its p:clrMap: usually bg1 = lt1, tx1 = dk1). */
+  colorMap: Record<'bg1' | 'tx1' | 'bg2' | 'tx2', ThemeSlot>;
+  /** The first master's background when it is one solid colour of its own (not the theme's bg1). */
+  background?: string;
   majorFont?: string;
   minorFont?: string;
-  logo?: { bytes: Buffer; extension: 'png' | 'jpeg'; width: number; height: number; source: string };
-  /** What was skipped, for the user (a logo in a format ztdeck does not read...). */
+  logo?: StoredLogo & { source: string; original: { width: number; height: number; bytes: number } };
+  /** What was chosen or skipped, for the user (which picture is the logo, a format ztdeck does not read...). */
   notes: string[];
 }
 
-type XmlNode = Record<string, unknown>;
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  removeNSPrefix: true,
-  processEntities: false,
-});
-const PICTURE_PARTS = /^ppt\/(slideMasters|slideLayouts)\/[^/]+\.xml$/;
+/** Parts of a macro-enabled file that ztdeck never reads: the VBA project and ActiveX controls. */
+const MACRO_PARTS = /^ppt\/(vbaProject\.bin|vbaData\.xml|activeX\/)/;
 
 /** A colour slot's value: srgbClr, or sysClr's last computed colour. */
 function slotColor(slot: XmlNode | undefined): string | undefined {
@@ -32,19 +32,57 @@ function slotColor(slot: XmlNode | undefined): string | undefined {
   return value && /^[0-9A-Fa-f]{6}$/.test(value) ? value.toUpperCase() : undefined;
 }
 
-function resolveTarget(fromPart: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  return path.posix.normalize(path.posix.join(path.posix.dirname(fromPart), target));
+const isSlot = (v: unknown): v is ThemeSlot => THEME_SLOTS.includes(v as ThemeSlot);
+
+/** A master's colour map; PowerPoint's usual one where it says nothing. */
+function mapOf(node: XmlNode | undefined): CorporateTheme['colorMap'] {
+  const at = (key: string, fallback: ThemeSlot) => {
+    const v = node?.[`@${key}`];
+    return isSlot(v) ? v : fallback;
+  };
+  return { bg1: at('bg1', 'lt1'), tx1: at('tx1', 'dk1'), bg2: at('bg2', 'lt2'), tx2: at('tx2', 'dk2') };
 }
 
 /**
- * Reads the theme colours and fonts of a PowerPoint file, and its logo: the
- * largest picture on the slide masters and layouts. The file is only read
- * (a zip of XML parts); nothing in it runs.
+ * A master's background when it is one plain colour (p:bgPr with a solid
+ * fill, or p:bgRef with a colour): six hex digits, or a scheme colour through
+ * the master's colour map. A colour with modifiers (lumMod...), a picture or a
+ * gradient gives undefined: the theme's bg1 stands for it.
  */
-export async function readCorporateTheme(bytes: Uint8Array): Promise<CorporateTheme> {
-  // The XML parts first; pictures are read only once the largest is known.
-  const parts = readPackage(bytes, (n) => n.endsWith('.xml') || n.endsWith('.rels'));
+function backgroundOf(
+  master: XmlNode | undefined,
+  map: CorporateTheme['colorMap'],
+  colors: Readonly<Record<string, string>>,
+): string | undefined {
+  const bg = (master?.cSld as XmlNode | undefined)?.bg as XmlNode | undefined;
+  const fill = ((bg?.bgPr as XmlNode | undefined)?.solidFill ?? bg?.bgRef) as XmlNode | undefined;
+  const plain = (node: unknown) =>
+    node && typeof node === 'object' && Object.keys(node).every((k) => k.startsWith('@'))
+      ? (node as XmlNode)
+      : undefined;
+  const srgb = plain(fill?.srgbClr)?.['@val'];
+  if (typeof srgb === 'string' && /^[0-9A-Fa-f]{6}$/.test(srgb)) return srgb.toUpperCase();
+  const scheme = plain(fill?.schemeClr)?.['@val'];
+  const slot = typeof scheme === 'string' ? (map[scheme as keyof typeof map] ?? scheme) : undefined;
+  return isSlot(slot) ? colors[slot] : undefined;
+}
+
+/**
+ * Reads the theme colours and fonts of a PowerPoint file (.potx, .pptx, or
+ * their macro-enabled forms), and its logo (see pick-logo.ts), stored no
+ * larger than the deck shows it. The file is only read (a zip of XML parts);
+ * nothing in it runs, and macros and ActiveX controls are not even inflated.
+ */
+export async function readCorporateTheme(
+  bytes: Uint8Array,
+  options: { macroEnabled?: boolean } = {},
+): Promise<CorporateTheme> {
+  // The XML parts first; pictures are read only once the logo is chosen.
+  const all: string[] = [];
+  const parts = readPackage(bytes, (n) => {
+    all.push(n);
+    return (n.endsWith('.xml') || n.endsWith('.rels')) && !MACRO_PARTS.test(n);
+  });
   const names = [...parts.keys()];
   const text = (name: string) => new TextDecoder().decode(parts.get(name) ?? new Uint8Array());
   const masters = names.filter((n) => /^ppt\/slideMasters\/slideMaster\d+\.xml$/.test(n)).sort();
@@ -57,20 +95,7 @@ export async function readCorporateTheme(bytes: Uint8Array): Promise<CorporateTh
   const scheme = elements?.clrScheme as XmlNode | undefined;
   if (!scheme) throw new Error(`its theme part (${themePart}) has no colour scheme`);
   const colors: Record<string, string> = {};
-  for (const slot of [
-    'dk1',
-    'lt1',
-    'dk2',
-    'lt2',
-    'accent1',
-    'accent2',
-    'accent3',
-    'accent4',
-    'accent5',
-    'accent6',
-    'hlink',
-    'folHlink',
-  ]) {
+  for (const slot of THEME_SLOTS) {
     const c = slotColor(scheme[slot] as XmlNode | undefined);
     if (c) colors[slot] = c;
   }
@@ -80,85 +105,71 @@ export async function readCorporateTheme(bytes: Uint8Array): Promise<CorporateTh
     return typeof v === 'string' && v.trim() && !v.startsWith('+') ? v.trim() : undefined;
   };
   const notes: string[] = [];
-  const result: CorporateTheme = { name: String(scheme['@name'] ?? 'Imported'), colors, notes };
+  const macros = all.filter((n) => MACRO_PARTS.test(n));
+  if (macros.length || options.macroEnabled)
+    notes.push(
+      `macros and ActiveX controls are not used, only the theme, fonts and logo (${macros.length ? `found ${macros.slice(0, 3).join(', ')}${macros.length > 3 ? ` and ${macros.length - 3} more` : ''}` : 'none found'})`,
+    );
+  const master = (parser.parse(text(firstMaster)) as XmlNode).sldMaster as XmlNode | undefined;
+  const colorMap = mapOf(master?.clrMap as XmlNode | undefined);
+  const result: CorporateTheme = { name: String(scheme['@name'] ?? 'Imported'), colors, colorMap, notes };
+  const background = backgroundOf(master, colorMap, colors);
+  if (background) result.background = background;
   const major = typeface('majorFont');
   const minor = typeface('minorFont');
   if (major) result.majorFont = major;
   if (minor) result.minorFont = minor;
-
-  // The logo: the largest picture on the masters and layouts.
-  let best: { area: number; media: string } | undefined;
-  for (const part of names.filter((n) => PICTURE_PARTS.test(n)).sort()) {
-    const targets = new Map(relationships(text(relsOf(part))).map((r) => [r.id, r.target]));
-    for (const pic of pictures(parser.parse(text(part)))) {
-      const target = targets.get(pic.embed);
-      if (!target) continue;
-      const area = pic.cx * pic.cy;
-      if (!best || area > best.area) best = { area, media: resolveTarget(part, target) };
-    }
-  }
-  if (best) {
-    const media = readPackage(bytes, (n) => n === best.media).get(best.media);
-    const image = media ? checkImage(Buffer.from(media)) : undefined;
-    if (media && image?.ok && image.type !== 'svg')
-      result.logo = {
-        bytes: Buffer.from(media),
-        extension: image.type,
-        width: image.width,
-        height: image.height,
-        source: best.media,
-      };
-    else
-      notes.push(
-        `the largest picture on the masters (${best.media}) is not a PNG or JPEG of sensible size${image && !image.ok ? ` (${image.reason})` : ''}; add a logo to theme.yaml by hand`,
-      );
-  } else {
-    notes.push('no picture on the slide masters or layouts: no logo imported');
-  }
+  const logo = await readLogo(bytes, names, text, notes);
+  if (logo) result.logo = logo;
   return result;
 }
 
-function relsOf(part: string): string {
-  return part.replace(/([^/]+)$/, '_rels/$1.rels');
-}
-
-/** The internal relationships of a part, from its .rels part (parsed, never matched with a pattern built from the file). */
-function relationships(xml: string): { id: string; type: string; target: string }[] {
-  if (!xml) return [];
-  const root = (parser.parse(xml) as XmlNode).Relationships as XmlNode | undefined;
-  return asList(root?.Relationship)
-    .filter((r) => r['@TargetMode'] !== 'External')
-    .map((r) => ({ id: String(r['@Id'] ?? ''), type: String(r['@Type'] ?? ''), target: String(r['@Target'] ?? '') }))
-    .filter((r) => r.id && r.target);
-}
-
-/** Every p:pic in a parsed part, anywhere in its shape tree: its picture relationship id and displayed size. */
-function pictures(
-  node: unknown,
-  out: { embed: string; cx: number; cy: number }[] = [],
-): { embed: string; cx: number; cy: number }[] {
-  if (Array.isArray(node)) {
-    for (const n of node) pictures(n, out);
-    return out;
-  }
-  if (!node || typeof node !== 'object') return out;
-  for (const [key, value] of Object.entries(node as XmlNode)) {
-    if (key === 'pic') {
-      for (const pic of asList(value)) {
-        const embed = ((pic.blipFill as XmlNode | undefined)?.blip as XmlNode | undefined)?.['@embed'];
-        const ext = ((pic.spPr as XmlNode | undefined)?.xfrm as XmlNode | undefined)?.ext as XmlNode | undefined;
-        const [cx, cy] = [Number(ext?.['@cx']), Number(ext?.['@cy'])];
-        if (typeof embed === 'string' && cx > 0 && cy > 0) out.push({ embed, cx, cy });
-      }
-    } else if (!key.startsWith('@')) {
-      pictures(value, out);
+/** The first candidate that is a readable PNG or JPEG of a logo's shape, downscaled; notes say what was taken and why. */
+async function readLogo(
+  bytes: Uint8Array,
+  names: readonly string[],
+  text: (part: string) => string,
+  notes: string[],
+): Promise<CorporateTheme['logo']> {
+  const { candidates, refused } = logoCandidates(names, text);
+  const skipped = refused.map((r) => `${r.media} (${r.why})`);
+  for (const c of candidates) {
+    const media = readPackage(bytes, (n) => n === c.media).get(c.media);
+    const image = media ? checkImage(Buffer.from(media)) : undefined;
+    if (!media || !image?.ok || image.type === 'svg') {
+      skipped.push(`${c.media} (${image && !image.ok ? image.reason : 'not a PNG or JPEG picture'})`);
+      continue;
     }
+    const shape = notALogo(image.width, image.height);
+    if (shape) {
+      skipped.push(`${c.media} (${shape})`);
+      continue;
+    }
+    const found = { bytes: Buffer.from(media), extension: image.type, width: image.width, height: image.height };
+    let stored: StoredLogo;
+    try {
+      stored = await downscaleLogo(found);
+    } catch {
+      skipped.push(`${c.media} (the picture cannot be decoded)`);
+      continue;
+    }
+    const kind = image.type === 'jpeg' ? 'JPEG' : 'PNG';
+    notes.push(
+      `logo: ${c.media} (${kind}, ${image.width}×${image.height}, ${kib(media.length)}) from the ${c.place} (${c.part}), the picture shown on the most masters and layouts (${c.shownOn})${stored === found ? '' : `; stored at ${stored.width}×${stored.height} (${kib(stored.bytes.length)}), twice the largest size the deck shows it at`}`,
+    );
+    if (skipped.length) notes.push(`not taken as the logo: ${skipped.join('; ')}`);
+    return { ...stored, source: c.media, original: { width: image.width, height: image.height, bytes: media.length } };
   }
-  return out;
+  notes.push(
+    candidates.length + refused.length === 0
+      ? 'no picture on the slide masters or layouts: no logo imported'
+      : `no picture on the slide masters or layouts looks like a logo: ${skipped.join('; ')}; add a logo to theme.yaml by hand`,
+  );
+  return undefined;
 }
 
-function asList(v: unknown): XmlNode[] {
-  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(
-    (x): x is XmlNode => typeof x === 'object' && x !== null,
-  );
+function kib(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KiB`;
 }

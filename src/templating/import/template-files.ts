@@ -1,72 +1,32 @@
 import { controlCharacters } from '../../schema/characters.js';
 import { Document } from 'yaml';
+import type { Theme } from '../../schema/template.js';
+import { importedColours } from './brand-colours.js';
 import type { CorporateTheme } from './read-theme.js';
-
-function channels(hex: string): [number, number, number] {
-  return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-}
-
-/** Relative luminance (WCAG). */
-function luminance(hex: string): number {
-  const [r, g, b] = channels(hex).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** `a` moved towards `b` by `t` (0..1). */
-function mix(a: string, b: string, t: number): string {
-  const [x, y] = [channels(a), channels(b)];
-  return x
-    .map((c, i) =>
-      Math.round(c + ((y[i] ?? 0) - c) * t)
-        .toString(16)
-        .padStart(2, '0'),
-    )
-    .join('')
-    .toUpperCase();
-}
-
-/** White or near-black, whichever contrasts more with the colour. */
-const onColor = (hex: string) => {
-  const l = luminance(hex);
-  return 1.05 / (l + 0.05) >= (l + 0.05) / (luminance('1A1A1A') + 0.05) ? 'FFFFFF' : '1A1A1A';
-};
 
 /**
  * The files of a template made from a corporate theme: it extends the default
- * template and overrides the brand (colours, fonts, logo). Status, health and
- * risk colours keep their meaning and stay the default's.
+ * template (whose colours are `base`) and overrides the brand (colours,
+ * fonts, logo), each colour fitted to the contrast its uses need. Status,
+ * health and risk colours keep their meaning: the default's, moved in
+ * lightness only where the brand's background needs it. `notes` say what was
+ * changed and why.
  */
-export function importedTemplateFiles(name: string, source: string, t: CorporateTheme): Map<string, string | Buffer> {
-  const c = t.colors;
-  const text = c.dk1 ?? '1F2937';
-  const background = c.lt1 ?? 'FFFFFF';
-  const accent = c.accent1 ?? '0F5FA8';
-  const accents = ['accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6']
-    .map((k) => c[k])
-    .filter((x): x is string => x !== undefined);
-  const colors = {
-    background,
-    text,
-    accent,
-    on_accent: onColor(accent),
-    muted: mix(text, background, 0.3),
-    line: mix(text, background, 0.8),
-    surface: c.lt2 ?? mix(text, background, 0.94),
-    sidebar: c.dk2 ?? text,
-    on_sidebar: onColor(c.dk2 ?? text),
-    ...(accents.length >= 4 ? { stages: accents.slice(0, 4) } : {}),
-    ...(accents.length >= 3 ? { chart: accents } : {}),
-  };
+export function importedTemplateFiles(
+  name: string,
+  source: string,
+  t: CorporateTheme,
+  base: Theme['colors'],
+): { files: Map<string, string | Buffer>; notes: string[] } {
+  const { colors, notes } = importedColours(t, base);
+  const logoFile = t.logo ? `assets/logo.${t.logo.extension === 'jpeg' ? 'jpg' : 'png'}` : undefined;
   const theme = {
     name,
-    ...(t.logo ? { logo: `assets/logo.${t.logo.extension === 'jpeg' ? 'jpg' : 'png'}` } : {}),
+    ...(logoFile ? { logo: logoFile } : {}),
     ...(t.majorFont || t.minorFont
       ? { fonts: { heading: t.majorFont ?? t.minorFont, body: t.minorFont ?? t.majorFont } }
       : {}),
-    colors,
+    ...(Object.keys(colors).length ? { colors } : {}),
   };
   const files = new Map<string, string | Buffer>();
   files.set(
@@ -81,10 +41,14 @@ export function importedTemplateFiles(name: string, source: string, t: Corporate
     yamlFile(theme, [
       `Colours and fonts from the theme of ${source}; status, health and risk colours`,
       "keep the default template's (they carry meaning). Edit freely.",
+      ...(notes.some((n) => n.includes(' → '))
+        ? ['Colours whose contrast was too low were moved in lightness (template import printed each change).']
+        : []),
+      ...notes.filter((n) => n.startsWith("the theme uses Office's")).map((n) => `Note: ${n}.`),
     ]),
   );
-  if (t.logo) files.set(`assets/logo.${t.logo.extension === 'jpeg' ? 'jpg' : 'png'}`, t.logo.bytes);
-  return files;
+  if (t.logo && logoFile) files.set(logoFile, t.logo.bytes);
+  return { files, notes };
 }
 
 /**

@@ -1,4 +1,6 @@
+import { createCanvas } from '@napi-rs/canvas';
 import JSZip from 'jszip';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finalizePackage } from '../../../src/render/pptx/postprocess/finalize.js';
 import { PptxGenJSClass } from '../../../src/render/pptx/pptxgen.js';
@@ -120,6 +122,16 @@ describe('finalizePackage', async () => {
     expect(t).toContain(`<a:accent1><a:srgbClr val="${theme.colors.accent}"/></a:accent1>`);
     expect(t).toMatch(new RegExp(`<a:majorFont><a:latin typeface="${theme.fonts.heading}"`));
   });
+  it("keeps the brand's link colours when the template has them, else the accent and muted", async () => {
+    const t = after.get('ppt/theme/theme1.xml') ?? '';
+    expect(t).toContain(`<a:hlink><a:srgbClr val="${theme.colors.accent}"/></a:hlink>`);
+    expect(t).toContain(`<a:folHlink><a:srgbClr val="${theme.colors.muted}"/></a:folHlink>`);
+    const links = { ...theme, colors: { ...theme.colors, hyperlink: 'EE0000', followed_hyperlink: '7030A0' } };
+    const branded = await parts(await finalizePackage(await rawDeck(), { ...options, theme: links }));
+    expect(branded.get('ppt/theme/theme1.xml')).toContain(
+      '<a:hlink><a:srgbClr val="EE0000"/></a:hlink><a:folHlink><a:srgbClr val="7030A0"/></a:folHlink>',
+    );
+  });
   it('writes a deflated zip, content types first, with fixed dates', async () => {
     const zip = await JSZip.loadAsync(fixed);
     const names = Object.keys(zip.files);
@@ -140,5 +152,48 @@ describe('finalizePackage', async () => {
       'ppt/embeddings/Microsoft_Excel_Worksheet2.xlsx',
     ]);
     expect(after.get('ppt/slides/_rels/slide2.xml.rels')).toContain('/ppt/charts/chart2.xml');
+  });
+});
+
+describe('finalizePackage shares identical media', async () => {
+  const png = (colour: string) => {
+    const canvas = createCanvas(60, 20);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = colour;
+    ctx.fillRect(0, 0, 60, 20);
+    return `data:image/png;base64,${canvas.toBuffer('image/png').toString('base64')}`;
+  };
+  const logo = png('#0F5FA8');
+  const pptx = new PptxGenJSClass();
+  for (const title of ['A', 'B', 'C'])
+    pptx.defineSlideMaster({ title, objects: [{ image: { x: 11, y: 0.2, w: 1.5, h: 0.5, data: logo } }] });
+  for (const title of ['A', 'B', 'C']) pptx.addSlide({ masterName: title }).addText(title, { x: 1, y: 1, w: 3, h: 1 });
+  pptx.addSlide({ masterName: 'A' }).addImage({ x: 1, y: 2, w: 3, h: 1, data: png('#B91C1C') });
+  const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  const before = await parts(raw);
+  const after = await parts(await finalizePackage(raw, options));
+  const media = (m: Map<string, string>) => [...m.keys()].filter((n) => n.startsWith('ppt/media/')).sort();
+  const targets = (m: Map<string, string>) =>
+    [...m]
+      .filter(([n]) => n.endsWith('.rels'))
+      .flatMap(([n, xml]) => [...xml.matchAll(/Target="([^"]*media[^"]*)"/g)].map((t) => [n, t[1] ?? ''] as const));
+
+  it('starts from a deck that stores the logo once per layout', () => {
+    expect(media(before)).toHaveLength(4);
+  });
+  it('keeps one part per picture and points every layout at it', () => {
+    expect(media(after)).toHaveLength(2);
+    const logoTargets = targets(after).filter(([n]) => n.startsWith('ppt/slideLayouts/'));
+    expect(logoTargets).toHaveLength(3);
+    expect(new Set(logoTargets.map(([, t]) => t)).size).toBe(1);
+    for (const [rels, target] of targets(after)) {
+      const from = rels.replace(/_rels\/([^/]+)\.rels$/, '$1');
+      const resolved = path.posix.join(path.posix.dirname(from), target);
+      expect(after.has(resolved), `${rels} → ${target}`).toBe(true);
+    }
+  });
+  it('leaves no content type for a part that is gone', () => {
+    for (const m of (after.get('[Content_Types].xml') ?? '').matchAll(/PartName="\/([^"]+)"/g))
+      expect(after.has(m[1] ?? ''), m[1]).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ import {
   stabilizeGuids,
   stripInvalidCharacters,
 } from './fixes.js';
+import { shareIdenticalMedia } from './media.js';
 import { Parts } from './parts.js';
 import { applyTheme } from './theme-part.js';
 import { adoptMaster, type SlideOnMaster } from './adopt-master.js';
@@ -34,6 +35,7 @@ export async function finalizePackage(pptx: Uint8Array, options: FinalizeOptions
   const parts = Parts.read(pptx);
   renumberCharts(parts);
   if (options.master) adoptMaster(parts, options.master.master, options.master.slides);
+  shareIdenticalMedia(parts);
   fixContentTypes(parts);
   fixShapeIds(parts);
   fixRunParagraphs(parts);

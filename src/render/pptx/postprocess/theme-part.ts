@@ -18,8 +18,9 @@ export function applyTheme(parts: Parts, theme: Theme): void {
     ['dk2', c.sidebar],
     ['lt2', c.surface],
     ...accents.map((a, i): [string, string] => [`accent${i + 1}`, a]),
-    ['hlink', c.accent],
-    ['folHlink', c.muted],
+    // The brand's link colours when the template keeps them (an imported theme does), else the accent and muted.
+    ['hlink', c.hyperlink ?? c.accent],
+    ['folHlink', c.followed_hyperlink ?? c.muted],
   ];
   const scheme = `<a:clrScheme name="${escapeXml(theme.name)}">${slots.map(([slot, rgb]) => `<a:${slot}><a:srgbClr val="${rgb}"/></a:${slot}>`).join('')}</a:clrScheme>`;
   parts.editXml(/^ppt\/theme\/theme\d+\.xml$/, (xml) =>

@@ -63,7 +63,13 @@ export function renderAppendix(deck: DeckBuilder): void {
           options: {
             align: ALIGN[col] ?? 'left',
             ...(col === 3
-              ? { color: o.status === 'not-started' ? colors.muted : colors.status[o.status], bold: flagged }
+              ? {
+                  color:
+                    o.status === 'not-started' || o.status === 'not-applicable'
+                      ? colors.muted
+                      : colors.status[o.status],
+                  bold: flagged,
+                }
               : {}),
             ...(col === 5 && o.overdue ? { color: colors.status.blocked, bold: true } : {}),
             ...(o.status === 'not-applicable' && col !== 3 ? { color: colors.muted } : {}),

@@ -72,7 +72,8 @@ export function renderScenarioDetail(deck: DeckBuilder, s: ScenarioModel): void 
     return {
       text: label,
       options: {
-        color: o.status === 'not-started' ? colors.muted : color,
+        // Words of statuses that are not under way are muted; the not-applicable colour is light, for marks only.
+        color: o.status === 'not-started' || o.status === 'not-applicable' ? colors.muted : color,
         bold: o.status === 'complete',
         align: 'center',
       },
