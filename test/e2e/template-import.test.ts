@@ -129,7 +129,7 @@ describe('template import of real templates (test/fixtures/corporate-templates)'
     );
     expect(mocha.theme.colors?.status).toMatchObject({ blocked: 'EA5147' });
   });
-  it('builds a deck that carries the fitted colours and link colours, and the logo once', async () => {
+  it('builds a deck that carries the fitted colours and link colours, and each picture once', async () => {
     const out = tmp();
     const b = await runCli(['build', '--template', get('mecanon-ufrj').folder, '--out', out, '--format', 'pptx']);
     expect(b.code, b.stderr).toBe(0);
@@ -138,7 +138,14 @@ describe('template import of real templates (test/fixtures/corporate-templates)'
     const theme = await deck.part('ppt/theme/theme1.xml');
     expect(theme).toContain('<a:accent1><a:srgbClr val="BF5800"/></a:accent1>');
     expect(theme).toContain('<a:hlink><a:srgbClr val="EE0000"/></a:hlink>');
-    expect(deck.entries.filter((e) => e.startsWith('ppt/media/'))).toHaveLength(1);
+    // On its own master: the master's pictures (the logos among them), each stored once; no logo of ztdeck's.
+    const media = deck.entries.filter((e) => e.startsWith('ppt/media/'));
+    expect(media.length).toBeGreaterThan(0);
+    expect(media.every((e) => e.startsWith('ppt/media/master'))).toBe(true);
+    const bytes = await Promise.all(
+      media.map(async (m) => Buffer.from((await deck.zip.file(m)?.async('uint8array')) ?? []).toString('base64')),
+    );
+    expect(new Set(bytes).size).toBe(bytes.length);
   });
 });
 
@@ -157,14 +164,20 @@ describe('template import of macro-enabled files', async () => {
   it('reads the theme of a .potm and says its macros are not used', () => {
     expect(potm.code, potm.stderr).toBe(0);
     expect(potm.stderr).toContain(
-      note('macros and ActiveX controls are not used, only the theme, fonts and logo (found ppt/vbaProject.bin)'),
+      note(
+        'macros and ActiveX controls are not used, only the theme, fonts, logo and slide master (found ppt/vbaProject.bin)',
+      ),
     );
-    expect(readdirSync(potm.folder).sort()).toEqual(['template.yaml', 'theme.yaml']);
+    expect(readdirSync(potm.folder).sort()).toEqual(['master.potx', 'master.yaml', 'template.yaml', 'theme.yaml']);
+    // The kept master holds no macro project.
+    expect(
+      Object.keys(unzipSync(readFileSync(path.join(potm.folder, 'master.potx')))).filter((n) => /vba/i.test(n)),
+    ).toEqual([]);
   });
   it('says so for a .pptm without macros too', () => {
     expect(pptm.code, pptm.stderr).toBe(0);
     expect(pptm.stderr).toContain(
-      note('macros and ActiveX controls are not used, only the theme, fonts and logo (none found)'),
+      note('macros and ActiveX controls are not used, only the theme, fonts, logo and slide master (none found)'),
     );
   });
 });

@@ -108,7 +108,7 @@ export async function readCorporateTheme(
   const macros = all.filter((n) => MACRO_PARTS.test(n));
   if (macros.length || options.macroEnabled)
     notes.push(
-      `macros and ActiveX controls are not used, only the theme, fonts and logo (${macros.length ? `found ${macros.slice(0, 3).join(', ')}${macros.length > 3 ? ` and ${macros.length - 3} more` : ''}` : 'none found'})`,
+      `macros and ActiveX controls are not used, only the theme, fonts, logo and slide master (${macros.length ? `found ${macros.slice(0, 3).join(', ')}${macros.length > 3 ? ` and ${macros.length - 3} more` : ''}` : 'none found'})`,
     );
   const master = (parser.parse(text(firstMaster)) as XmlNode).sldMaster as XmlNode | undefined;
   const colorMap = mapOf(master?.clrMap as XmlNode | undefined);
