@@ -67,7 +67,9 @@ export class Parts {
   /** The package as a zip whose entries are dated `date` (YYYY-MM-DD) at noon, whatever the machine's time zone. */
   write(date: string): Buffer {
     const entries: Zippable = {};
-    for (const name of [...this.map.keys()].sort(partOrder)) entries[name] = this.bytes(name) ?? new Uint8Array();
+    // Parts that are compressed already (an embedded workbook is a zip; pictures) are stored: deflating them again costs time for nothing.
+    for (const name of [...this.map.keys()].sort(partOrder))
+      entries[name] = [this.bytes(name) ?? new Uint8Array(), { level: COMPRESSED.test(name) ? 0 : 6 }];
     return Buffer.from(zipSync(entries, { level: 6, mtime: zipDate(date), os: 0 }));
   }
 }
@@ -87,6 +89,7 @@ export function zipDate(date: string): Date {
 }
 
 const FIRST = ['[Content_Types].xml', '_rels/.rels'];
+const COMPRESSED = /\.(xlsx|png|jpe?g|gif)$/i;
 
 /** Content types first, then the package relationships, then every part by name. */
 function partOrder(a: string, b: string): number {
