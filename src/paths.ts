@@ -9,4 +9,6 @@ import path from 'node:path';
 export const packageRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 
 export const builtinCatalogDir = path.join(packageRoot, 'src', 'catalog', 'builtin');
+/** The built-in catalogs, checked, written by npm run build (scripts/catalog-cache.mjs). */
+export const builtinCatalogCache = path.join(packageRoot, 'dist', 'catalog', 'builtin.json');
 export const builtinTemplatesDir = path.join(packageRoot, 'templates');
