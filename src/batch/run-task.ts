@@ -7,7 +7,7 @@ export async function runTask(task: BatchTask): Promise<BatchResult> {
   const started = performance.now();
   const seconds = () => Math.round((performance.now() - started) / 100) / 10;
   try {
-    const result = await buildAndWrite(task.dataDir, task);
+    const result = await buildAndWrite(task.dataDir, { ...task, chartsInline: true });
     return {
       index: task.index,
       ok: true,

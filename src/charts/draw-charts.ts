@@ -33,9 +33,10 @@ export interface ChartDrawer {
  * built worker (tests that run the TypeScript sources) the charts are drawn in
  * this thread instead.
  */
-export function chartDrawer(options: { early: boolean }): ChartDrawer {
+export function chartDrawer(options: { early: boolean; inline?: boolean }): ChartDrawer {
   const workerFile = new URL('./png-worker.js', import.meta.url);
-  if (!existsSync(workerFile)) {
+  // Inline: in a batch's worker, where a thread of its own would only compete for the cores the batch uses.
+  if (options.inline || !existsSync(workerFile)) {
     return {
       draw: async (specs, theme, onChart) => (await import('./render-png.js')).renderPngs(specs, theme, onChart),
       close: () => undefined,

@@ -28,6 +28,12 @@ export interface BuildOptions {
   since?: string | undefined;
   /** Outputs to make (default: all). */
   formats?: readonly OutputFormat[];
+  /**
+   * Draw the PNG charts in this thread rather than on a thread of their own (a
+   * batch's workers do: each core already has a build, and the chart modules
+   * stay loaded from one program to the next).
+   */
+  chartsInline?: boolean;
   /** Called as work advances, for a progress display. */
   onProgress?: (stage: BuildStage, done?: number, total?: number) => void;
 }
@@ -79,7 +85,10 @@ export async function build(dataDir: string, options: BuildOptions): Promise<Bui
   // Outputs are made in the registry's order, whatever order --format names them in.
   const formats = allFormats.filter((f) => !options.formats || options.formats.includes(f));
   // Outputs that always show PNGs start the chart thread now: it loads while the data is validated.
-  const drawer = chartDrawer({ early: formats.some((f) => outputs[f].drawsPngs === true) });
+  const drawer = chartDrawer({
+    early: formats.some((f) => outputs[f].drawsPngs === true),
+    ...(options.chartsInline ? { inline: true } : {}),
+  });
   try {
     return await buildOutputs(dataDir, options, formats, drawer);
   } finally {
