@@ -9,6 +9,8 @@ import path from 'node:path';
 export const packageRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 
 export const builtinCatalogDir = path.join(packageRoot, 'src', 'catalog', 'builtin');
+/** The shipped templates' texts as Handlebars code, written by npm run build (scripts/precompile-texts.mjs). */
+export const precompiledTexts = path.join(packageRoot, 'dist', 'templating', 'precompiled.json');
 /** The built-in catalogs, checked, written by npm run build (scripts/catalog-cache.mjs). */
 export const builtinCatalogCache = path.join(packageRoot, 'dist', 'catalog', 'builtin.json');
 export const builtinTemplatesDir = path.join(packageRoot, 'templates');
