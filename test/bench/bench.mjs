@@ -65,6 +65,12 @@ const report = {
 const rows = [];
 const row = (what, value, against, ratio, target) =>
   rows.push([what, value, against ?? '', ratio === undefined ? '' : `${round(ratio, 2)}×`, target ?? '']);
+// The headline rows, printed first though they need figures measured later.
+const headline = [];
+const topRow = (...args) => {
+  row(...args);
+  headline.push(rows.pop());
+};
 
 // 1. The full example build, as a user runs it, against the floor; and the deck alone (what CI often asks for).
 const full = await timed([here('run-cli.mjs'), 'build', 'data', '--out', tmp('full')]);
@@ -80,27 +86,6 @@ report.full = {
 };
 report.deckOnly = { seconds: round(deckOnly.seconds), runs: deckOnly.runs, peakMiB: deckOnly.peakMiB };
 report.floor = { seconds: round(floor.seconds), runs: floor.runs, peakMiB: floor.peakMiB };
-row(
-  'full example build (deck, 19 PNG charts, reports)',
-  `${round(full.seconds, 2)} s`,
-  `floor ${round(floor.seconds, 2)} s`,
-  full.seconds / floor.seconds,
-  '≤ 3×',
-);
-row(
-  '  the deck alone (--format pptx)',
-  `${round(deckOnly.seconds, 2)} s`,
-  `floor ${round(floor.seconds, 2)} s`,
-  deckOnly.seconds / floor.seconds,
-);
-row(
-  'peak memory of the full build',
-  `${full.peakMiB} MiB`,
-  `floor ${floor.peakMiB} MiB`,
-  undefined,
-  '< 300 MB (286 MiB)',
-);
-
 // 2. Each stage's share: the pipeline run stage after stage in one process (nothing overlaps, so the shares add up).
 const stageRuns = [];
 for (let i = 0; i < RUNS; i++)
@@ -167,6 +152,52 @@ row(
   report.charts.msPerChart / report.charts.bareMsPerChart,
 );
 
+// The rows of 1, now that the bare Chart.js time is known. The floor draws no PNG, so for the full build the
+// fair baseline is the floor plus bare Chart.js drawing and PNG-encoding the same charts (one after the other).
+const bareChartsSeconds = (report.charts.bareMsPerChart * report.charts.count) / 1000;
+report.fairFloor = { seconds: round(floor.seconds + bareChartsSeconds), bareChartsSeconds: round(bareChartsSeconds) };
+topRow(
+  'full example build (deck, PNG charts, reports)',
+  `${round(full.seconds, 2)} s`,
+  `fair floor ${round(report.fairFloor.seconds, 2)} s`,
+  full.seconds / report.fairFloor.seconds,
+  '≤ 1.3×',
+);
+topRow(
+  `  the same, against the floor alone`,
+  `${round(full.seconds, 2)} s`,
+  `floor ${round(floor.seconds, 2)} s`,
+  full.seconds / floor.seconds,
+  'the old ratio',
+);
+topRow(
+  `  the fair floor: the floor + bare Chart.js, ${report.charts.count} PNGs`,
+  `${round(report.fairFloor.seconds, 2)} s`,
+  `floor ${round(floor.seconds, 2)} s + ${round(bareChartsSeconds, 2)} s`,
+);
+topRow(
+  'the deck alone (--format pptx)',
+  `${round(deckOnly.seconds, 2)} s`,
+  `floor ${round(floor.seconds, 2)} s`,
+  deckOnly.seconds / floor.seconds,
+  '≤ 2.5×',
+);
+topRow(
+  'peak memory of the full build',
+  `${full.peakMiB} MiB`,
+  `floor ${floor.peakMiB} MiB`,
+  undefined,
+  '< 250 MB (238 MiB)',
+);
+topRow('peak memory of the deck alone', `${deckOnly.peakMiB} MiB`, `floor ${floor.peakMiB} MiB`);
+topRow(
+  'peak memory of 16× the objectives (full build)',
+  `${report.scaling['16x'].peakMiB} MiB`,
+  `1× ${report.scaling['1x'].peakMiB} MiB`,
+  undefined,
+  '< 300 MB (286 MiB)',
+);
+
 // 5. Batch: 12 programs with one worker, then with every core; and what this machine gives any two
 // builds at once: the example built by two processes side by side, against one after the other.
 const programs = tmp('batch');
@@ -194,12 +225,17 @@ const all = await timed(
   ],
   2,
 );
+// The default --jobs (the cores but one: on 2 cores, one program at a time in the main thread).
+const dflt = await timed([here('run-cli.mjs'), 'build', ...dirs, '--out', tmp('batchD'), '--format', 'pptx,json'], 2);
 report.batch = {
   programs: 12,
   oneWorkerSeconds: round(one.seconds),
   allCoresSeconds: round(all.seconds),
+  defaultJobsSeconds: round(dflt.seconds),
   workers: Math.min(12, availableParallelism()),
+  defaultWorkers: Math.max(1, availableParallelism() - 1),
   speedup: round(one.seconds / all.seconds, 2),
+  defaultSpeedup: round(one.seconds / dflt.seconds, 2),
 };
 const pair = [];
 for (let i = 0; i < RUNS; i++) {
@@ -220,11 +256,17 @@ report.machineCeiling = {
   speedup: round((2 * single.seconds) / median(pair), 2),
 };
 row(
-  `batch of 12 programs on ${report.batch.workers} workers`,
+  `batch of 12 programs, default --jobs (${report.batch.defaultWorkers})`,
+  `${round(dflt.seconds, 2)} s`,
+  `1 worker ${round(one.seconds, 2)} s`,
+  one.seconds / dflt.seconds,
+  '≥ 1.0×',
+);
+row(
+  `  with --jobs ${report.batch.workers}`,
   `${round(all.seconds, 2)} s`,
   `1 worker ${round(one.seconds, 2)} s`,
   one.seconds / all.seconds,
-  '≥ 1.6× on 2 cores',
 );
 row(
   '  this machine: 2 builds at once (2 processes)',
@@ -233,16 +275,24 @@ row(
   (2 * single.seconds) / median(pair),
   'the ceiling of any batch here',
 );
+report.batch.defaultOfCeiling = round(report.batch.defaultSpeedup / report.machineCeiling.speedup, 2);
+row(
+  '  the default speed-up, of the ceiling',
+  `${report.batch.defaultSpeedup}×`,
+  `ceiling ${report.machineCeiling.speedup}×`,
+  report.batch.defaultOfCeiling,
+  '≥ 0.9×',
+);
 
 mkdirSync(path.join(root, 'output'), { recursive: true });
 writeFileSync(path.join(root, 'output', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
-const widths = rows.reduce((w, r) => r.map((c, i) => Math.max(w[i] ?? 0, String(c).length)), []);
+const widths = [...headline, ...rows].reduce((w, r) => r.map((c, i) => Math.max(w[i] ?? 0, String(c).length)), []);
 const header = ['measure', 'value', 'baseline (same run)', 'ratio', 'target'];
 const line = (r) => r.map((c, i) => String(c).padEnd(Math.max(widths[i] ?? 0, header[i].length))).join('  ');
 console.log(
   `ztdeck benchmark: ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; median of ${RUNS} runs`,
 );
 console.log(line(header));
-for (const r of rows) console.log(line(r));
+for (const r of [...headline, ...rows]) console.log(line(r));
 console.log('Figures: output/bench.json');
 for (const d of scratch) rmSync(d, { recursive: true, force: true });
