@@ -5,7 +5,9 @@ import { isRtl } from '../../bidi.js';
 
 /**
  * The defects pptxgenjs 4.0.1 leaves in a package, each fixed here and only
- * here; test/unit/render/postprocess.test.ts shows each defect and its fix.
+ * here (those of the charts' embedded workbooks in workbook.ts);
+ * test/unit/render/postprocess.test.ts and chart-postprocess.test.ts show
+ * each defect and its fix.
  */
 
 /** [Content_Types].xml declares slideMaster2..N, which do not exist (PptxGenJS #1444), and image/jpg, which is not a media type. */
