@@ -25,11 +25,15 @@ function formatCode(
   return format === 'percent' ? `0${fraction}${scaled}"%"` : `#,##0${fraction}${scaled}`;
 }
 
-/** Drops trailing gaps: pptxgenjs cannot write a missing value, and a line that stops simply has fewer points. */
+/**
+ * A series as pptxgenjs data, a gap (null) kept where it is: pptxgenjs writes it
+ * as an empty point (its types say number, its code takes null), and the
+ * post-processing step makes that a missing point and a blank cell, so a line
+ * stops or spans a gap instead of dropping to zero. Every series keeps every
+ * label: the series of a chart share one category range.
+ */
 function points(labels: readonly string[], s: ChartSeries): ChartData {
-  let end = s.values.length;
-  while (end > 0 && s.values[end - 1] === null) end--;
-  return { name: s.name, labels: labels.slice(0, end), values: s.values.slice(0, end).map((v) => v ?? 0) };
+  return { name: s.name, labels: [...labels], values: s.values as number[] };
 }
 
 /**
@@ -90,7 +94,7 @@ export function nativeChart(spec: ChartSpec): NativeChart {
         data: spec.series.map((s) => ({
           name: s.name,
           labels,
-          values: (reverse ? [...s.values].reverse() : s.values).map((v) => v ?? 0),
+          values: (reverse ? [...s.values].reverse() : s.values) as number[],
         })),
         options: {},
       },

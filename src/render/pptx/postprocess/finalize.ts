@@ -1,5 +1,6 @@
 import type { Theme } from '../../../schema/template.js';
 import {
+  fixChartGroups,
   fixChartSchema,
   fixNoteParagraphs,
   fixContentTypes,
@@ -14,6 +15,7 @@ import {
 import { shareIdenticalMedia } from './media.js';
 import { Parts } from './parts.js';
 import { applyTheme } from './theme-part.js';
+import { syncWorkbook } from './workbook.js';
 import { adoptMaster, type SlideOnMaster } from './adopt-master.js';
 import type { CorporateMaster } from '../../../templating/master/load-master.js';
 
@@ -40,17 +42,32 @@ export async function finalizePackage(pptx: Uint8Array, options: FinalizeOptions
   fixShapeIds(parts);
   fixRunParagraphs(parts);
   fixLayoutRtl(parts);
+  fixChartGroups(parts);
   fixChartSchema(parts);
   fixNoteParagraphs(parts);
   fixDocProps(parts, options);
   stabilizeGuids(parts);
   stripInvalidCharacters(parts);
   applyTheme(parts, options.theme);
+  const charts = chartsByWorkbook(parts);
   for (const name of parts.names().filter((n) => /^ppt\/embeddings\/.+\.xlsx$/.test(n))) {
     const book = Parts.read(parts.bytes(name) ?? new Uint8Array());
+    const chart = charts.get(name);
+    if (chart !== undefined) syncWorkbook(chart, book);
     fixDocProps(book, { date: options.date, company: options.company });
     stripInvalidCharacters(book);
     parts.set(name, book.write(options.date));
   }
   return parts.write(options.date);
+}
+
+/** Each embedded workbook's chart (the chart part's XML), from the charts' relationships. */
+function chartsByWorkbook(parts: Parts): Map<string, string> {
+  const charts = new Map<string, string>();
+  for (const rels of parts.names().filter((n) => /^ppt\/charts\/_rels\/chart\d+\.xml\.rels$/.test(n))) {
+    const book = /Target="\.\.\/embeddings\/([^"/]+\.xlsx)"/.exec(parts.text(rels) ?? '')?.[1];
+    const chart = parts.text(rels.replace('/_rels/', '/').replace(/\.rels$/, ''));
+    if (book !== undefined && chart !== undefined) charts.set(`ppt/embeddings/${book}`, chart);
+  }
+  return charts;
 }

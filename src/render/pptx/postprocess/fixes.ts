@@ -5,7 +5,9 @@ import { isRtl } from '../../bidi.js';
 
 /**
  * The defects pptxgenjs 4.0.1 leaves in a package, each fixed here and only
- * here; test/unit/render/postprocess.test.ts shows each defect and its fix.
+ * here (those of the charts' embedded workbooks in workbook.ts);
+ * test/unit/render/postprocess.test.ts and chart-postprocess.test.ts show
+ * each defect and its fix.
  */
 
 /** [Content_Types].xml declares slideMaster2..N, which do not exist (PptxGenJS #1444), and image/jpg, which is not a media type. */
@@ -71,6 +73,65 @@ export function fixChartSchema(parts: Parts): void {
       )
       .replace(/(<c:noMultiLvlLbl val="[01]"\/>)(\s*)(<c:tickLblSkip val="\d+"\/>)/g, '$3$2$1'),
   );
+}
+
+/**
+ * What independent readers of a chart part trip over (pptxtojson drops such
+ * charts; PowerPoint asks to repair them):
+ * - a chart of several line layers is written as one c:lineChart per layer:
+ *   the layers on the same axes become one c:lineChart of several series,
+ *   each series keeping its own line (the dashed target);
+ * - single-level categories are written as c:multiLvlStrRef: a c:strRef;
+ * - each bar and line chart group names a third c:axId no axis has
+ *   (PptxGenJS #1534): a group keeps the ids of the axes the plot area holds;
+ * - a gap (null) is written as a point with an empty value: the point goes,
+ *   which is how the schema says a value is missing.
+ */
+export function fixChartGroups(parts: Parts): void {
+  parts.editXml(/^ppt\/charts\/chart\d+\.xml$/, (xml) =>
+    xml.replace(/<c:plotArea>[\s\S]*?<\/c:plotArea>/g, (plotArea) => {
+      const axes = new Set(
+        [...plotArea.matchAll(/<c:(?:catAx|valAx|dateAx|serAx)>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1]),
+      );
+      return mergeLineGroups(plotArea)
+        .replace(/<c:axId val="(\d+)"\/>/g, (tag, id: string) => (axes.has(id) ? tag : ''))
+        .replace(
+          /<c:multiLvlStrRef>(\s*<c:f>[^<]*<\/c:f>)\s*<c:multiLvlStrCache>(\s*<c:ptCount val="\d+"\/>)\s*<c:lvl>((?:(?!<c:lvl>)[\s\S])*?)<\/c:lvl>\s*<\/c:multiLvlStrCache>\s*<\/c:multiLvlStrRef>/g,
+          '<c:strRef>$1<c:strCache>$2$3</c:strCache></c:strRef>',
+        )
+        .replace(/<c:numCache>[\s\S]*?<\/c:numCache>/g, (cache) =>
+          cache.replace(/<c:pt idx="\d+">\s*<c:v>\s*<\/c:v>\s*<\/c:pt>/g, ''),
+        );
+    }),
+  );
+}
+
+/** The c:lineChart groups of a plot area that share their axes, as one: the first, holding every series in order. */
+function mergeLineGroups(plotArea: string): string {
+  const groups = [...plotArea.matchAll(/<c:lineChart>[\s\S]*?<\/c:lineChart>/g)].map((m) => m[0]);
+  const axesOf = (group: string) => [...group.matchAll(/<c:axId val="(\d+)"\/>/g)].map((m) => m[1]).join(' ');
+  const kept = new Map<string, string>();
+  const series = new Map<string, string[]>();
+  for (const group of groups) {
+    const key = axesOf(group);
+    if (!kept.has(key)) kept.set(key, group);
+    series.set(key, [...(series.get(key) ?? []), ...[...group.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0])]);
+  }
+  let out = plotArea;
+  for (const group of groups) {
+    const key = axesOf(group);
+    const first = kept.get(key);
+    if (!group.includes('<c:ser>')) continue;
+    if (group !== first) {
+      out = out.replace(group, () => '');
+      continue;
+    }
+    const all = (series.get(key) ?? []).join('');
+    const head = group.slice(0, group.indexOf('<c:ser>'));
+    const tail = group.slice(group.lastIndexOf('</c:ser>') + '</c:ser>'.length);
+    out = out.replace(group, () => `${head}${all}${tail}`);
+  }
+  return out;
 }
 
 /** Speaker notes keep raw line breaks (a CR, or LF) inside a:t: split them into paragraphs, drop the empty ones. */
