@@ -19,14 +19,17 @@ function nodeAt(o: unknown, ...keys: string[]): JsonObject | undefined {
  * With a catalog, ids become enumerations, so an editor completes scenario,
  * phase and objective ids (the union over scenarios: one schema serves every scenario file).
  */
-function withCatalog(kind: DataFileKind, schema: JsonObject, catalog: CatalogIndex): void {
+function withCatalog(kind: DataFileKind, schema: JsonObject, catalog: CatalogIndex, catalogIds: string[]): void {
   const c = catalog.catalog;
   const scenarioIds = catalog.scenarioIds();
   const objectiveIds = [...new Set(scenarioIds.flatMap((s) => catalog.objectiveIds(s)))].sort();
   const enumOf = (target: JsonObject | undefined, values: string[]) => {
     if (target && values.length > 0) target.enum = values;
   };
-  if (kind === 'program') enumOf(nodeAt(schema, 'properties', 'scenarios', 'items'), scenarioIds);
+  if (kind === 'program') {
+    enumOf(nodeAt(schema, 'properties', 'scenarios', 'items'), scenarioIds);
+    enumOf(nodeAt(schema, 'properties', 'catalog'), catalogIds);
+  }
   if (kind === 'scenario') {
     enumOf(nodeAt(schema, 'properties', 'scenario'), scenarioIds);
     enumOf(
@@ -41,7 +44,10 @@ function withCatalog(kind: DataFileKind, schema: JsonObject, catalog: CatalogInd
  * JSON Schemas for editors (the YAML language server), generated from the same
  * zod schemas that validate the data, so the two cannot drift.
  */
-export function jsonSchemas(catalog?: CatalogIndex): Map<string, string> {
+export function jsonSchemas(
+  catalog?: CatalogIndex,
+  catalogIds: string[] = catalog ? [catalog.id] : [],
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const kind of Object.keys(dataFiles) as DataFileKind[]) {
     const entry = dataFiles[kind];
@@ -50,7 +56,7 @@ export function jsonSchemas(catalog?: CatalogIndex): Map<string, string> {
       io: 'input',
       unrepresentable: 'any',
     }) as JsonObject;
-    if (catalog) withCatalog(kind, schema, catalog);
+    if (catalog) withCatalog(kind, schema, catalog, [...catalogIds].sort());
     const doc = {
       ...schema,
       title: entry.title,

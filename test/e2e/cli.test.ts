@@ -108,6 +108,11 @@ describe('ztdeck catalog', () => {
     expect(r.stderr).toContain('did you mean "secure-remote-hybrid-work"?');
     expect(r.stdout).toBe('');
   });
+  it("lists the catalog a program's program.yaml names", async () => {
+    const r = await runCli(['catalog', '--data', path.join(fixturesDir, 'valid', 'custom-catalog')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ACME security baseline (acme-security-baseline): 2 scenarios, 3 stages, 8 objectives');
+  });
   it("lists a program's own catalog", async () => {
     const r = await runCli([
       'catalog',
@@ -170,6 +175,34 @@ describe('ztdeck schema', () => {
     const r = await runCli(['schema', '--out', dir]);
     expect(r.code).toBe(0);
     expect(readdirSync(dir)).toHaveLength(6);
+  });
+  it("uses the catalog the program's program.yaml names; --catalog still wins", async () => {
+    const dir = tmp();
+    cpSync(path.join(fixturesDir, 'valid', 'custom-catalog'), dir, { recursive: true });
+    const r = await runCli(['schema', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('(catalog acme-security-baseline, named in program.yaml)');
+    const scenarioIds = (file: string) =>
+      (
+        JSON.parse(readFileSync(path.join(dir, 'schema', file), 'utf8')) as {
+          properties: { scenario: { enum: string[] } };
+        }
+      ).properties.scenario.enum;
+    expect(scenarioIds('scenario.schema.json')).toEqual(['workplace', 'supply-chain']);
+    const explicit = await runCli(['schema', dir, '--catalog', 'microsoft-zero-trust-adoption']);
+    expect(explicit.code).toBe(0);
+    expect(explicit.stderr).toContain('(catalog microsoft-zero-trust-adoption, from --catalog)');
+    expect(scenarioIds('scenario.schema.json')).toContain('secure-remote-hybrid-work');
+  });
+  it('refuses a catalog program.yaml names that does not exist, where it is named, and writes nothing', async () => {
+    const dir = tmp();
+    cpSync(path.join(fixturesDir, 'invalid', 'unknown-catalog'), dir, { recursive: true });
+    const r = await runCli(['schema', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('program.yaml:3:10 error [unknown-catalog] there is no catalog "microsoft-zero-trust"');
+    expect(r.stderr).toContain('did you mean "microsoft-zero-trust-adoption"?');
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    expect(readdirSync(dir)).not.toContain('schema');
   });
 });
 
