@@ -32,7 +32,12 @@ export const programFileSchema = z.strictObject({
         });
       }
     }),
-  scenarios: z.array(id).min(1).max(20).describe('Scenario ids in scope, in the order the deck shows them'),
+  scenarios: z
+    .array(id)
+    .min(1)
+    .max(20)
+    .meta({ uniqueItems: true })
+    .describe('Scenario ids in scope, in the order the deck shows them'),
 });
 
 export type ProgramFile = z.infer<typeof programFileSchema>;
