@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogsFor } from '../../../src/pipeline/validate.js';
 import { TEXT_PATTERN } from '../../../src/schema/characters.js';
 import { datePattern, isRealDate, link, text } from '../../../src/schema/common.js';
+import { templateRef } from '../../../src/schema/template-ref.js';
 import { dataFiles } from '../../../src/schema/data-files.js';
 import { jsonSchemas } from '../../../src/validate/json-schema.js';
 import { repoRoot } from '../../helpers/cli.js';
@@ -116,6 +117,32 @@ describe('the patterns the schemas hold say what the zod schemas say', () => {
     for (const s of samples) if (link.safeParse(s).success) expect(pattern.test(s), s).toBe(true);
     for (const s of ['http://x.example', 'javascript:alert(1)', 'file:///etc/passwd'])
       expect(pattern.test(s), s).toBe(false);
+  });
+});
+
+describe('template: in program.yaml', () => {
+  const accepted = ['default', 'dark', 'acme-2', './tpl', '../tpl', '../../shared/tpl', 'templates/acme', '.tpl', './'];
+  const refused = {
+    '/srv/templates/acme': 'invalid-template-path',
+    'C:/templates/acme': 'invalid-template-path',
+    'c:\\templates': 'invalid-template-path',
+    '\\\\server\\share': 'invalid-template-path',
+    'https://example.com/tpl': 'invalid-template-path',
+    'file:///srv/tpl': 'invalid-template-path',
+    '.\\tpl': 'invalid-template-path',
+    'Bad Name': 'invalid-id',
+    'a--b': 'invalid-id',
+  };
+  const codeOf = (ref: string) =>
+    (templateRef.safeParse(ref).error?.issues[0] as { params?: { code?: string } } | undefined)?.params?.code;
+  it('is a name or a path relative to the program folder', () => {
+    for (const ref of accepted) expect(codeOf(ref), ref).toBeUndefined();
+    for (const [ref, code] of Object.entries(refused)) expect(codeOf(ref), ref).toBe(code);
+  });
+  it('says the same in the JSON Schema', () => {
+    const pattern = new RegExp(nodeOf('program', 'properties', 'template').pattern as string, 'u');
+    for (const ref of accepted) expect(pattern.test(ref), ref).toBe(true);
+    for (const ref of Object.keys(refused)) expect(pattern.test(ref), ref).toBe(false);
   });
 });
 
