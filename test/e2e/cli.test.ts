@@ -33,21 +33,49 @@ describe.concurrent('ztdeck validate', () => {
       '::error file=scenarios/secure-remote-hybrid-work.yaml,line=12,col=13,title=ztdeck invalid-value::objectives.saas-sso.status: "completed" is not a valid choice (did you mean "complete"? use one of: not-started, in-progress, at-risk, blocked, complete, not-applicable)\n',
     );
   });
-  it('prints JSON with --format json', async () => {
+  it('prints the problems as one JSON document on stdout with --format json, and exits 1 on errors', async () => {
     const r = await runCli(['validate', '.', '--format', 'json'], {
       cwd: path.join(fixturesDir, 'invalid', 'percent-out-of-range'),
     });
-    expect(JSON.parse(r.stderr)).toEqual([
-      {
-        code: 'out-of-range',
-        severity: 'error',
-        message: 'objectives.saas-sso.percent is 140; it must be from 0 to 100',
-        hint: 'change the number to fit the allowed range',
-        file: 'scenarios/secure-remote-hybrid-work.yaml',
-        line: 13,
-        column: 14,
-      },
-    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({
+      schema: 'ztdeck.validate/1',
+      errors: 1,
+      warnings: 0,
+      problems: [
+        {
+          code: 'out-of-range',
+          severity: 'error',
+          message: 'objectives.saas-sso.percent is 140; it must be from 0 to 100',
+          hint: 'change the number to fit the allowed range',
+          file: 'scenarios/secure-remote-hybrid-work.yaml',
+          line: 13,
+          column: 14,
+        },
+      ],
+    });
+  });
+  it('prints a JSON document with no problems on success, and nothing on stderr', async () => {
+    const r = await runCli(['validate', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ schema: 'ztdeck.validate/1', errors: 0, warnings: 0, problems: [] });
+  });
+  it('counts warnings in the JSON document, and exits 0 with warnings only', async () => {
+    const dir = tmp();
+    cpSync(path.join(fixturesDir, 'valid', 'minimal'), dir, { recursive: true });
+    const file = path.join(dir, 'scenarios', 'secure-remote-hybrid-work.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}  register-devices:\n    status: blocked\n`);
+    const r = await runCli(['validate', dir, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as {
+      errors: number;
+      warnings: number;
+      problems: { code: string; line: number }[];
+    };
+    expect([doc.errors, doc.warnings]).toEqual([0, 1]);
+    expect(doc.problems).toMatchObject([{ code: 'blocked-without-blocker', line: 16 }]);
   });
   it('reports a missing folder and a file given as a folder', async () => {
     const missing = await runCli(['validate', 'no-such-folder']);
