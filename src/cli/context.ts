@@ -8,11 +8,18 @@ export interface CommandContext {
   setExit(code: number): void;
 }
 
-/** Prints problems to stderr (diagnostics never go to stdout) in the chosen format, with a count line. */
+/**
+ * Prints problems in the chosen format: as diagnostics on stderr, with a count line for
+ * text; as JSON, the result asked for, on stdout: one whole document, also when empty.
+ */
 export function printProblems(ctx: CommandContext, problems: readonly Problem[], format: ProblemFormat = 'text'): void {
-  if (problems.length === 0) return;
   const sorted = sortProblems(problems);
   const body = problemFormats[format](sorted, { color: useColor(ctx.io) });
+  if (format === 'json') {
+    ctx.io.out(`${body}\n`);
+    return;
+  }
+  if (problems.length === 0) return;
   ctx.io.err(`${body}\n`);
   if (format === 'text') ctx.io.err(`\n${countLine(sorted)}\n`);
 }

@@ -109,6 +109,7 @@ async function buildOutputs(
     flag: options.template,
     program: validation.program?.template,
     programDir: dataDir,
+    programLocation: validation.templateLocation,
   });
   const problems = [...validation.problems, ...templateProblems];
   if (!validation.data || !opened || hasErrors(problems)) throw new UserError(problems, 'input');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { relabelStages } from '../model/relabel.js';
 import type { ProgramModel } from '../model/types.js';
-import type { Problem } from '../problems/problem.js';
+import type { Problem, SourceLocation } from '../problems/problem.js';
 import { DEFAULT_TEMPLATE } from '../schema/program.js';
 import { loadTemplate, type Template } from '../templating/load-template.js';
 import { Wording } from '../templating/wording.js';
@@ -14,6 +14,8 @@ export interface TemplateChoice {
   program?: string | undefined;
   /** The program folder, which a path in program.yaml is relative to. */
   programDir: string;
+  /** Where program.yaml names the template, to locate a template that cannot be found. */
+  programLocation?: SourceLocation | undefined;
 }
 
 /** A template with its words, opened once per build or comparison. */
@@ -27,7 +29,10 @@ export interface OpenedTemplate {
 export async function openTemplate(choice: TemplateChoice): Promise<{ opened?: OpenedTemplate; problems: Problem[] }> {
   const loaded = choice.flag
     ? await loadTemplate(choice.flag)
-    : await loadTemplate(choice.program ?? DEFAULT_TEMPLATE, { base: path.resolve(choice.programDir) });
+    : await loadTemplate(choice.program ?? DEFAULT_TEMPLATE, {
+        base: path.resolve(choice.programDir),
+        from: choice.program === undefined ? undefined : choice.programLocation,
+      });
   if (!loaded.template) return { problems: loaded.problems };
   const wording = new Wording(loaded.template);
   const relabel = (model: ProgramModel) =>

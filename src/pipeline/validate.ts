@@ -1,7 +1,9 @@
 import { loadCatalogs, type CatalogSet } from '../catalog/load-catalogs.js';
 import { folderSource, type FileSource } from '../data/file-source.js';
 import { loadProgram } from '../data/load-program.js';
-import { CATALOG_DIR } from '../schema/data-files.js';
+import { readYaml } from '../data/read-yaml-file.js';
+import type { SourceLocation } from '../problems/problem.js';
+import { CATALOG_DIR, dataFiles } from '../schema/data-files.js';
 import { validateProgram, type ValidationResult } from '../validate/validate-program.js';
 
 /** Loads and validates a program (a folder, or a folder in a git revision): the load and validate stages. */
@@ -14,4 +16,19 @@ export async function validateFolder(from: string | FileSource): Promise<Validat
 /** The catalogs a program folder can use: the built-in ones and those in its catalogs/ folder. */
 export async function catalogsFor(dataDir?: string): Promise<CatalogSet> {
   return loadCatalogs(dataDir ? { source: folderSource(dataDir), dir: CATALOG_DIR } : undefined);
+}
+
+/**
+ * The catalog id a program folder's program.yaml names, and where; undefined when
+ * there is no readable program.yaml or it names none (the program then uses the default).
+ */
+export async function namedCatalog(dataDir: string): Promise<{ id: string; location: SourceLocation } | undefined> {
+  const source = folderSource(dataDir);
+  const name = dataFiles.program.path;
+  if ((await source.kind(name)) !== 'file') return undefined;
+  const read = await readYaml(() => source.read(name), `${source.label}/${name}`, source.display(name));
+  const value = read.yaml?.value;
+  if (!read.yaml || typeof value !== 'object' || value === null) return undefined;
+  const id = (value as { catalog?: unknown }).catalog;
+  return typeof id === 'string' ? { id, location: read.yaml.file.locate(['catalog']) } : undefined;
 }

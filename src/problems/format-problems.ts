@@ -68,18 +68,43 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** A problem as data for tools: code, severity, message, hint, and file, line and column when known. */
+export interface ProblemJson {
+  code: Problem['code'];
+  severity: Problem['severity'];
+  message: string;
+  hint?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/** The problems of a run as one JSON value, with their counts: what `--format json` prints on stdout. */
+export function problemsJson(problems: readonly Problem[]): {
+  errors: number;
+  warnings: number;
+  problems: ProblemJson[];
+} {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return {
+    errors,
+    warnings: problems.length - errors,
+    problems: problems.map(({ location, ...rest }) => ({
+      ...rest,
+      ...(location ? { file: location.file, line: location.line, column: location.column } : {}),
+    })),
+  };
+}
+
+/**
+ * How problems print. `text` and `github` are diagnostics (stderr); `json` is the result
+ * of `validate --format json` (stdout): one document, also when there is no problem.
+ */
 export const problemFormats = {
   text: (problems: readonly Problem[], o: FormatOptions) => problems.map((p) => text(p, o)).join('\n\n'),
   github: (problems: readonly Problem[]) => problems.map(github).join('\n'),
   json: (problems: readonly Problem[]) =>
-    JSON.stringify(
-      problems.map(({ location, ...rest }) => ({
-        ...rest,
-        ...(location ? { file: location.file, line: location.line, column: location.column } : {}),
-      })),
-      null,
-      2,
-    ),
+    JSON.stringify({ schema: 'ztdeck.validate/1', ...problemsJson(problems) }, null, 2),
 } as const satisfies Record<string, (problems: readonly Problem[], o: FormatOptions) => string>;
 
 export type ProblemFormat = keyof typeof problemFormats;

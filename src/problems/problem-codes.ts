@@ -82,6 +82,8 @@ export const problemCodes = {
     "The template's theme names a font ztdeck has no metrics for; text is laid out as if in the widest known font of its kind (warning, once per font).",
   'template-incomplete': 'A template that extends nothing leaves out something a template must define.',
   'unknown-template': 'The program or --template names a template that does not exist.',
+  'invalid-template-path':
+    '`template:` in program.yaml is an absolute path, a URL or a path with backslashes; it must be a name or a path relative to the program folder.',
   'unknown-deck': '--deck names a deck that the template does not define.',
   'text-truncated':
     'Text did not fit its box even at the smallest size allowed there; it was cut, or the rest is shown on another slide (warning naming the slide, or the footer).',

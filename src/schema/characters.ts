@@ -14,6 +14,13 @@ export const controlCharacters = (): RegExp => new RegExp(`[${CONTROL}]`, 'g');
 /** Matches every broken surrogate (global). */
 export const loneSurrogates = (): RegExp => new RegExp(LONE_SURROGATE, 'g');
 
+/**
+ * The same rule for JSON Schema (editors): not blank, no control character, no broken
+ * surrogate. A surrogate pair is its own alternative, so the pattern means the same
+ * whether the editor compiles it with the `u` flag or without.
+ */
+export const TEXT_PATTERN = `^(?=[\\s\\S]*\\S)(?:[^${CONTROL}\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$`;
+
 export function hasControlCharacter(s: string): boolean {
   return new RegExp(`[${CONTROL}]`).test(s);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ProblemCode } from '../problems/problem-codes.js';
-import { hasControlCharacter } from './characters.js';
+import { hasControlCharacter, TEXT_PATTERN } from './characters.js';
 
 /**
  * Building blocks shared by every data file. Refinements carry their problem
@@ -27,6 +27,10 @@ export function text(max: number) {
         hint: 'remove the escape sequence (such as \\x0b or \\uD83D) from the quoted text',
       } satisfies IssueParams,
       message: 'holds a control character or a broken surrogate pair',
+    })
+    .meta({
+      pattern: TEXT_PATTERN,
+      patternErrorMessage: 'must not be blank, nor hold a control character or a broken surrogate pair',
     });
 }
 
@@ -73,6 +77,32 @@ export function earliestPlausibleDate(reportingDate: string): string {
   return tenYearsBefore > '2000-01-01' ? tenYearsBefore : '2000-01-01';
 }
 
+/**
+ * The real days from YEARS.first to YEARS.last as a regular expression, for
+ * JSON Schema (editors): every month's length, 29 February in leap years only.
+ */
+export function datePattern(first: number = YEARS.first, last: number = YEARS.last): string {
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const leap = years.filter((y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0);
+  const day = {
+    31: '(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])',
+    30: '(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)',
+    28: '02-(?:0[1-9]|1[0-9]|2[0-8])',
+  };
+  return `^(?:${yearsPattern(years)}-(?:${day[31]}|${day[30]}|${day[28]})|${yearsPattern(leap)}-02-29)$`;
+}
+
+/** A set of four-digit years as a short alternation: one term per decade, its last digits as a class. */
+function yearsPattern(years: number[]): string {
+  const byDecade = new Map<string, string>();
+  for (const y of years) {
+    const decade = String(y).slice(0, 3);
+    byDecade.set(decade, (byDecade.get(decade) ?? '') + String(y).slice(3));
+  }
+  const digits = (d: string) => (d === '0123456789' ? '[0-9]' : d.length === 1 ? d : `[${d}]`);
+  return `(?:${[...byDecade].map(([decade, d]) => decade + digits(d)).join('|')})`;
+}
+
 const DATE_HINT = `write a real date from ${YEARS.first} to ${YEARS.last} as YYYY-MM-DD, for example 2026-05-31`;
 
 /** A calendar date. YAML 1.2 keeps 2026-05-31 as text, so dates stay strings and compare as strings. */
@@ -82,7 +112,7 @@ export const isoDate = z
     params: { code: 'invalid-date', hint: DATE_HINT } satisfies IssueParams,
     message: `is not a real date from ${YEARS.first} to ${YEARS.last} in the form YYYY-MM-DD`,
   })
-  .meta({ format: 'date' });
+  .meta({ format: 'date', pattern: datePattern(), patternErrorMessage: DATE_HINT });
 
 /**
  * The largest size of a measured value or target (a KPI): a trillion, far past
@@ -112,7 +142,12 @@ export const link = z
       } satisfies IssueParams,
       message: 'is not an https: or mailto: link',
     },
-  );
+  )
+  // The scheme as the URL parser reads it: any case, after leading spaces or controls (which it strips).
+  .meta({
+    pattern: '^[\\u0000-\\u0020]*(?:[Hh][Tt][Tt][Pp][Ss]|[Mm][Aa][Ii][Ll][Tt][Oo]):',
+    patternErrorMessage: 'use an https:// address (or mailto:); file paths and other schemes are not allowed',
+  });
 
 export const percent = z.number().int().min(0).max(100);
 export const rating = z.number().int().min(1).max(5);

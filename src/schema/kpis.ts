@@ -18,9 +18,9 @@ const kpiSchema = z
     source: text(160).optional().describe('Where the numbers come from'),
     scenario: id.optional().describe('The scenario this KPI belongs to, if any'),
     notes: text(400).optional(),
-    series: atMost(z.record(isoDate, measure), LIMITS.kpiPoints, 'values').describe(
-      'Measured values keyed by date (YYYY-MM-DD: value), oldest first',
-    ),
+    series: atMost(z.record(isoDate, measure), LIMITS.kpiPoints, 'values')
+      .meta({ minProperties: 1 })
+      .describe('Measured values keyed by date (YYYY-MM-DD: value), oldest first'),
   })
   .superRefine((k, ctx) => {
     const dates = Object.keys(k.series);

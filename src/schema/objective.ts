@@ -113,8 +113,35 @@ export function checkObjectiveRecord(o: RecordFields, ctx: z.RefinementCtx): voi
   }
 }
 
-export const objectiveRecordSchema = z.strictObject(objectiveRecordShape).superRefine(checkObjectiveRecord);
-export const customObjectiveSchema = z.strictObject(customObjectiveShape).superRefine(checkObjectiveRecord);
+/** A JSON Schema condition: the field holds this value. */
+const holds = (field: string, value: string) => ({ properties: { [field]: { const: value } }, required: [field] });
+
+/**
+ * checkObjectiveRecord for editors, as JSON Schema draft-07 conditions; all but the
+ * order of the started and completed dates, which JSON Schema cannot compare.
+ */
+const recordRulesForEditors = {
+  allOf: [
+    { if: { required: ['completed'] }, then: holds('status', 'complete') },
+    { if: holds('status', 'complete'), then: { properties: { percent: { const: 100 } } } },
+    {
+      if: holds('status', 'not-started'),
+      then: { properties: { percent: { const: 0 } }, not: { required: ['started'] } },
+    },
+    { if: holds('status', 'not-applicable'), then: { required: ['reason'] } },
+    { if: { required: ['reason'] }, then: holds('status', 'not-applicable') },
+    { if: holds('reason', 'other'), then: { required: ['notes'] } },
+  ],
+};
+
+export const objectiveRecordSchema = z
+  .strictObject(objectiveRecordShape)
+  .superRefine(checkObjectiveRecord)
+  .meta(recordRulesForEditors);
+export const customObjectiveSchema = z
+  .strictObject(customObjectiveShape)
+  .superRefine(checkObjectiveRecord)
+  .meta(recordRulesForEditors);
 
 export type ObjectiveRecord = z.infer<typeof objectiveRecordSchema>;
 export type CustomObjective = z.infer<typeof customObjectiveSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, text, type IssueParams } from './common.js';
+import { templateRef } from './template-ref.js';
 
 export const DEFAULT_CATALOG = 'microsoft-zero-trust-adoption';
 export const DEFAULT_TEMPLATE = 'default';
@@ -10,7 +11,11 @@ export const programFileSchema = z.strictObject({
   program: text(120).describe('Program name, for example "Zero Trust adoption program"'),
   classification: text(80).optional().describe('Classification label shown on every slide, for example "Confidential"'),
   catalog: id.default(DEFAULT_CATALOG).describe('Framework catalog id (built in: microsoft-zero-trust-adoption)'),
-  template: id.default(DEFAULT_TEMPLATE).describe('Template folder name under templates/'),
+  template: templateRef
+    .default(DEFAULT_TEMPLATE)
+    .describe(
+      'Template: a name (in ./templates, or shipped: default, dark) or a path relative to the program folder, such as ./templates/acme',
+    ),
   reporting: z
     .strictObject({
       date: isoDate.describe('The date the data is as of; "overdue" is judged against it'),
@@ -32,7 +37,12 @@ export const programFileSchema = z.strictObject({
         });
       }
     }),
-  scenarios: z.array(id).min(1).max(20).describe('Scenario ids in scope, in the order the deck shows them'),
+  scenarios: z
+    .array(id)
+    .min(1)
+    .max(20)
+    .meta({ uniqueItems: true })
+    .describe('Scenario ids in scope, in the order the deck shows them'),
 });
 
 export type ProgramFile = z.infer<typeof programFileSchema>;

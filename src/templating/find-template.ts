@@ -2,7 +2,10 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { builtinTemplatesDir } from '../paths.js';
 import { readdir } from 'node:fs/promises';
+import { displayPath } from '../problems/display-path.js';
+import type { ProblemCode } from '../problems/problem-codes.js';
 import { didYouMean } from '../problems/suggest.js';
+import { isPathRef } from '../schema/template-ref.js';
 
 export const TEMPLATE_FILE = 'template.yaml';
 
@@ -24,12 +27,7 @@ async function namesIn(dir: string): Promise<string[]> {
   }
 }
 
-/** A template reference is a path when it has a slash or starts with a dot; otherwise it is a name. */
-export function isPathRef(ref: string): boolean {
-  return /[\\/]/.test(ref) || ref.startsWith('.');
-}
-
-export type Found = { ok: true; dir: string } | { ok: false; message: string; hint: string };
+export type Found = { ok: true; dir: string } | { ok: false; code: ProblemCode; message: string; hint: string };
 
 /**
  * Finds a template folder. A path resolves against `base` (the folder of the
@@ -41,9 +39,21 @@ export async function findTemplate(ref: string, base: string, cwd: string, sibli
   if (isPathRef(ref)) {
     const dir = path.resolve(base, ref);
     if (await isTemplate(dir)) return { ok: true, dir };
+    const exists = await stat(dir).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (!exists)
+      return {
+        ok: false,
+        code: 'path-not-found',
+        message: `the template folder ${displayPath(dir)} does not exist`,
+        hint: `"${ref}" is read from ${displayPath(base)}/; correct the path, or copy the template folder there`,
+      };
     return {
       ok: false,
-      message: `${ref} is not a template folder (it has no ${TEMPLATE_FILE})`,
+      code: 'unknown-template',
+      message: `${displayPath(dir)} is not a template folder (it has no ${TEMPLATE_FILE})`,
       hint: 'give the folder that holds template.yaml, theme.yaml and deck.yaml',
     };
   }
@@ -55,6 +65,7 @@ export async function findTemplate(ref: string, base: string, cwd: string, sibli
   const known = [...new Set((await Promise.all(places.map(namesIn))).flat())].sort();
   return {
     ok: false,
+    code: 'unknown-template',
     message: `there is no template "${ref}"`,
     hint: [
       didYouMean(ref, known),

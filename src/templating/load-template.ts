@@ -4,12 +4,13 @@ import type { z } from 'zod';
 import type { SourceFile } from '../data/source-file.js';
 import { DEFAULT_HEALTH_RULE, type HealthRule } from '../model/health.js';
 import { displayPath } from '../problems/display-path.js';
-import type { Problem } from '../problems/problem.js';
+import type { Problem, SourceLocation } from '../problems/problem.js';
 import { deckFileSchema, slideKindIds, type DeckFile, type SlideKind } from '../schema/deck.js';
 import { stringsSchema, type Strings } from '../schema/strings.js';
 import { themeSchema, type Theme } from '../schema/template.js';
 import type { CorporateMaster } from './master/load-master.js';
-import { findTemplate, isPathRef, TEMPLATE_FILE } from './find-template.js';
+import { isPathRef } from '../schema/template-ref.js';
+import { findTemplate, TEMPLATE_FILE } from './find-template.js';
 import { brandWarnings, type LocateColour } from './brand-check.js';
 import { deepMerge } from './merge.js';
 import { FILES, readLayer, readTexts, REPORTS, type Layer, type Logo } from './read-layer.js';
@@ -56,7 +57,7 @@ function leaves(value: unknown, prefix: string[] = [], out: string[][] = []): st
  */
 export async function loadTemplate(
   ref: string,
-  options: { base?: string; cwd?: string } = {},
+  options: { base?: string; cwd?: string; from?: SourceLocation | undefined } = {},
 ): Promise<{ template?: Template; problems: Problem[] }> {
   const cwd = options.cwd ?? process.cwd();
   const problems: Problem[] = [];
@@ -70,12 +71,14 @@ export async function loadTemplate(
   while (next) {
     const found = await findTemplate(next.ref, next.base, cwd, next.siblings);
     if (!found.ok) {
+      // The template the program names is located at template: in program.yaml; one it extends at extends:.
+      const location = next.from ? next.from.locate(['extends']) : options.from;
       problems.push({
-        code: 'unknown-template',
+        code: found.code,
         severity: 'error',
         message: found.message,
         hint: found.hint,
-        ...(next.from ? { location: next.from.locate(['extends']) } : {}),
+        ...(location ? { location } : {}),
       });
       return { problems };
     }

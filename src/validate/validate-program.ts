@@ -2,7 +2,7 @@ import type { CatalogSet } from '../catalog/load-catalogs.js';
 import type { z } from 'zod';
 import type { LoadedProgram } from '../data/load-program.js';
 import type { YamlFile } from '../data/read-yaml-file.js';
-import type { Problem } from '../problems/problem.js';
+import type { Problem, SourceLocation } from '../problems/problem.js';
 import { dataFiles } from '../schema/data-files.js';
 import type { ProgramFile } from '../schema/program.js';
 import type { ScenarioFile } from '../schema/scenario.js';
@@ -19,6 +19,8 @@ export interface ValidationResult {
   data?: ProgramData;
   /** program.yaml, when it is valid itself (even if other files are not): it names the template to check beside the data. */
   program?: ProgramFile;
+  /** Where program.yaml names its template, when it does (a template that cannot be found is reported there). */
+  templateLocation?: SourceLocation;
   problems: Problem[];
 }
 
@@ -49,7 +51,12 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
     else invalidFileFor.add(String((yaml.value as { scenario?: unknown } | null)?.scenario ?? ''));
   }
   if (!program) return { problems };
-  const found = { program: program.data };
+  const found = {
+    program: program.data,
+    ...(program.file.sourceText(['template']) !== undefined
+      ? { templateLocation: program.file.locate(['template']) }
+      : {}),
+  };
 
   const catalog = catalogs.catalogs.get(program.data.catalog)?.index;
   if (!catalog) {

@@ -33,21 +33,49 @@ describe.concurrent('ztdeck validate', () => {
       '::error file=scenarios/secure-remote-hybrid-work.yaml,line=12,col=13,title=ztdeck invalid-value::objectives.saas-sso.status: "completed" is not a valid choice (did you mean "complete"? use one of: not-started, in-progress, at-risk, blocked, complete, not-applicable)\n',
     );
   });
-  it('prints JSON with --format json', async () => {
+  it('prints the problems as one JSON document on stdout with --format json, and exits 1 on errors', async () => {
     const r = await runCli(['validate', '.', '--format', 'json'], {
       cwd: path.join(fixturesDir, 'invalid', 'percent-out-of-range'),
     });
-    expect(JSON.parse(r.stderr)).toEqual([
-      {
-        code: 'out-of-range',
-        severity: 'error',
-        message: 'objectives.saas-sso.percent is 140; it must be from 0 to 100',
-        hint: 'change the number to fit the allowed range',
-        file: 'scenarios/secure-remote-hybrid-work.yaml',
-        line: 13,
-        column: 14,
-      },
-    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({
+      schema: 'ztdeck.validate/1',
+      errors: 1,
+      warnings: 0,
+      problems: [
+        {
+          code: 'out-of-range',
+          severity: 'error',
+          message: 'objectives.saas-sso.percent is 140; it must be from 0 to 100',
+          hint: 'change the number to fit the allowed range',
+          file: 'scenarios/secure-remote-hybrid-work.yaml',
+          line: 13,
+          column: 14,
+        },
+      ],
+    });
+  });
+  it('prints a JSON document with no problems on success, and nothing on stderr', async () => {
+    const r = await runCli(['validate', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ schema: 'ztdeck.validate/1', errors: 0, warnings: 0, problems: [] });
+  });
+  it('counts warnings in the JSON document, and exits 0 with warnings only', async () => {
+    const dir = tmp();
+    cpSync(path.join(fixturesDir, 'valid', 'minimal'), dir, { recursive: true });
+    const file = path.join(dir, 'scenarios', 'secure-remote-hybrid-work.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}  register-devices:\n    status: blocked\n`);
+    const r = await runCli(['validate', dir, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as {
+      errors: number;
+      warnings: number;
+      problems: { code: string; line: number }[];
+    };
+    expect([doc.errors, doc.warnings]).toEqual([0, 1]);
+    expect(doc.problems).toMatchObject([{ code: 'blocked-without-blocker', line: 16 }]);
   });
   it('reports a missing folder and a file given as a folder', async () => {
     const missing = await runCli(['validate', 'no-such-folder']);
@@ -107,6 +135,11 @@ describe('ztdeck catalog', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('did you mean "secure-remote-hybrid-work"?');
     expect(r.stdout).toBe('');
+  });
+  it("lists the catalog a program's program.yaml names", async () => {
+    const r = await runCli(['catalog', '--data', path.join(fixturesDir, 'valid', 'custom-catalog')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ACME security baseline (acme-security-baseline): 2 scenarios, 3 stages, 8 objectives');
   });
   it("lists a program's own catalog", async () => {
     const r = await runCli([
@@ -170,6 +203,34 @@ describe('ztdeck schema', () => {
     const r = await runCli(['schema', '--out', dir]);
     expect(r.code).toBe(0);
     expect(readdirSync(dir)).toHaveLength(6);
+  });
+  it("uses the catalog the program's program.yaml names; --catalog still wins", async () => {
+    const dir = tmp();
+    cpSync(path.join(fixturesDir, 'valid', 'custom-catalog'), dir, { recursive: true });
+    const r = await runCli(['schema', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('(catalog acme-security-baseline, named in program.yaml)');
+    const scenarioIds = (file: string) =>
+      (
+        JSON.parse(readFileSync(path.join(dir, 'schema', file), 'utf8')) as {
+          properties: { scenario: { enum: string[] } };
+        }
+      ).properties.scenario.enum;
+    expect(scenarioIds('scenario.schema.json')).toEqual(['workplace', 'supply-chain']);
+    const explicit = await runCli(['schema', dir, '--catalog', 'microsoft-zero-trust-adoption']);
+    expect(explicit.code).toBe(0);
+    expect(explicit.stderr).toContain('(catalog microsoft-zero-trust-adoption, from --catalog)');
+    expect(scenarioIds('scenario.schema.json')).toContain('secure-remote-hybrid-work');
+  });
+  it('refuses a catalog program.yaml names that does not exist, where it is named, and writes nothing', async () => {
+    const dir = tmp();
+    cpSync(path.join(fixturesDir, 'invalid', 'unknown-catalog'), dir, { recursive: true });
+    const r = await runCli(['schema', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('program.yaml:3:10 error [unknown-catalog] there is no catalog "microsoft-zero-trust"');
+    expect(r.stderr).toContain('did you mean "microsoft-zero-trust-adoption"?');
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    expect(readdirSync(dir)).not.toContain('schema');
   });
 });
 

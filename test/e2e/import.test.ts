@@ -209,6 +209,7 @@ describe('ztdeck import for tools', async () => {
       kpis: { kpi: string; points: { action: string; value: number }[] }[];
       hints: { objectives: { objective: string; hint: string }[] };
       diff: string;
+      problems: unknown[];
     };
     expect(report.schema).toBe('ztdeck.import/1');
     expect(report.written).toBe(false);
@@ -221,8 +222,11 @@ describe('ztdeck import for tools', async () => {
       ]),
     );
     expect(report.diff).toContain('+  maester-pass:\n');
+    // Its problems are in the report, not on stderr, which keeps one summary line.
+    expect(report.problems).toBeInstanceOf(Array);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
-  it('prints the problems as JSON too, and nothing on stdout', async () => {
+  it('prints a JSON document with the problems on stdout when the import fails', async () => {
     const bad = await runCli([
       'import',
       importFixture('variants/secure-score-mixed-tenants.json'),
@@ -232,8 +236,15 @@ describe('ztdeck import for tools', async () => {
       'json',
     ]);
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toBe('');
-    expect((JSON.parse(bad.stderr) as { code: string }[]).map((p) => p.code)).toEqual(['import-mixed-tenants']);
+    expect(bad.stderr).toBe('');
+    const report = JSON.parse(bad.stdout) as {
+      schema: string;
+      written: boolean;
+      errors: number;
+      problems: { code: string }[];
+    };
+    expect([report.schema, report.written, report.errors]).toEqual(['ztdeck.import/1', false, 1]);
+    expect(report.problems.map((p) => p.code)).toEqual(['import-mixed-tenants']);
   });
   it('never writes hints into scenarios/*.yaml', () => {
     expect(readFileSync(path.join(data, 'scenarios', 'secure-remote-hybrid-work.yaml'), 'utf8')).toBe(scenario);

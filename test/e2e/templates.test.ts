@@ -20,7 +20,7 @@ const templates = path.join(fixturesDir, 'templates');
 
 async function deckWith(args: string[]): Promise<{ deck: OpenedDeck; stderr: string; out: string }> {
   const out = tmp();
-  const r = await runCli(['build', '--out', out, '--format', 'pptx', ...args]);
+  const r = await runCli(['build', ...args, '--out', out, '--format', 'pptx']);
   expect(r.code, r.stderr).toBe(0);
   const file = readdirSync(out).find((f) => f.endsWith('.pptx')) ?? '';
   return { deck: await openDeck(readFileSync(path.join(out, file))), stderr: r.stderr, out };
@@ -41,6 +41,54 @@ describe('the shipped templates', () => {
     expect(used.size).toBe(3);
     for (const l of used) expect(await deck.part(`ppt/slideLayouts/${l}`)).toContain('<a:srgbClr val="2F2F2F"/>');
     expect(await deck.part('ppt/theme/theme1.xml')).toContain('<a:lt1><a:srgbClr val="2F2F2F"/></a:lt1>');
+  });
+});
+
+describe('template: in program.yaml', () => {
+  /** The minimal program, with a copy of the shipped dark template (renamed, to tell it apart) at `where`. */
+  function programWithTemplate(where: string, ref: string): string {
+    const root = tmp();
+    const dir = path.join(root, 'program');
+    cpSync(path.join(fixturesDir, 'valid', 'minimal'), dir, { recursive: true });
+    const tpl = path.join(dir, where);
+    cpSync(path.join(repoRoot, 'templates', 'dark'), tpl, { recursive: true });
+    const theme = path.join(tpl, 'theme.yaml');
+    writeFileSync(theme, readFileSync(theme, 'utf8').replace('name: Dark', 'name: Program Copy'));
+    writeFileSync(
+      path.join(dir, 'program.yaml'),
+      `${readFileSync(path.join(dir, 'program.yaml'), 'utf8')}template: ${ref}\n`,
+    );
+    return dir;
+  }
+  it.each([
+    ['tpl', './tpl'],
+    ['../tpl', '../tpl'],
+    ['templates/acme', 'templates/acme'],
+  ])('builds with the template at %s, named %s from the program folder', async (where, ref) => {
+    const dir = programWithTemplate(where, ref);
+    // Run from elsewhere: the path resolves from the program folder, not the working directory.
+    const { deck } = await deckWith([dir]);
+    expect(await deck.part('ppt/theme/theme1.xml')).toContain('<a:clrScheme name="Program Copy">');
+  });
+  it('refuses an absolute path where program.yaml names it, and writes nothing', async () => {
+    const dir = programWithTemplate('tpl', path.join(tmp(), 'tpl'));
+    const out = tmp();
+    const r = await runCli(['build', dir, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /program\.yaml:8:11 error \[invalid-template-path\] template: ".+" is an absolute path; it would only work on this machine\n/,
+    );
+    expect(r.stderr).toContain('hint: give the path relative to the program folder');
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    expect(readdirSync(out)).toEqual([]);
+  });
+  it('names the folder a path resolves to when it does not exist', async () => {
+    const dir = programWithTemplate('tpl', './tlp');
+    const r = await runCli(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `program.yaml:8:11 error [path-not-found] the template folder ${path.join(dir, 'tlp')} does not exist`,
+    );
   });
 });
 

@@ -3,12 +3,12 @@ import type { CatalogIndex } from '../../catalog/catalog-index.js';
 import { userError } from '../../problems/user-error.js';
 import { DEFAULT_CATALOG } from '../../schema/program.js';
 import { suggestionHint } from '../../problems/suggest.js';
-import { findCatalog } from '../catalog-option.js';
+import { chooseCatalog } from '../catalog-option.js';
 import type { CommandContext } from '../context.js';
 import { plural } from '../../problems/plural.js';
 
 interface CatalogOptions {
-  catalog: string;
+  catalog?: string;
   data?: string;
   json?: boolean;
 }
@@ -21,11 +21,11 @@ export function registerCatalog(program: Command, ctx: CommandContext): void {
       'Lists the scenarios of a catalog, or the stages and objective ids (with titles) of one scenario, to find the ids to use in the data.',
     )
     .argument('[scenario-id]', 'a scenario to show in detail')
-    .option('--catalog <id>', 'catalog id', DEFAULT_CATALOG)
+    .option('--catalog <id>', `catalog id (default: the one --data's program.yaml names, else ${DEFAULT_CATALOG})`)
     .option('--data <dir>', 'program folder whose catalogs/ folder holds more catalogs')
     .option('--json', 'print JSON instead of text')
     .action(async (scenarioId: string | undefined, opts: CatalogOptions) => {
-      const index = await findCatalog(opts.catalog, opts.data);
+      const { index } = await chooseCatalog(opts.catalog, opts.data);
       if (scenarioId !== undefined && !index.scenario(scenarioId)) {
         throw userError('usage', 'unknown-scenario', `"${scenarioId}" is not a scenario of ${index.id}`, {
           hint: suggestionHint(scenarioId, index.scenarioIds(), 'run ztdeck catalog to list them'),

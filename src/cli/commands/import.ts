@@ -54,9 +54,10 @@ export function registerImport(program: Command, ctx: CommandContext): void {
       try {
         await runCommand(ctx, args, opts);
       } catch (e) {
-        // Tools asked for JSON get the problems as JSON too (stderr; stdout stays empty).
+        // Tools asked for JSON get a JSON document on stdout when the import fails too: the problems, nothing written.
         if (!isUserError(e) || opts.format !== 'json') throw e;
-        printProblems(ctx, e.problems, 'json');
+        const { failedReportJson } = await import('../../imports/report/report-json.js');
+        ctx.io.out(failedReportJson(e.problems));
         ctx.setExit(exitCodeOf[e.kind]);
       }
     });
@@ -87,8 +88,11 @@ async function runCommand(ctx: CommandContext, args: readonly string[], opts: Im
     import('../../imports/report/summary.js'),
   ]);
   const { result, kpisFile, diff, written } = outcome;
-  printProblems(ctx, result.problems, opts.format === 'json' ? 'json' : 'text');
+  // JSON: the problems (warnings) are part of the report on stdout; text: diagnostics on stderr.
   if (opts.format === 'json') ctx.io.out(reportJson(result, { kpisFile, written, diff: opts.dryRun ? diff : null }));
-  else ctx.io.out(`${reportText(result, kpisFile)}${diff ? `\n${diff}` : ''}`);
+  else {
+    printProblems(ctx, result.problems);
+    ctx.io.out(`${reportText(result, kpisFile)}${diff ? `\n${diff}` : ''}`);
+  }
   ctx.io.err(`${summaryLine(result, kpisFile, opts.dryRun ? 'dry-run' : 'written')}\n`);
 }

@@ -7,7 +7,7 @@ import { userError } from '../../problems/user-error.js';
 import { isRealDate } from '../../schema/common.js';
 import { jsonSchemas } from '../../validate/json-schema.js';
 import { DEFAULT_CATALOG } from '../../schema/program.js';
-import { findCatalog } from '../catalog-option.js';
+import { chooseCatalog } from '../catalog-option.js';
 import type { CommandContext } from '../context.js';
 import { SCHEMA_DIR } from './schema.js';
 import { plural } from '../../problems/plural.js';
@@ -38,13 +38,13 @@ export function registerInit(program: Command, ctx: CommandContext): void {
           hint: 'write it as YYYY-MM-DD',
         });
       }
-      const catalog = await findCatalog(opts.catalog);
+      const { index: catalog, available } = await chooseCatalog(opts.catalog);
       const root = path.resolve(dir);
       const files = [...scaffold(catalog, { organization: opts.organization, date })].map(([rel, content]) => ({
         path: path.join(root, rel),
         content,
       }));
-      for (const [name, content] of jsonSchemas(catalog))
+      for (const [name, content] of jsonSchemas(catalog, available))
         files.push({ path: path.join(root, SCHEMA_DIR, name), content });
       await writeFiles(files, { overwrite: Boolean(opts.force) });
       ctx.io.err(

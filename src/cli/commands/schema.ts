@@ -3,13 +3,19 @@ import type { Command } from 'commander';
 import { displayPath } from '../../problems/display-path.js';
 import { writeFiles } from '../../output/write-files.js';
 import { jsonSchemas } from '../../validate/json-schema.js';
-import { findCatalog } from '../catalog-option.js';
+import { chooseCatalog, type CatalogChoice } from '../catalog-option.js';
 import type { CommandContext } from '../context.js';
 import { DEFAULT_CATALOG } from '../../schema/program.js';
 import { suggestionHint } from '../../problems/suggest.js';
 import { userError } from '../../problems/user-error.js';
 
 export const SCHEMA_DIR = 'schema';
+
+const CHOSEN_BY = {
+  '--catalog': 'from --catalog',
+  'program.yaml': 'named in program.yaml',
+  default: 'the default',
+} as const satisfies Record<CatalogChoice, string>;
 
 export function registerSchema(program: Command, ctx: CommandContext): void {
   program
@@ -20,13 +26,17 @@ export function registerSchema(program: Command, ctx: CommandContext): void {
     )
     .argument('[data-dir]', 'program folder', 'data')
     .option('--out <dir>', 'folder to write the schemas to (default: <data-dir>/schema)')
-    .option('--catalog <id>', 'catalog whose ids editors should complete', DEFAULT_CATALOG)
+    .option(
+      '--catalog <id>',
+      `catalog whose ids editors should complete (default: the one program.yaml names, else ${DEFAULT_CATALOG})`,
+    )
     .option(
       '--stdout <kind>',
       'print one schema (program, scenario, kpis, risks, decisions, highlights) instead of writing files',
     )
-    .action(async (dataDir: string, opts: { out?: string; stdout?: string; catalog: string }) => {
-      const schemas = jsonSchemas(await findCatalog(opts.catalog, dataDir));
+    .action(async (dataDir: string, opts: { out?: string; stdout?: string; catalog?: string }) => {
+      const catalog = await chooseCatalog(opts.catalog, dataDir);
+      const schemas = jsonSchemas(catalog.index, catalog.available);
       if (opts.stdout !== undefined) {
         const text = schemas.get(`${opts.stdout}.schema.json`);
         if (text === undefined) {
@@ -43,6 +53,8 @@ export function registerSchema(program: Command, ctx: CommandContext): void {
         [...schemas].map(([name, content]) => ({ path: path.join(dir, name), content })),
         { overwrite: true },
       );
-      ctx.io.err(`Wrote ${schemas.size} JSON Schemas to ${displayPath(dir)}/\n`);
+      ctx.io.err(
+        `Wrote ${schemas.size} JSON Schemas to ${displayPath(dir)}/ (catalog ${catalog.index.id}, ${CHOSEN_BY[catalog.from]})\n`,
+      );
     });
 }

@@ -24,7 +24,11 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
       const result = await validateFolder(dataDir);
       // The program's template too, as build would load it: its files, and its colours' contrast (warnings).
       const template = result.program
-        ? await openTemplate({ program: result.program.template, programDir: dataDir })
+        ? await openTemplate({
+            program: result.program.template,
+            programDir: dataDir,
+            programLocation: result.templateLocation,
+          })
         : { problems: [] };
       const problems = [...result.problems, ...template.problems];
       printProblems(ctx, problems, opts.format);

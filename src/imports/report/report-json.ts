@@ -1,3 +1,5 @@
+import { problemsJson } from '../../problems/format-problems.js';
+import { sortProblems, type Problem } from '../../problems/problem.js';
 import type { ImportResult } from '../run-import.js';
 import { counts } from './summary.js';
 
@@ -28,8 +30,14 @@ export function reportJson(r: ImportResult, o: { kpisFile: string; written: bool
       notes: r.notes,
       hints: r.hints ?? null,
       diff: o.diff,
+      problems: problemsJson(sortProblems(r.problems)).problems,
     },
     null,
     2,
   )}\n`;
+}
+
+/** The report of an import that failed: its problems, and nothing written. */
+export function failedReportJson(problems: readonly Problem[]): string {
+  return `${JSON.stringify({ schema: 'ztdeck.import/1', written: false, ...problemsJson(sortProblems(problems)) }, null, 2)}\n`;
 }

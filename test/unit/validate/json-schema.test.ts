@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogsFor } from '../../../src/pipeline/validate.js';
+import { TEXT_PATTERN } from '../../../src/schema/characters.js';
+import { datePattern, isRealDate, link, text } from '../../../src/schema/common.js';
+import { templateRef } from '../../../src/schema/template-ref.js';
 import { dataFiles } from '../../../src/schema/data-files.js';
 import { jsonSchemas } from '../../../src/validate/json-schema.js';
 import { repoRoot } from '../../helpers/cli.js';
@@ -45,3 +48,106 @@ describe('JSON Schemas for editors', () => {
     }
   });
 });
+
+describe('the patterns the schemas hold say what the zod schemas say', () => {
+  it('dates: every day from 1979 to 2100, and malformed ones', () => {
+    const pattern = new RegExp(datePattern(), 'u');
+    const disagree: string[] = [];
+    for (let t = Date.UTC(1979, 11, 1); t <= Date.UTC(2100, 1, 1); t += 86_400_000) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      if (pattern.test(day) !== isRealDate(day)) disagree.push(day);
+    }
+    for (const s of [
+      '2026-02-29',
+      '2028-02-29',
+      '2000-02-29',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '26-05-31',
+      '2026-5-31',
+      ' 2026-05-31',
+      '2026-05-31\n',
+    ])
+      if (pattern.test(s) !== isRealDate(s)) disagree.push(s);
+    expect(disagree).toEqual([]);
+  });
+  it('text: blank, control characters and broken surrogates, with or without the u flag', () => {
+    const samples = [
+      'Ana',
+      ' x ',
+      '   ',
+      '',
+      '\t\n',
+      'Zürich 🔐 ok',
+      'a\u000bb',
+      'a\u007f',
+      'a\u0085b',
+      'x\uD83D',
+      '\uDE00x',
+      'x\uFFFE',
+      'tab\there',
+      'line\nbreak',
+    ];
+    const schema = text(1000);
+    for (const flags of ['u', ''])
+      for (const s of samples)
+        expect(new RegExp(TEXT_PATTERN, flags).test(s), `${JSON.stringify(s)} /${flags}`).toBe(
+          schema.safeParse(s).success,
+        );
+  });
+  it('links: what the URL parser takes as https: or mailto:', () => {
+    const samples = [
+      'https://x.example/a',
+      'HTTPS://x.example',
+      ' https://x.example',
+      'mailto:a@b.example',
+      'http://x.example',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      '\\\\share\\x',
+      'https:x.example',
+      'ftp://x',
+    ];
+    const pattern = new RegExp(
+      nodeOf('scenario', 'properties', 'objectives', 'additionalProperties', 'properties', 'evidence')
+        .pattern as string,
+      'u',
+    );
+    for (const s of samples) if (link.safeParse(s).success) expect(pattern.test(s), s).toBe(true);
+    for (const s of ['http://x.example', 'javascript:alert(1)', 'file:///etc/passwd'])
+      expect(pattern.test(s), s).toBe(false);
+  });
+});
+
+describe('template: in program.yaml', () => {
+  const accepted = ['default', 'dark', 'acme-2', './tpl', '../tpl', '../../shared/tpl', 'templates/acme', '.tpl', './'];
+  const refused = {
+    '/srv/templates/acme': 'invalid-template-path',
+    'C:/templates/acme': 'invalid-template-path',
+    'c:\\templates': 'invalid-template-path',
+    '\\\\server\\share': 'invalid-template-path',
+    'https://example.com/tpl': 'invalid-template-path',
+    'file:///srv/tpl': 'invalid-template-path',
+    '.\\tpl': 'invalid-template-path',
+    'Bad Name': 'invalid-id',
+    'a--b': 'invalid-id',
+  };
+  const codeOf = (ref: string) =>
+    (templateRef.safeParse(ref).error?.issues[0] as { params?: { code?: string } } | undefined)?.params?.code;
+  it('is a name or a path relative to the program folder', () => {
+    for (const ref of accepted) expect(codeOf(ref), ref).toBeUndefined();
+    for (const [ref, code] of Object.entries(refused)) expect(codeOf(ref), ref).toBe(code);
+  });
+  it('says the same in the JSON Schema', () => {
+    const pattern = new RegExp(nodeOf('program', 'properties', 'template').pattern as string, 'u');
+    for (const ref of accepted) expect(pattern.test(ref), ref).toBe(true);
+    for (const ref of Object.keys(refused)) expect(pattern.test(ref), ref).toBe(false);
+  });
+});
+
+function nodeOf(kind: string, ...keys: string[]): Record<string, unknown> {
+  let cur: unknown = JSON.parse(schemas.get(`${kind}.schema.json`)!);
+  for (const k of keys) cur = (cur as Record<string, unknown>)[k];
+  return cur as Record<string, unknown>;
+}
