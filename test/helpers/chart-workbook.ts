@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { decode } from './pptx.js';
 
 /** A chart's reference (c:f) and the values its cache holds, by point index ('' for a point not there). */
 export interface ChartRef {
@@ -7,14 +8,6 @@ export interface ChartRef {
   count: number;
   points: Map<number, string>;
 }
-
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 /** Every c:strRef and c:numRef of a chart part, read from its XML. */
 export function chartRefs(xml: string): ChartRef[] {

@@ -17,7 +17,8 @@ export interface OpenedDeck {
   part(name: string): Promise<string>;
 }
 
-const decode = (s: string) =>
+/** The text of an XML text node or attribute: its five entities decoded. */
+export const decode = (s: string) =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
