@@ -1,6 +1,7 @@
 import type { CatalogSet } from '../catalog/load-catalogs.js';
 import { chartDrawer } from '../charts/draw-charts.js';
 import { cachingDrawer, type CachingDrawer } from '../charts/png-cache.js';
+import { DeflateMemo } from '../render/pptx/postprocess/deflate-memo.js';
 import type { OpenedResult, TemplateChoice } from './template.js';
 
 /**
@@ -12,6 +13,8 @@ import type { OpenedResult, TemplateChoice } from './template.js';
 export class BuildCache {
   /** Draws on a thread kept between builds, only the charts whose spec or theme changed. */
   readonly drawer: CachingDrawer;
+  /** The parts of the last deck, deflated: a rebuild deflates only the slides and charts that changed. */
+  readonly deflated = new DeflateMemo();
   private catalogSet: Promise<CatalogSet> | undefined;
   private template: { key: string; result: OpenedResult } | undefined;
   private folders: string[] = [];

@@ -167,6 +167,7 @@ async function buildOutputs(
     pngs: drawing,
     out: (name) => path.resolve(options.outDir, name),
     deckName: deckFileName(model),
+    deflated: options.cache?.deflated,
   };
   const result: BuildResult = {
     files: [],

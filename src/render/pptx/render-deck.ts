@@ -72,6 +72,7 @@ export async function renderDeck(
     company: model.organization,
     theme: template.theme,
     master: template.master ? { master: template.master, slides: deck.onMaster } : undefined,
+    deflated: inputs.deflated,
   });
   return { buffer, slides: deck.slideCount, charts: deck.chartCount, warnings: deck.warnings };
 }

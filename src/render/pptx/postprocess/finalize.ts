@@ -13,6 +13,7 @@ import {
 } from './fixes.js';
 import { shareIdenticalMedia } from './media.js';
 import { Parts } from './parts.js';
+import type { DeflateMemo } from './deflate-memo.js';
 import { applyTheme } from './theme-part.js';
 import { adoptMaster, type SlideOnMaster } from './adopt-master.js';
 import type { CorporateMaster } from '../../../templating/master/load-master.js';
@@ -24,6 +25,8 @@ export interface FinalizeOptions {
   theme: Theme;
   /** A corporate master to put the slides on, and each slide's kind of layout and footer. */
   master?: { master: CorporateMaster; slides: readonly SlideOnMaster[] } | undefined;
+  /** Parts deflated for the last deck (build --watch): only the parts that changed are deflated again. */
+  deflated?: DeflateMemo | undefined;
 }
 
 /**
@@ -50,7 +53,9 @@ export async function finalizePackage(pptx: Uint8Array, options: FinalizeOptions
     const book = Parts.read(parts.bytes(name) ?? new Uint8Array());
     fixDocProps(book, { date: options.date, company: options.company });
     stripInvalidCharacters(book);
-    parts.set(name, book.write(options.date));
+    parts.set(name, book.write(options.date, options.deflated));
   }
-  return parts.write(options.date);
+  const buffer = parts.write(options.date, options.deflated);
+  options.deflated?.nextDeck();
+  return buffer;
 }

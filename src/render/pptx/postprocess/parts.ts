@@ -1,4 +1,6 @@
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { unzipSync } from 'fflate';
+import type { DeflateMemo } from './deflate-memo.js';
+import { deflatePart, writeZip } from './zip-writer.js';
 
 /** A part as read (bytes) or as edited (text); each form is made once, when first asked for. */
 interface Part {
@@ -64,13 +66,24 @@ export class Parts {
     }
   }
 
-  /** The package as a zip whose entries are dated `date` (YYYY-MM-DD) at noon, whatever the machine's time zone. */
-  write(date: string): Buffer {
-    const entries: Zippable = {};
-    // Parts that are compressed already (an embedded workbook is a zip; pictures) are stored: deflating them again costs time for nothing.
-    for (const name of [...this.map.keys()].sort(partOrder))
-      entries[name] = [this.bytes(name) ?? new Uint8Array(), { level: COMPRESSED.test(name) ? 0 : 6 }];
-    return Buffer.from(zipSync(entries, { level: 6, mtime: zipDate(date), os: 0 }));
+  /**
+   * The package as a zip whose entries are dated `date` (YYYY-MM-DD) at noon,
+   * whatever the machine's time zone; with `memo`, parts deflated by an
+   * earlier write are taken from it (the same bytes).
+   */
+  write(date: string, memo?: DeflateMemo): Buffer {
+    const entries = [...this.map.keys()].sort(partOrder).map((name) => {
+      const bytes = this.bytes(name) ?? new Uint8Array();
+      // Parts that are compressed already (an embedded workbook is a zip; pictures) are stored: deflating them again costs time for nothing.
+      const level = COMPRESSED.test(name) ? 0 : 6;
+      return {
+        name,
+        size: bytes.length,
+        level,
+        part: memo ? memo.deflate(bytes, level, deflatePart) : deflatePart(bytes, level),
+      } as const;
+    });
+    return Buffer.from(writeZip(entries, zipDate(date)));
   }
 }
 
