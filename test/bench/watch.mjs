@@ -28,15 +28,16 @@ const build = () => buildAndWrite(data, { outDir, ...(formats ? { formats } : {}
 try {
   await build();
   const seconds = [];
+  let last;
   for (let i = 0; i < Number(times); i++) {
     const started = performance.now();
     writeFileSync(scenario, original.replace(target, `$1${statuses[i % statuses.length]}`));
-    await build();
+    last = await build();
     seconds.push((performance.now() - started) / 1000);
   }
   const sorted = [...seconds].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
-  process.stdout.write(`${JSON.stringify({ median, seconds, redrawn: cache.drawer.redrawn })}\n`);
+  process.stdout.write(`${JSON.stringify({ median, seconds, redrawn: cache.drawer.redrawn, images: last?.images ?? 0 })}\n`);
 } finally {
   cache.close();
   rmSync(scratch, { recursive: true, force: true });
