@@ -37,7 +37,9 @@ try {
   }
   const sorted = [...seconds].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
-  process.stdout.write(`${JSON.stringify({ median, seconds, redrawn: cache.drawer.redrawn, images: last?.images ?? 0 })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ median, seconds, redrawn: cache.drawer.redrawn, images: last?.images ?? 0 })}\n`,
+  );
 } finally {
   cache.close();
   rmSync(scratch, { recursive: true, force: true });
