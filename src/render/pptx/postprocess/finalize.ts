@@ -34,8 +34,8 @@ export interface FinalizeOptions {
  * would make PowerPoint ask for repair and makes the bytes deterministic,
  * embedded workbooks included.
  */
-export async function finalizePackage(pptx: Uint8Array, options: FinalizeOptions): Promise<Buffer> {
-  const parts = Parts.read(pptx);
+export async function finalizePackage(pptx: Uint8Array | Parts, options: FinalizeOptions): Promise<Buffer> {
+  const parts = pptx instanceof Parts ? pptx : Parts.read(pptx);
   renumberCharts(parts);
   if (options.master) adoptMaster(parts, options.master.master, options.master.slides);
   shareIdenticalMedia(parts);

@@ -28,6 +28,13 @@ export class Parts {
     return parts;
   }
 
+  /** Parts by name, as text or bytes, in the order given. */
+  static of(entries: Iterable<[string, string | Uint8Array]>): Parts {
+    const parts = new Parts();
+    for (const [name, content] of entries) parts.set(name, content);
+    return parts;
+  }
+
   names(): string[] {
     return [...this.map.keys()];
   }
