@@ -1,8 +1,10 @@
 import type { CatalogSet } from '../catalog/load-catalogs.js';
 import { chartDrawer } from '../charts/draw-charts.js';
 import { cachingDrawer, type CachingDrawer } from '../charts/png-cache.js';
+import { YamlMemo } from '../data/yaml-memo.js';
 import { DeflateMemo } from '../render/pptx/postprocess/deflate-memo.js';
 import type { OpenedResult, TemplateChoice } from './template.js';
+import type { WarmLoad } from './validate.js';
 
 /**
  * What a warm process keeps from one build of a program to the next (`build
@@ -10,9 +12,11 @@ import type { OpenedResult, TemplateChoice } from './template.js';
  * chart thread and the PNGs of unchanged charts. The caller says what changed
  * (forget); a build given the cache makes the bytes a build without it makes.
  */
-export class BuildCache {
+export class BuildCache implements WarmLoad {
   /** Draws on a thread kept between builds, only the charts whose spec or theme changed. */
   readonly drawer: CachingDrawer;
+  /** The program's YAML files as last parsed: a rebuild parses only the files that changed. */
+  readonly yaml = new YamlMemo();
   /** The parts of the last deck, deflated: a rebuild deflates only the slides and charts that changed. */
   readonly deflated = new DeflateMemo();
   private catalogSet: Promise<CatalogSet> | undefined;

@@ -112,7 +112,7 @@ async function buildOutputs(
   const progress = options.onProgress ?? (() => undefined);
   progress('validate');
   const cache = options.cache;
-  const validation = await validateFolder(dataDir, cache && ((load) => cache.catalogs(load)));
+  const validation = await validateFolder(dataDir, cache);
   const choice = { flag: options.template, program: validation.program?.template, programDir: dataDir };
   const { opened, problems: templateProblems } = cache
     ? await cache.openTemplate(choice, () => openTemplate(choice))
