@@ -12,8 +12,9 @@ import { builtParts } from '../build-summary.js';
 import { printProblems, type CommandContext } from '../context.js';
 import { exitCodes } from '../exit-codes.js';
 import { FolderWatcher, type ChangeKind, type WatchedFolder } from '../watch/folder-watcher.js';
+import { RebuildQueue } from '../watch/rebuild-queue.js';
 
-/** A burst of saves (an editor's "save all", a git checkout) gives one rebuild: this long after the last change. */
+/** A burst of saves (an editor's "save all", a git checkout) gives one rebuild: this long after the last change (see RebuildQueue). */
 export const DEBOUNCE_MS = 200;
 /** Template folders are watched with their subfolders, at most this many (a template is a dozen folders). */
 const MAX_TEMPLATE_FOLDERS = 200;
@@ -43,10 +44,7 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
   const dataDir = path.resolve(options.dataDir);
   const outDir = path.resolve(options.outDir);
   const cache = new BuildCache({ early: options.formats.some((f) => outputs[f].drawsPngs === true) });
-  const pending = new Map<string, ChangeKind>();
   const fingerprints = new Map<string, string>();
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
   let stopped = false;
   let finish: (() => void) | undefined;
   let fail: ((e: unknown) => void) | undefined;
@@ -55,31 +53,15 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
     fail = reject;
   });
 
+  const queue = new RebuildQueue<ChangeKind>(
+    DEBOUNCE_MS,
+    (batch) => rebuild(batch),
+    (e) => fail?.(e),
+  );
   const watcher = new FolderWatcher((file, kind) => {
     // Outputs written inside a watched folder are no change of the program.
-    if (stopped || file === outDir || file.startsWith(outDir + path.sep)) return;
-    pending.set(file, kind);
-    schedule();
+    if (!stopped && file !== outDir && !file.startsWith(outDir + path.sep)) queue.add(file, kind);
   });
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      flush();
-    }, DEBOUNCE_MS);
-  };
-  const flush = () => {
-    if (running || stopped || pending.size === 0) return;
-    const batch = new Map(pending);
-    pending.clear();
-    running = rebuild(batch)
-      .catch((e: unknown) => fail?.(e))
-      .finally(() => {
-        running = undefined;
-        // Changes made while it built: one more build, once they settle.
-        if (pending.size > 0 && !stopped && !timer) schedule();
-      });
-  };
 
   const rebuild = async (batch: Map<string, ChangeKind>) => {
     // A save that leaves a file as it was (or a second event of one save) is no change.
@@ -135,10 +117,9 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
     await done;
   } finally {
     stopped = true;
-    clearTimeout(timer);
     watcher.close();
     // The build under way finishes: its files go in whole or not at all.
-    await running;
+    await queue.stop();
     cache.close();
     release?.();
   }
