@@ -80,15 +80,18 @@ export class Parts {
    */
   write(date: string, memo?: DeflateMemo): Buffer {
     const entries = [...this.map.keys()].sort(partOrder).map((name) => {
-      const bytes = this.bytes(name) ?? new Uint8Array();
       // Parts that are compressed already (an embedded workbook is a zip; pictures) are stored: deflating them again costs time for nothing.
       const level = COMPRESSED.test(name) ? 0 : 6;
-      return {
-        name,
-        size: bytes.length,
-        level,
-        part: memo ? memo.deflate(bytes, level, deflatePart) : deflatePart(bytes, level),
-      } as const;
+      const part = this.map.get(name);
+      const bytes = (content: string | Uint8Array) => (typeof content === 'string' ? encoder.encode(content) : content);
+      // With a memo, an XML part is looked up by its text: an unchanged part is neither encoded nor hashed.
+      const deflated =
+        memo && part?.text !== undefined
+          ? memo.deflate(part.text, level, (text, l) => deflatePart(bytes(text), l))
+          : memo
+            ? memo.deflate(this.bytes(name) ?? new Uint8Array(), level, deflatePart)
+            : deflatePart(this.bytes(name) ?? new Uint8Array(), level);
+      return { name, level, part: deflated } as const;
     });
     return Buffer.from(writeZip(entries, zipDate(date)));
   }

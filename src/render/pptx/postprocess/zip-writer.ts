@@ -2,7 +2,7 @@ import { deflateSync } from 'fflate';
 import type { DeflatedPart } from './deflate-memo.js';
 
 export function deflatePart(bytes: Uint8Array, level: 0 | 6): DeflatedPart {
-  return { crc: crc32(bytes), data: level === 0 ? bytes : deflateSync(bytes, { level }) };
+  return { crc: crc32(bytes), size: bytes.length, data: level === 0 ? bytes : deflateSync(bytes, { level }) };
 }
 
 const encoder = new TextEncoder();
@@ -15,7 +15,7 @@ const encoder = new TextEncoder();
  * beforehand so a rebuild can take unchanged ones from a DeflateMemo.
  */
 export function writeZip(
-  entries: readonly { name: string; size: number; part: DeflatedPart; level: 0 | 6 }[],
+  entries: readonly { name: string; part: DeflatedPart; level: 0 | 6 }[],
   mtime: Date,
 ): Uint8Array {
   const names = entries.map((e) => encoder.encode(e.name));
@@ -43,7 +43,7 @@ export function writeZip(
     view.setUint32(at + 10, time, true);
     view.setUint32(at + 14, e.part.crc, true);
     view.setUint32(at + 18, e.part.data.length, true);
-    view.setUint32(at + 22, e.size, true);
+    view.setUint32(at + 22, e.part.size, true);
     view.setUint16(at + 26, name.length, true);
     out.set(name, at + 30);
     out.set(e.part.data, at + 30 + name.length);
@@ -57,7 +57,7 @@ export function writeZip(
     view.setUint32(dir + 12, time, true);
     view.setUint32(dir + 16, e.part.crc, true);
     view.setUint32(dir + 20, e.part.data.length, true);
-    view.setUint32(dir + 24, e.size, true);
+    view.setUint32(dir + 24, e.part.size, true);
     view.setUint16(dir + 28, name.length, true);
     view.setUint32(dir + 42, offset, true);
     out.set(name, dir + 46);
