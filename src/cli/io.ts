@@ -5,6 +5,11 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Whether stderr is a terminal (colors, progress). */
   errIsTTY: boolean;
+  /**
+   * Calls `stop` on Ctrl-C (SIGINT) or SIGTERM instead of ending the process,
+   * until the returned function is called; for `build --watch`, which ends by it.
+   */
+  onInterrupt?(stop: () => void): () => void;
 }
 
 export function processIo(): CliIo {
@@ -13,6 +18,21 @@ export function processIo(): CliIo {
     err: (t) => process.stderr.write(t),
     env: process.env,
     errIsTTY: Boolean(process.stderr.isTTY),
+    onInterrupt(stop) {
+      let asked = false;
+      const handler = () => {
+        // A second Ctrl-C does not wait for the command to finish what it is doing.
+        if (asked) process.exit(130);
+        asked = true;
+        stop();
+      };
+      process.on('SIGINT', handler);
+      process.on('SIGTERM', handler);
+      return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+      };
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 import type { Problem } from '../problems/problem.js';
 import { dataFiles, SCENARIO_DIR, singleFileKinds, type DataFileKind } from '../schema/data-files.js';
 import { folderSource, type FileSource } from './file-source.js';
-import { readYaml, type YamlFile } from './read-yaml-file.js';
+import { readYaml, unreadable, type YamlFile } from './read-yaml-file.js';
+import type { YamlMemo } from './yaml-memo.js';
 
 export interface LoadedProgram {
   /** Where the files came from (a folder, or a folder in a git revision). */
@@ -16,11 +17,22 @@ export interface LoadedProgram {
 /**
  * Reads every YAML file of a program folder. Nothing is validated here beyond
  * YAML itself; every file is read even when others fail, so one run reports all.
+ * With `memo` (a warm process), files whose bytes did not change are not parsed again.
  */
-export async function loadProgram(from: string | FileSource): Promise<LoadedProgram> {
+export async function loadProgram(from: string | FileSource, memo?: YamlMemo): Promise<LoadedProgram> {
   const source = typeof from === 'string' ? folderSource(from) : from;
   const loaded: LoadedProgram = { source, files: {}, scenarios: [], unreadableScenarios: [], problems: [] };
-  const read = (rel: string) => readYaml(() => source.read(rel), `${source.label}/${rel}`, source.display(rel));
+  const read = async (rel: string) => {
+    const [id, shown] = [`${source.label}/${rel}`, source.display(rel)];
+    if (!memo) return readYaml(() => source.read(rel), id, shown);
+    let bytes: Uint8Array;
+    try {
+      bytes = await source.read(rel);
+    } catch (e) {
+      return { problems: [unreadable(e, shown)] };
+    }
+    return memo.read(bytes, `${id}\n${shown}`, (b) => readYaml(() => Promise.resolve(b), id, shown));
+  };
   const kind = await source.kind('');
   if (kind !== 'dir') {
     loaded.problems.push({
@@ -70,5 +82,6 @@ export async function loadProgram(from: string | FileSource): Promise<LoadedProg
     if (r.yaml) loaded.scenarios.push(r.yaml);
     else loaded.unreadableScenarios.push(name.replace(/\.ya?ml$/i, ''));
   }
+  memo?.nextLoad();
   return loaded;
 }

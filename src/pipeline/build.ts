@@ -10,6 +10,7 @@ import { reportContext, type ReportContext } from '../present/report-context.js'
 import { hasErrors, type Problem } from '../problems/problem.js';
 import { suggestionHint } from '../problems/suggest.js';
 import { UserError, userError } from '../problems/user-error.js';
+import type { BuildCache } from './build-cache.js';
 import { compareWith } from './compare.js';
 import { allFormats, outputs, type OutputFormat, type SinkInputs } from './outputs.js';
 import { openTemplate } from './template.js';
@@ -34,6 +35,11 @@ export interface BuildOptions {
    * stay loaded from one program to the next).
    */
   chartsInline?: boolean;
+  /**
+   * What a warm process keeps between builds (build --watch): catalogs,
+   * template, chart thread and PNGs are taken from it; the outputs are the same bytes.
+   */
+  cache?: BuildCache | undefined;
   /** Called as work advances, for a progress display. */
   onProgress?: (stage: BuildStage, done?: number, total?: number) => void;
 }
@@ -84,6 +90,7 @@ export function deckFileName(model: ProgramModel): string {
 export async function build(dataDir: string, options: BuildOptions): Promise<BuildResult> {
   // Outputs are made in the registry's order, whatever order --format names them in.
   const formats = allFormats.filter((f) => !options.formats || options.formats.includes(f));
+  if (options.cache) return buildOutputs(dataDir, options, formats, options.cache.drawer);
   // Outputs that always show PNGs start the chart thread now: it loads while the data is validated.
   const drawer = chartDrawer({
     early: formats.some((f) => outputs[f].drawsPngs === true),
@@ -104,13 +111,17 @@ async function buildOutputs(
 ): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => undefined);
   progress('validate');
-  const validation = await validateFolder(dataDir);
-  const { opened, problems: templateProblems } = await openTemplate({
+  const cache = options.cache;
+  const validation = await validateFolder(dataDir, cache);
+  const choice = {
     flag: options.template,
     program: validation.program?.template,
     programDir: dataDir,
     programLocation: validation.templateLocation,
-  });
+  };
+  const { opened, problems: templateProblems } = cache
+    ? await cache.openTemplate(choice, () => openTemplate(choice))
+    : await openTemplate(choice);
   const problems = [...validation.problems, ...templateProblems];
   if (!validation.data || !opened || hasErrors(problems)) throw new UserError(problems, 'input');
   const { template, wording } = opened;
@@ -161,6 +172,7 @@ async function buildOutputs(
     pngs: drawing,
     out: (name) => path.resolve(options.outDir, name),
     deckName: deckFileName(model),
+    deflated: options.cache?.deflated,
   };
   const result: BuildResult = {
     files: [],

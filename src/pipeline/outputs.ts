@@ -4,6 +4,7 @@ import type { ProgramModel } from '../model/types.js';
 import type { ReportContext } from '../present/report-context.js';
 import type { Problem } from '../problems/problem.js';
 import type { OutputFile } from '../output/write-files.js';
+import type { DeflateMemo } from '../render/pptx/postprocess/deflate-memo.js';
 import type { DeckDefinition } from '../schema/deck.js';
 import type { Template } from '../templating/load-template.js';
 import type { Wording } from '../templating/wording.js';
@@ -25,6 +26,8 @@ export interface SinkInputs {
   out(name: string): string;
   /** The deck's file name: <organization>-<reporting date>.pptx. */
   deckName: string;
+  /** The parts of the deck last built in this process, deflated (build --watch). */
+  deflated?: DeflateMemo | undefined;
 }
 
 export interface SinkResult {
@@ -66,6 +69,7 @@ export const outputs: Record<OutputFormat, Sink> = {
         context: i.context(),
         charts: i.specs(),
         images,
+        deflated: i.deflated,
       });
       return {
         files: [{ path: i.out(i.deckName), content: deck.buffer }],

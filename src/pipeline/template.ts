@@ -26,16 +26,27 @@ export interface OpenedTemplate {
   relabel(model: ProgramModel): ProgramModel;
 }
 
-export async function openTemplate(choice: TemplateChoice): Promise<{ opened?: OpenedTemplate; problems: Problem[] }> {
+/** The template opened, or the problems that stop it; `folders` are the template folders read (see loadTemplate). */
+export interface OpenedResult {
+  opened?: OpenedTemplate;
+  problems: Problem[];
+  folders: string[];
+}
+
+export async function openTemplate(choice: TemplateChoice): Promise<OpenedResult> {
   const loaded = choice.flag
     ? await loadTemplate(choice.flag)
     : await loadTemplate(choice.program ?? DEFAULT_TEMPLATE, {
         base: path.resolve(choice.programDir),
         from: choice.program === undefined ? undefined : choice.programLocation,
       });
-  if (!loaded.template) return { problems: loaded.problems };
+  if (!loaded.template) return { problems: loaded.problems, folders: loaded.folders };
   const wording = new Wording(loaded.template);
   const relabel = (model: ProgramModel) =>
     relabelStages(model, (position, label) => wording.t('stage_label', { position, label }));
-  return { opened: { template: loaded.template, wording, relabel }, problems: loaded.problems };
+  return {
+    opened: { template: loaded.template, wording, relabel },
+    problems: loaded.problems,
+    folders: loaded.folders,
+  };
 }

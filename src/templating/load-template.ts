@@ -53,12 +53,13 @@ function leaves(value: unknown, prefix: string[] = [], out: string[][] = []): st
 /**
  * Loads a template and what it extends (a name or a path, resolved against
  * `base`), merges them (the template's own values win), and checks the result.
- * Every problem of every file is reported, located.
+ * Every problem of every file is reported, located. `folders` are the template
+ * folders it read (their real paths), also when it failed: what `build --watch` watches.
  */
 export async function loadTemplate(
   ref: string,
   options: { base?: string; cwd?: string; from?: SourceLocation | undefined } = {},
-): Promise<{ template?: Template; problems: Problem[] }> {
+): Promise<{ template?: Template; problems: Problem[]; folders: string[] }> {
   const cwd = options.cwd ?? process.cwd();
   const problems: Problem[] = [];
   const layers: Layer[] = [];
@@ -80,7 +81,7 @@ export async function loadTemplate(
         hint: found.hint,
         ...(location ? { location } : {}),
       });
-      return { problems };
+      return { problems, folders: seen };
     }
     const real = await realpath(found.dir);
     if (seen.includes(real) || seen.length >= MAX_DEPTH) {
@@ -97,11 +98,11 @@ export async function loadTemplate(
           : `merge some of them; at most ${MAX_DEPTH} templates can extend one another`,
         ...(next.from ? { location: next.from.locate(['extends']) } : {}),
       });
-      return { problems };
+      return { problems, folders: seen };
     }
     seen.push(real);
     const layer = await readLayer(new TemplateFolder(found.dir, problems), problems);
-    if (!layer) return { problems };
+    if (!layer) return { problems, folders: seen };
     layers.push(layer);
     // A path in template.yaml resolves against the template's own folder; a name is looked for beside it first.
     const ext = layer.meta.extends;
@@ -111,7 +112,7 @@ export async function loadTemplate(
   }
   // Texts are read before anything is merged, so a run reports the problems of every file at once.
   const texts = await readTexts(layers);
-  if (problems.some((p) => p.severity === 'error')) return { problems };
+  if (problems.some((p) => p.severity === 'error')) return { problems, folders: seen };
 
   const own = layers[0] as Layer;
   const rootFirst = [...layers].reverse();
@@ -168,7 +169,7 @@ export async function loadTemplate(
       });
   }
   if (!theme || !decks || !strings || !html || !markdown || problems.some((p) => p.severity === 'error'))
-    return { problems };
+    return { problems, folders: seen };
   const logo = layers.find((l) => l.theme?.data.logo !== undefined)?.logo;
   const master = layers.find((l) => l.master)?.master;
   problems.push(...brandWarnings(theme, colourLocator(layers)));
@@ -196,6 +197,7 @@ export async function loadTemplate(
       ...(master ? { master } : {}),
     },
     problems,
+    folders: seen,
   };
 }
 

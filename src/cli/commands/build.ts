@@ -10,6 +10,7 @@ import { printProblems, type CommandContext } from '../context.js';
 import { exitCodeOf, exitCodes } from '../exit-codes.js';
 import { progressLine } from '../progress.js';
 import { plural } from '../../problems/plural.js';
+import { builtParts } from '../build-summary.js';
 
 interface BuildCliOptions {
   out: string;
@@ -20,6 +21,7 @@ interface BuildCliOptions {
   check?: boolean;
   quiet?: boolean;
   jobs?: string;
+  watch?: boolean;
 }
 
 /** --format pptx,html or --format pptx --format html */
@@ -84,6 +86,10 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       ).default([]),
     )
     .option('--check', 'build everything in memory and write nothing')
+    .option(
+      '-w, --watch',
+      "build, then build again whenever the program's files or its template change (Ctrl-C to stop)",
+    )
     .option('-q, --quiet', 'print only warnings and errors')
     .option(
       '--jobs <n>',
@@ -92,6 +98,22 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .action(async (dataDirs: string[], opts: BuildCliOptions) => {
       const started = performance.now();
       const formats = parseFormats(opts.format);
+      if (opts.watch) {
+        refuseWatchWith(dataDirs, opts);
+        const { watchBuild } = await import('./build-watch.js');
+        ctx.setExit(
+          await watchBuild(ctx, {
+            dataDir: dataDirs[0] ?? 'data',
+            outDir: opts.out,
+            formats,
+            template: opts.template,
+            deck: opts.deck,
+            since: opts.since,
+            quiet: Boolean(opts.quiet),
+          }),
+        );
+        return;
+      }
       if (dataDirs.length > 1) {
         ctx.setExit(await buildMany(ctx, dataDirs, formats, opts));
         return;
@@ -111,18 +133,25 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       printProblems(ctx, result.warnings);
       if (opts.quiet) return;
       for (const f of result.files) ctx.io.out(`${opts.check ? 'Checked' : 'Wrote'} ${displayPath(f.path)}\n`);
-      const parts = [
-        formats.includes('pptx')
-          ? `deck of ${plural(result.slides, 'slide')} with ${plural(result.charts, 'chart')}`
-          : '',
-        formats.includes('png') ? `${result.images} chart images` : '',
-        ...(['html', 'md', 'json'] as const)
-          .filter((f) => formats.includes(f))
-          .map((f) => ({ html: 'report.html', md: 'summary.md', json: 'summary.json' })[f]),
-      ].filter(Boolean);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      ctx.io.err(`${opts.check ? 'Built in memory, nothing written' : 'Built'}: ${parts.join(', ')} in ${seconds} s\n`);
+      ctx.io.err(
+        `${opts.check ? 'Built in memory, nothing written' : 'Built'}: ${builtParts(result, formats)} in ${seconds} s\n`,
+      );
     });
+}
+
+/** --watch is for one program whose outputs are written. */
+function refuseWatchWith(dataDirs: readonly string[], opts: BuildCliOptions): void {
+  if (dataDirs.length > 1)
+    throw userError('usage', 'usage', '--watch builds one program, not several', {
+      hint: 'run one ztdeck build --watch per program folder',
+    });
+  if (opts.check)
+    throw userError('usage', 'usage', '--watch cannot be used with --check', {
+      hint: 'to check the data as you edit it, drop --check: a failed build keeps the last good outputs',
+    });
+  if (opts.jobs !== undefined)
+    throw userError('usage', 'usage', '--jobs is for several programs, not --watch', { hint: 'drop --jobs' });
 }
 
 /** Several programs: each into <out>/<folder name>/, in parallel; one broken program does not stop the others. */

@@ -15,6 +15,7 @@ import { layOutFooter, type FooterLayout } from './footer.js';
 import { corporatePlans, inches, SIDEBAR_PANEL, slideSize, type CorporatePlan } from './corporate.js';
 import { IDENTITY } from './geometry.js';
 import type { SlideOnMaster } from './postprocess/adopt-master.js';
+import type { DeflateMemo } from './postprocess/deflate-memo.js';
 import type { FontMetrics } from '../fonts/index.js';
 import { PptxGenJSClass, type PptxGenJS } from './pptxgen.js';
 import { SlideCanvas, type CanvasHost, type DeckFonts } from './slide-canvas.js';
@@ -54,6 +55,8 @@ export interface DeckInputs {
   charts: readonly ChartSpec[];
   /** PNGs of the chart specs by id, when the template draws charts as pictures. */
   images?: ReadonlyMap<string, Buffer> | undefined;
+  /** The parts of the last deck, deflated (build --watch): a rebuild deflates only the parts that changed. */
+  deflated?: DeflateMemo | undefined;
 }
 
 export interface SlideSpec {

@@ -5,6 +5,8 @@ import type { Template } from '../../templating/load-template.js';
 import type { Wording } from '../../templating/wording.js';
 import { DeckBuilder, type DeckInputs } from './deck-builder.js';
 import { finalizePackage } from './postprocess/finalize.js';
+import { Parts } from './postprocess/parts.js';
+import { presentationParts } from './pptxgen.js';
 import { emptyWhen, slideRenderers } from './registry.js';
 
 export interface RenderedDeck {
@@ -66,12 +68,12 @@ export async function renderDeck(
       (slideRenderers[entry] as (d: DeckBuilder) => void)(deck);
     }
   }
-  const raw = (await deck.pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  const buffer = await finalizePackage(raw, {
+  const buffer = await finalizePackage(Parts.of(await presentationParts(deck.pptx)), {
     date: model.reportingDate,
     company: model.organization,
     theme: template.theme,
     master: template.master ? { master: template.master, slides: deck.onMaster } : undefined,
+    deflated: inputs.deflated,
   });
   return { buffer, slides: deck.slideCount, charts: deck.chartCount, warnings: deck.warnings };
 }

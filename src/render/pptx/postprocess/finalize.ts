@@ -14,6 +14,7 @@ import {
 } from './fixes.js';
 import { shareIdenticalMedia } from './media.js';
 import { Parts } from './parts.js';
+import type { DeflateMemo } from './deflate-memo.js';
 import { applyTheme } from './theme-part.js';
 import { syncWorkbook } from './workbook.js';
 import { adoptMaster, type SlideOnMaster } from './adopt-master.js';
@@ -26,6 +27,8 @@ export interface FinalizeOptions {
   theme: Theme;
   /** A corporate master to put the slides on, and each slide's kind of layout and footer. */
   master?: { master: CorporateMaster; slides: readonly SlideOnMaster[] } | undefined;
+  /** Parts deflated for the last deck (build --watch): only the parts that changed are deflated again. */
+  deflated?: DeflateMemo | undefined;
 }
 
 /**
@@ -33,8 +36,8 @@ export interface FinalizeOptions {
  * would make PowerPoint ask for repair and makes the bytes deterministic,
  * embedded workbooks included.
  */
-export async function finalizePackage(pptx: Uint8Array, options: FinalizeOptions): Promise<Buffer> {
-  const parts = Parts.read(pptx);
+export async function finalizePackage(pptx: Uint8Array | Parts, options: FinalizeOptions): Promise<Buffer> {
+  const parts = pptx instanceof Parts ? pptx : Parts.read(pptx);
   renumberCharts(parts);
   if (options.master) adoptMaster(parts, options.master.master, options.master.slides);
   shareIdenticalMedia(parts);
@@ -56,9 +59,11 @@ export async function finalizePackage(pptx: Uint8Array, options: FinalizeOptions
     if (chart !== undefined) syncWorkbook(chart, book);
     fixDocProps(book, { date: options.date, company: options.company });
     stripInvalidCharacters(book);
-    parts.set(name, book.write(options.date));
+    parts.set(name, book.write(options.date, options.deflated));
   }
-  return parts.write(options.date);
+  const buffer = parts.write(options.date, options.deflated);
+  options.deflated?.nextDeck();
+  return buffer;
 }
 
 /** Each embedded workbook's chart (the chart part's XML), from the charts' relationships. */

@@ -1,4 +1,6 @@
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { unzipSync } from 'fflate';
+import type { DeflateMemo } from './deflate-memo.js';
+import { deflatePart, writeZip } from './zip-writer.js';
 
 /** A part as read (bytes) or as edited (text); each form is made once, when first asked for. */
 interface Part {
@@ -23,6 +25,13 @@ export class Parts {
     for (const [name, bytes] of Object.entries(unzipSync(zip))) {
       if (!name.endsWith('/')) parts.map.set(name, { bytes });
     }
+    return parts;
+  }
+
+  /** Parts by name, as text or bytes, in the order given. */
+  static of(entries: Iterable<[string, string | Uint8Array]>): Parts {
+    const parts = new Parts();
+    for (const [name, content] of entries) parts.set(name, content);
     return parts;
   }
 
@@ -64,13 +73,27 @@ export class Parts {
     }
   }
 
-  /** The package as a zip whose entries are dated `date` (YYYY-MM-DD) at noon, whatever the machine's time zone. */
-  write(date: string): Buffer {
-    const entries: Zippable = {};
-    // Parts that are compressed already (an embedded workbook is a zip; pictures) are stored: deflating them again costs time for nothing.
-    for (const name of [...this.map.keys()].sort(partOrder))
-      entries[name] = [this.bytes(name) ?? new Uint8Array(), { level: COMPRESSED.test(name) ? 0 : 6 }];
-    return Buffer.from(zipSync(entries, { level: 6, mtime: zipDate(date), os: 0 }));
+  /**
+   * The package as a zip whose entries are dated `date` (YYYY-MM-DD) at noon,
+   * whatever the machine's time zone; with `memo`, parts deflated by an
+   * earlier write are taken from it (the same bytes).
+   */
+  write(date: string, memo?: DeflateMemo): Buffer {
+    const entries = [...this.map.keys()].sort(partOrder).map((name) => {
+      // Parts that are compressed already (an embedded workbook is a zip; pictures) are stored: deflating them again costs time for nothing.
+      const level = COMPRESSED.test(name) ? 0 : 6;
+      const part = this.map.get(name);
+      const bytes = (content: string | Uint8Array) => (typeof content === 'string' ? encoder.encode(content) : content);
+      // With a memo, an XML part is looked up by its text: an unchanged part is neither encoded nor hashed.
+      const deflated =
+        memo && part?.text !== undefined
+          ? memo.deflate(part.text, level, (text, l) => deflatePart(bytes(text), l))
+          : memo
+            ? memo.deflate(this.bytes(name) ?? new Uint8Array(), level, deflatePart)
+            : deflatePart(this.bytes(name) ?? new Uint8Array(), level);
+      return { name, level, part: deflated } as const;
+    });
+    return Buffer.from(writeZip(entries, zipDate(date)));
   }
 }
 

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RebuildQueue } from '../../../../src/cli/watch/rebuild-queue.js';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+/** A queue whose rebuilds are recorded and finish only when the test says so. */
+function queue() {
+  const runs: string[][] = [];
+  const finish: (() => void)[] = [];
+  const failures: unknown[] = [];
+  const q = new RebuildQueue<'data'>(
+    200,
+    (changed) => {
+      runs.push([...changed.keys()].sort());
+      return new Promise<void>((resolve) => finish.push(resolve));
+    },
+    (e) => failures.push(e),
+  );
+  return { q, runs, finish, failures };
+}
+
+describe('RebuildQueue', () => {
+  it('gives a burst of changes one rebuild, once they settle', async () => {
+    const { q, runs } = queue();
+    q.add('a.yaml', 'data');
+    await vi.advanceTimersByTimeAsync(150);
+    q.add('b.yaml', 'data');
+    q.add('a.yaml', 'data');
+    await vi.advanceTimersByTimeAsync(150);
+    expect(runs).toEqual([]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(runs).toEqual([['a.yaml', 'b.yaml']]);
+  });
+
+  it('gives changes made during a rebuild one more rebuild after it, never two at once', async () => {
+    const { q, runs, finish } = queue();
+    q.add('a.yaml', 'data');
+    await vi.advanceTimersByTimeAsync(200);
+    q.add('b.yaml', 'data');
+    q.add('c.yaml', 'data');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs).toEqual([['a.yaml']]);
+    finish[0]?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(runs).toEqual([['a.yaml'], ['b.yaml', 'c.yaml']]);
+    finish[1]?.();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs).toHaveLength(2);
+  });
+
+  it('stops after the rebuild under way, and rebuilds no more', async () => {
+    const { q, runs, finish } = queue();
+    q.add('a.yaml', 'data');
+    await vi.advanceTimersByTimeAsync(200);
+    q.add('b.yaml', 'data');
+    let stopped = false;
+    const stopping = q.stop().then(() => (stopped = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(stopped).toBe(false);
+    finish[0]?.();
+    await stopping;
+    q.add('c.yaml', 'data');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs).toEqual([['a.yaml']]);
+  });
+
+  it('reports a rebuild that throws, and goes on', async () => {
+    const failures: unknown[] = [];
+    let calls = 0;
+    const q = new RebuildQueue<'data'>(
+      200,
+      () => (++calls === 1 ? Promise.reject(new Error('bug')) : Promise.resolve()),
+      (e) => failures.push(e),
+    );
+    q.add('a.yaml', 'data');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(failures).toHaveLength(1);
+    q.add('a.yaml', 'data');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(calls).toBe(2);
+  });
+});
