@@ -91,10 +91,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       "build, then build again whenever the program's files or its template change (Ctrl-C to stop)",
     )
     .option('-q, --quiet', 'print only warnings and errors')
-    .option(
-      '--jobs <n>',
-      'with several programs: how many to build at once (default: the number of CPU cores minus one)',
-    )
+    .option('--jobs <n>', 'with several programs: how many to build at once (default: the number of CPU cores)')
     .action(async (dataDirs: string[], opts: BuildCliOptions) => {
       const started = performance.now();
       const formats = parseFormats(opts.format);
