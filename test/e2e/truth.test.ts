@@ -116,6 +116,11 @@ describe('a program with many long highlights, open risks and decisions', async 
   });
   it('sends the reader from a crowded tracker to the detail slide, or to the notes where the deck has none', () => {
     expect(references(full).some((r) => r.ref === 'Secure remote and hybrid work: objectives' && r.found)).toBe(true);
+    // The note is whole, wrapped if it must be, never cut.
+    const crowdedTracker = full.slides.find((s) => s.title === 'Secure remote and hybrid work')!;
+    expect(squash(crowdedTracker.text)).toMatch(
+      /\+ \d+ more objectives, see “Secure remote and hybrid work: objectives”/,
+    );
     const tracker = exec.slides.find((s) => s.title === 'Secure remote and hybrid work')!;
     expect(tracker.text).toMatch(/\+ \d+ more objectives, listed in the speaker notes/);
     expect(tracker.notes).toContain('Not on the slide: ');
@@ -130,6 +135,37 @@ describe('a program with many long highlights, open risks and decisions', async 
     const summary = full.slides.find((s) => s.title.startsWith('Executive summary'))!;
     const shown = (summary.text.match(/\): blocked/g) ?? []).length;
     expect(summary.text).toContain(`and ${7 - shown} more, on the next slide`);
+  });
+});
+
+describe('a tracker stage with more objectives than it has room for', async () => {
+  // A scenario with a long title: the note naming its detail slide needs two lines at the tracker's smallest size.
+  const crowded = Object.fromEntries(
+    Array.from({ length: 30 }, (_, i) => [
+      `own-${i + 1}`,
+      { title: `Own objective ${i + 1} of the first stage`, stage: 1, status: 'not-started' },
+    ]),
+  );
+  const out = tmp();
+  const built = await runCli([
+    'build',
+    makeProgram({ scenarios: { 'identify-protect-sensitive-business-data': { custom_objectives: crowded } } }),
+    '--out',
+    out,
+    '--format',
+    'pptx',
+  ]);
+  const deck = await openDeck(readFileSync(path.join(out, readdirSync(out).find((f) => f.endsWith('.pptx')) ?? '')));
+
+  it('says how many more and where they are, whole: the note wraps rather than being cut', () => {
+    expect(built.code, built.stderr).toBe(0);
+    const tracker = deck.slides.find((s) => s.title === 'Identify and protect sensitive business data')!;
+    expect(squash(tracker.text)).toMatch(
+      /\+ \d+ more objectives, see “Identify and protect sensitive business data: objectives”/,
+    );
+    // The stage's objectives not on the slide are reported; the note itself fits its box.
+    expect(built.stderr).toMatch(/has too many objectives for the tracker/);
+    expect(built.stderr).not.toMatch(/more objectives, see .* needs more room than its box/);
   });
 });
 

@@ -137,7 +137,8 @@ function layOut(
   columns: StageModel[],
   width: number,
   listTop: number,
-): { size: number; laid: Laid[][]; hidden: number[] } {
+  moreText: (count: number) => string,
+): { size: number; laid: Laid[][]; hidden: number[]; moreHeight: number[] } {
   const face: Face = { metrics: deck.fonts.body };
   const room = LIST_BOTTOM - listTop;
   // Measured where the text lands (through the content frame), laid out on the design grid.
@@ -152,23 +153,29 @@ function layOut(
   const fits = (laid: Laid[]) => laid.reduce((h, l) => h + l.height + GAP, 0) <= room;
   for (const size of SIZES) {
     const laid = columns.map((st) => measure(st, size));
-    if (laid.every(fits)) return { size, laid, hidden: columns.map(() => 0) };
+    if (laid.every(fits)) return { size, laid, hidden: columns.map(() => 0), moreHeight: columns.map(() => 0) };
   }
   const size = SIZES[SIZES.length - 1] ?? 9;
   const hidden: number[] = [];
+  const moreHeight: number[] = [];
+  // The "+ n more, see …" note wraps rather than being cut: its room is measured with the largest count it can say.
+  const noteHeight = (count: number) =>
+    linesHeightIn(wrap(moreText(count), size, width * sx, face).length, size, face) / sy;
   const laid = columns.map((st) => {
     const all = measure(st, size);
     const kept: Laid[] = [];
-    let used = linesHeightIn(1, size, face) / sy + GAP; // room for the "+ n more" line
+    const note = noteHeight(all.length);
+    let used = note + GAP;
     for (const l of all) {
       if (used + l.height + GAP > room) break;
       kept.push(l);
       used += l.height + GAP;
     }
     hidden.push(all.length - kept.length);
+    moreHeight.push(note);
     return kept;
   });
-  return { size, laid, hidden };
+  return { size, laid, hidden, moreHeight };
 }
 
 function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | undefined): void {
@@ -182,10 +189,13 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
   const textW = pitch - 0.4;
   // Wide or narrow by the width the columns have on the slide (a corporate layout may be narrower).
   const head = headerLayout(pitch, deck.fonts.frame.sx);
-  const { size, laid, hidden } = layOut(deck, stages, textW - 0.1, TOP + head.listTop);
+  const scenario = scenarioContext(deck, s);
+  const elsewhere = whereListed(deck, scenario);
+  const moreText = (count: number) => w.t('tracker.more', { count, where: elsewhere });
+  const { size, laid, hidden, moreHeight } = layOut(deck, stages, textW - 0.1, TOP + head.listTop, moreText);
   const focusLabel = stages[focusStage - 1]?.label ?? String(focusStage);
   const extra = {
-    scenario: scenarioContext(deck, s),
+    scenario,
     track: track ? { id: track.id, title: track.title, focusStage: track.focusStage, finished: track.finished } : null,
     stages: stages.map((st, i) => ({
       label: st.label,
@@ -201,7 +211,6 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
     focusLabel,
     finished,
   };
-  const elsewhere = whereListed(deck, extra.scenario);
   const c = deck.slide({
     layout: 'content',
     title: deck.title('tracker', extra),
@@ -273,8 +282,8 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
     const more = hidden[i] ?? 0;
     if (more > 0) {
       c.text(
-        w.t('tracker.more', { count: more, where: elsewhere }),
-        { x: x + 0.22, y, w: textW, h: linesHeightIn(1, size, { metrics: deck.fonts.body }) },
+        moreText(more),
+        { x: x + 0.22, y, w: textW, h: moreHeight[i] ?? linesHeightIn(1, size, { metrics: deck.fonts.body }) },
         { size, italic: true, color: colors.muted },
       );
       deck.warn(
