@@ -59,8 +59,9 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
     (e) => fail?.(e),
   );
   const watcher = new FolderWatcher((file, kind) => {
-    // Outputs written inside a watched folder are no change of the program.
-    if (!stopped && file !== outDir && !file.startsWith(outDir + path.sep)) queue.add(file, kind);
+    // The outputs are no change of the program: the data folders count only YAML, and a template folder that is
+    // the output folder (or holds it) does not count what the writer puts there.
+    if (!stopped && !(kind === 'template' && isOutput(file, outDir))) queue.add(file, kind);
   });
 
   const rebuild = async (batch: Map<string, ChangeKind>) => {
@@ -103,7 +104,7 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
       printProblems(ctx, e.problems);
       ctx.io.err(`Not ${changed ? 'rebuilt' : 'built'}${what} (${seconds()} s): kept the last good outputs\n`);
     }
-    watcher.set(watchedFolders(dataDir, cache.templateFolders(), outDir));
+    if (!stopped) watcher.set(watchedFolders(dataDir, cache.templateFolders(), outDir));
   };
 
   const release = ctx.io.onInterrupt?.(() => {
@@ -111,7 +112,9 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
     finish?.();
   });
   try {
-    await buildOnce();
+    // The program's folders are watched from the start: a save during the first build gives a rebuild after it.
+    watcher.set(watchedFolders(dataDir, [], outDir));
+    await queue.runNow(() => buildOnce());
     if (!stopped && !options.quiet)
       ctx.io.err(`Watching ${shownFolders(watcher.folders(), dataDir)} for changes (Ctrl-C to stop)\n`);
     await done;
@@ -180,10 +183,16 @@ function subfolders(top: string, outDir: string): string[] {
   return out;
 }
 
-/** The content of a file as a hash, "folder" or "missing": what a change is compared on. */
+/** What the writer puts in the output folder: its files, its charts/ and its staging folder. */
+function isOutput(file: string, outDir: string): boolean {
+  return file === outDir || path.dirname(file) === outDir || file.startsWith(path.join(outDir, 'charts') + path.sep);
+}
+
+/** The content of a file as a hash, or a folder (which one, and its names), or "missing": what a change is compared on. */
 function fingerprint(file: string): string {
   try {
-    if (statSync(file).isDirectory()) return `folder ${readdirSync(file).sort().join('/')}`;
+    const st = statSync(file);
+    if (st.isDirectory()) return `folder ${st.dev}:${st.ino} ${readdirSync(file).sort().join('/')}`;
     return createHash('sha1').update(readFileSync(file)).digest('hex');
   } catch {
     return 'missing';

@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 
 /** What a change is to a build: a data file, a file of the program's own catalogs, or a template file. */
@@ -19,19 +19,19 @@ export interface WatchedFolder {
  * change of the folder's entry, which a watch of the file would miss.
  */
 export class FolderWatcher {
-  private readonly watchers = new Map<string, { watcher: FSWatcher; folder: WatchedFolder }>();
+  private readonly watchers = new Map<string, { watcher: FSWatcher; folder: WatchedFolder; id: string }>();
+  /** The folders asked for, open or not (one that does not exist yet is opened when it appears). */
+  private wanted = new Map<string, WatchedFolder>();
+  private closed = false;
 
   constructor(private readonly onChange: (file: string, kind: ChangeKind) => void) {}
 
   /** Watches exactly these folders from now on (those that exist): new ones are opened, others closed. */
   set(folders: readonly WatchedFolder[]): void {
-    const wanted = new Map(folders.map((f) => [path.resolve(f.dir), f]));
-    for (const [dir, w] of this.watchers) {
-      const next = wanted.get(dir);
-      if (next) w.folder = next;
-      else this.unwatch(dir);
-    }
-    for (const [dir, folder] of wanted) if (!this.watchers.has(dir)) this.open(dir, folder);
+    if (this.closed) return;
+    this.wanted = new Map(folders.map((f) => [path.resolve(f.dir), f]));
+    for (const dir of [...this.watchers.keys()]) if (!this.wanted.has(dir)) this.unwatch(dir);
+    for (const dir of this.wanted.keys()) this.check(dir);
   }
 
   /** The folders watched now. */
@@ -39,11 +39,30 @@ export class FolderWatcher {
     return [...this.watchers.keys()];
   }
 
+  /** Stops watching for good: a later set() opens nothing. */
   close(): void {
+    this.closed = true;
     for (const dir of [...this.watchers.keys()]) this.unwatch(dir);
   }
 
-  private open(dir: string, folder: WatchedFolder): void {
+  /**
+   * Opens, reopens or closes the watch of a wanted folder to match the disk: a
+   * folder removed and made again (a git checkout, an unzip) is another folder,
+   * whose changes the old watch never sees (Linux reports no error for it).
+   * True when the folder is not the one watched before.
+   */
+  private check(dir: string): boolean {
+    const id = identity(dir);
+    const entry = this.watchers.get(dir);
+    const folder = this.wanted.get(dir);
+    if (entry && folder) entry.folder = folder;
+    if (entry?.id === id) return false;
+    if (entry) this.unwatch(dir);
+    if (folder && id !== undefined && !this.closed) this.open(dir, folder, id);
+    return entry !== undefined || id !== undefined;
+  }
+
+  private open(dir: string, folder: WatchedFolder, id: string): void {
     let watcher: FSWatcher;
     try {
       watcher = watch(dir, { persistent: true }, (_event, name) => {
@@ -51,23 +70,35 @@ export class FolderWatcher {
         if (!entry) return;
         // Without a name (some platforms), anything in the folder may have changed.
         if (name === null) return this.onChange(dir, entry.folder.kind);
+        const file = path.join(dir, name.toString());
+        // A watched folder inside this one, or this one itself, replaced or removed.
+        const inner = this.wanted.get(file);
+        if (inner && this.check(file)) this.onChange(file, inner.kind);
+        if (name.toString() === path.basename(dir) && this.check(dir)) this.onChange(dir, entry.folder.kind);
         const kind = entry.folder.kindOf(name.toString());
-        if (kind) this.onChange(path.join(dir, name.toString()), kind);
+        if (kind) this.onChange(file, kind);
       });
     } catch {
-      return; // gone, or not a folder: the next set() tries again
+      return; // gone, or not a folder: the next set() or event tries again
     }
-    // A folder removed while watched: counted as a change of it, and opened again if it comes back.
     watcher.on('error', () => {
-      const kind = this.watchers.get(dir)?.folder.kind ?? folder.kind;
-      this.unwatch(dir);
-      this.onChange(dir, kind);
+      if (this.check(dir)) this.onChange(dir, folder.kind);
     });
-    this.watchers.set(dir, { watcher, folder });
+    this.watchers.set(dir, { watcher, folder, id });
   }
 
   private unwatch(dir: string): void {
     this.watchers.get(dir)?.watcher.close();
     this.watchers.delete(dir);
+  }
+}
+
+/** Which folder a path is now (device and inode), or undefined when it is not a folder. */
+function identity(dir: string): string | undefined {
+  try {
+    const st = statSync(dir);
+    return st.isDirectory() ? `${st.dev}:${st.ino}` : undefined;
+  } catch {
+    return undefined;
   }
 }

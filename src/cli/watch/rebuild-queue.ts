@@ -28,6 +28,16 @@ export class RebuildQueue<Kind> {
     }, this.delayMs);
   }
 
+  /** Runs a build now, outside the wait (the first build): changes made meanwhile give a rebuild after it. */
+  async runNow(build: () => Promise<void>): Promise<void> {
+    const running = build().finally(() => {
+      this.running = undefined;
+      if (this.pending.size > 0 && !this.stopped && !this.timer) this.flush();
+    });
+    this.running = running;
+    await running;
+  }
+
   /** No more rebuilds; resolves once the one under way (if any) is done. */
   async stop(): Promise<void> {
     this.stopped = true;

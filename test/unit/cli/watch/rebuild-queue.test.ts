@@ -33,6 +33,19 @@ describe('RebuildQueue', () => {
     expect(runs).toEqual([['a.yaml', 'b.yaml']]);
   });
 
+  it('holds changes made during the first build (run now, outside the wait) for one rebuild after it', async () => {
+    const { q, runs } = queue();
+    let endFirst: () => void = () => undefined;
+    const first = q.runNow(() => new Promise<void>((resolve) => (endFirst = resolve)));
+    q.add('a.yaml', 'data');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(runs).toEqual([]);
+    endFirst();
+    await first;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(runs).toEqual([['a.yaml']]);
+  });
+
   it('gives changes made during a rebuild one more rebuild after it, never two at once', async () => {
     const { q, runs, finish } = queue();
     q.add('a.yaml', 'data');
