@@ -6,6 +6,8 @@ import { deflatePart, writeZip } from './zip-writer.js';
 interface Part {
   bytes?: Uint8Array;
   text?: string;
+  /** Set as text: its bytes are its text encoded. A part read as bytes and not edited keeps its own bytes. */
+  fromText?: true;
 }
 
 const decoder = new TextDecoder();
@@ -56,7 +58,7 @@ export class Parts {
   }
 
   set(name: string, content: string | Uint8Array): void {
-    this.map.set(name, typeof content === 'string' ? { text: content } : { bytes: content });
+    this.map.set(name, typeof content === 'string' ? { text: content, fromText: true } : { bytes: content });
   }
 
   delete(name: string): void {
@@ -84,9 +86,10 @@ export class Parts {
       const level = COMPRESSED.test(name) ? 0 : 6;
       const part = this.map.get(name);
       const bytes = (content: string | Uint8Array) => (typeof content === 'string' ? encoder.encode(content) : content);
-      // With a memo, an XML part is looked up by its text: an unchanged part is neither encoded nor hashed.
+      // With a memo, a part set as text is looked up by its text: an unchanged part is neither encoded nor hashed.
+      // A part read and not edited is looked up by its own bytes (its text, decoded, may have lost a byte-order mark).
       const deflated =
-        memo && part?.text !== undefined
+        memo && part?.fromText && part.text !== undefined
           ? memo.deflate(part.text, level, (text, l) => deflatePart(bytes(text), l))
           : memo
             ? memo.deflate(this.bytes(name) ?? new Uint8Array(), level, deflatePart)
