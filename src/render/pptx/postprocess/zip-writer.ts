@@ -36,29 +36,26 @@ export function writeZip(
     const flags = name.length !== e.name.length ? 0x800 : 0;
     const method = e.level === 0 ? 0 : 8;
     const offset = at;
+    // The local header and the central directory share these fields, from "version needed" to the name's length.
+    const shared = (from: number) => {
+      view.setUint16(from, 20, true);
+      view.setUint16(from + 2, flags, true);
+      view.setUint16(from + 4, method, true);
+      view.setUint32(from + 6, time, true);
+      view.setUint32(from + 10, e.part.crc, true);
+      view.setUint32(from + 14, e.part.data.length, true);
+      view.setUint32(from + 18, e.part.size, true);
+      view.setUint16(from + 22, name.length, true);
+    };
     view.setUint32(at, 0x04034b50, true);
-    view.setUint16(at + 4, 20, true);
-    view.setUint16(at + 6, flags, true);
-    view.setUint16(at + 8, method, true);
-    view.setUint32(at + 10, time, true);
-    view.setUint32(at + 14, e.part.crc, true);
-    view.setUint32(at + 18, e.part.data.length, true);
-    view.setUint32(at + 22, e.part.size, true);
-    view.setUint16(at + 26, name.length, true);
+    shared(at + 4);
     out.set(name, at + 30);
     out.set(e.part.data, at + 30 + name.length);
     at += 30 + name.length + e.part.data.length;
 
     view.setUint32(dir, 0x02014b50, true);
     view.setUint16(dir + 4, 20, true); // made by version 2.0 on MS-DOS (os 0)
-    view.setUint16(dir + 6, 20, true);
-    view.setUint16(dir + 8, flags, true);
-    view.setUint16(dir + 10, method, true);
-    view.setUint32(dir + 12, time, true);
-    view.setUint32(dir + 16, e.part.crc, true);
-    view.setUint32(dir + 20, e.part.data.length, true);
-    view.setUint32(dir + 24, e.part.size, true);
-    view.setUint16(dir + 28, name.length, true);
+    shared(dir + 6);
     view.setUint32(dir + 42, offset, true);
     out.set(name, dir + 46);
     dir += 46 + name.length;
