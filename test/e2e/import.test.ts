@@ -122,6 +122,8 @@ describe('ztdeck import refuses bad input: exit 1, kpis.yaml untouched, no stack
   const original = readFileSync(kpisPath, 'utf8');
   const big = path.join(mkdtempSync(path.join(tmpdir(), 'ztdeck-big-')), 'secureScores.json');
   writeFileSync(big, Buffer.alloc(32 * 1024 * 1024 + 1, 0x20));
+  const many = path.join(path.dirname(big), 'secureScores-many.json');
+  writeFileSync(many, `{\n  "value": [${'{},'.repeat(1_999_999)}{}]\n}\n`);
   const cases: [string, string[], RegExp][] = [
     [
       'a cut-short file',
@@ -157,6 +159,11 @@ describe('ztdeck import refuses bad input: exit 1, kpis.yaml untouched, no stack
       "a value different from kpis.yaml's",
       [importFixture('samples/graph-secureScores.synthetic.json'), '--kpi', 'secure-score=passwordless-users'],
       /kpis\.yaml:\d+:\d+ error \[import-conflict\] KPI passwordless-users holds 52 on 2026-11-15; the import gives 66/,
+    ],
+    [
+      'a list of 2,000,000 records (under the size cap)',
+      [many],
+      /secureScores-many\.json:2:12 error \[import-limit\] \$\.value: this list holds more than 100,000 items, the most ztdeck reads in one list of a file to import\n(.*\n)* {2}hint: save the export in several files/,
     ],
     ['a missing file', [path.join(data, 'nope.json')], /nope\.json error \[path-not-found\]/],
   ];

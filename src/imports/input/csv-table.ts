@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Problem, Severity } from '../../problems/problem.js';
 import type { ProblemCode } from '../../problems/problem-codes.js';
+import { csvOverCap } from './csv-caps.js';
 import { positionOf } from './text.js';
 
 export interface CsvRow {
@@ -83,6 +84,18 @@ export function parseCsv(text: string, file: string): { table: CsvTable } | { pr
   const delimiter =
     sep?.[1] ??
     [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
+  const over = csvOverCap(body, delimiter);
+  if (over) {
+    return {
+      problem: {
+        code: 'import-limit',
+        severity: 'error',
+        message: over.message,
+        hint: over.hint,
+        location: { file, ...positionOf(text, nthLineOffset(text, over.line + from - 1)) },
+      },
+    };
+  }
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
     parsed = parse(body, { bom: true, delimiter, info: true, skip_empty_lines: true }) as unknown as typeof parsed;
