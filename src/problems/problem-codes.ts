@@ -57,7 +57,7 @@ export const problemCodes = {
   'invalid-catalog': 'A catalog file breaks the catalog rules (duplicate ids, wrong stage numbers...).',
   // importing measurements (ztdeck import)
   'import-syntax':
-    'A file to import is not valid JSON or CSV, or an HTML file holds no Zero Trust Assessment report (cut short, a stray character, an unclosed quote...).',
+    'A file to import is not valid JSON or CSV (cut short, a stray character, an unclosed quote, a column it reads named twice...), or an HTML file holds no Zero Trust Assessment report.',
   'import-unknown-shape':
     'A file to import has none of the shapes ztdeck reads for its source; the message lists the shapes expected.',
   'import-limit':
