@@ -1,4 +1,16 @@
-import { readFileSync, readdirSync, statSync, writeFileSync, mkdtempSync, mkdirSync, copyFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -191,6 +203,24 @@ describe('ztdeck import refuses bad input: exit 1, kpis.yaml untouched, no stack
     const none = await runCli(['import', 'secure-score', '--data', data]);
     expect([none.code, none.stderr.includes('[usage] no file to import')]).toEqual([2, true]);
   });
+  it('exits 2 on a --kpi that is not a KPI id, or that the files cannot follow, in text and JSON', async () => {
+    const scores = importFixture('samples/graph-secureScores.synthetic.json');
+    const cases: [string[], string][] = [
+      [['--kpi', 'Not An Id'], '[usage] --kpi Not An Id: "Not An Id" is not a KPI id'],
+      [['--kpi', 'secure-score=Bad_Id'], '[usage] --kpi secure-score=Bad_Id: "Bad_Id" is not a KPI id'],
+      [['--kpi', 'nope=posture'], '[usage] --kpi nope=posture: the files give no measure "nope"'],
+    ];
+    for (const [flags, message] of cases) {
+      const r = await runCli(['import', scores, ...flags, '--data', data]);
+      expect([r.code, r.stderr.includes(message)], r.stderr).toEqual([2, true]);
+      const json = await runCli(['import', scores, ...flags, '--data', data, '--format', 'json']);
+      expect(json.code).toBe(2);
+      expect((JSON.parse(json.stdout) as { problems: { code: string }[] }).problems.map((p) => p.code)).toEqual([
+        'usage',
+      ]);
+    }
+    expect(readFileSync(kpisPath, 'utf8')).toBe(original);
+  });
 });
 
 describe('ztdeck import for tools', async () => {
@@ -262,5 +292,23 @@ describe('ztdeck import for tools', async () => {
       'secure-score | zta | intune | entra-auth-methods | defender-cloud | maester | scubagear | mde',
     );
     expect(help.stdout).toContain('--every <period>');
+  });
+});
+
+describe('ztdeck import into a kpis.yaml that is a link inside the program folder', async () => {
+  const data = copyOfExample();
+  mkdirSync(path.join(data, 'shared'));
+  renameSync(path.join(data, 'kpis.yaml'), path.join(data, 'shared', 'kpis.yaml'));
+  symlinkSync(path.join('shared', 'kpis.yaml'), path.join(data, 'kpis.yaml'));
+  const r = await runCli(['import', importFixture('samples/mde-exposureScore.synthetic.json'), '--data', data]);
+
+  it('writes through the link to the file it leads to, and keeps the link', () => {
+    expect(r.code, r.stderr).toBe(0);
+    expect(lstatSync(path.join(data, 'kpis.yaml')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(path.join(data, 'kpis.yaml'))).toBe(path.join('shared', 'kpis.yaml'));
+    expect(readFileSync(path.join(data, 'shared', 'kpis.yaml'), 'utf8')).toContain(
+      '      2026-11-14: 31.7   # import mde:',
+    );
+    expect(readdirSync(path.join(data, 'shared'))).toEqual(['kpis.yaml']);
   });
 });
