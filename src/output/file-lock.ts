@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, rm, stat, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { displayPath } from '../problems/display-path.js';
@@ -41,13 +41,10 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
   const text = JSON.stringify(mine);
   const deadline = Date.now() + waitMs;
   for (;;) {
-    try {
-      await writeFile(lock, text, { flag: 'wx' });
+    if (await tryCreate(lock, text)) {
       return async () => {
         if ((await readFile(lock, 'utf8').catch(() => '')) === text) await rm(lock, { force: true });
       };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw lockFailed(lock, e);
     }
     const held = await readFile(lock, 'utf8').catch(() => undefined);
     if (held === undefined) continue;
@@ -70,6 +67,26 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
     }
     await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
   }
+}
+
+/** Creates the lock with O_EXCL: false when it exists; a lock made but not written (a full disk) is removed. */
+async function tryCreate(lock: string, text: string): Promise<boolean> {
+  let handle: FileHandle;
+  try {
+    handle = await open(lock, 'wx');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw lockFailed(lock, e);
+  }
+  try {
+    await handle.writeFile(text);
+  } catch (e) {
+    await handle.close().catch(() => undefined);
+    await rm(lock, { force: true });
+    throw lockFailed(lock, e);
+  }
+  await handle.close();
+  return true;
 }
 
 async function isStale(lock: string, held: string, staleMs: number): Promise<boolean> {
