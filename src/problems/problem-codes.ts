@@ -57,9 +57,11 @@ export const problemCodes = {
   'invalid-catalog': 'A catalog file breaks the catalog rules (duplicate ids, wrong stage numbers...).',
   // importing measurements (ztdeck import)
   'import-syntax':
-    'A file to import is not valid JSON or CSV, or an HTML file holds no Zero Trust Assessment report (cut short, a stray character, an unclosed quote...).',
+    'A file to import is not valid JSON or CSV (cut short, a stray character, an unclosed quote, a column it reads named twice...), or an HTML file holds no Zero Trust Assessment report.',
   'import-unknown-shape':
     'A file to import has none of the shapes ztdeck reads for its source; the message lists the shapes expected.',
+  'import-limit':
+    'A file to import holds more than ztdeck reads from one file: a JSON list or object of more than 100,000 items, JSON nested deeper than 512 levels, or a CSV of more than 200,000 rows or 1,000 columns.',
   'import-mixed-tenants': 'The files to import hold data of more than one tenant and --tenant does not pick one.',
   'import-no-date':
     "The data to import carries no date and --as-of does not give one (ztdeck never uses a file's modification time).",
