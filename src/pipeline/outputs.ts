@@ -95,12 +95,8 @@ export const outputs: Record<OutputFormat, Sink> = {
     drawsPngs: true,
     async make(i) {
       const { renderHtml } = await import('../render/report/render-reports.js');
-      const { htmlTemplateWarnings } = await import('../render/report/html-policy.js');
-      const html = renderHtml(i.context(), i.wording, i.template.theme, i.specs(), await i.pngs());
-      return {
-        files: [{ path: i.out('report.html'), content: html }],
-        warnings: htmlTemplateWarnings(i.template.reports.html),
-      };
+      const { html, warnings } = renderHtml(i.context(), i.wording, i.template, i.specs(), await i.pngs());
+      return { files: [{ path: i.out('report.html'), content: html }], warnings };
     },
   },
   md: {

@@ -56,7 +56,7 @@ const deck = await stage('deck (pptx)', async () => {
 const reports = await stage('reports (html, md, json)', async () => {
   const r = await import('../../dist/render/report/render-reports.js');
   return [
-    ['report.html', r.renderHtml(context, wording, template.theme, specs, pngs)],
+    ['report.html', r.renderHtml(context, wording, template, specs, pngs).html],
     ['summary.md', r.renderMarkdown(context, wording)],
     ['summary.json', r.renderJson(context)],
   ];
