@@ -75,7 +75,7 @@ export const problemCodes = {
   'template-asset':
     'A file a template names (a logo) is outside its folder, a URL, missing, too large, or not a real PNG, JPEG or SVG image.',
   'template-unsafe-html':
-    "A report template holds a script, an event handler or a resource from another site, which report.html's Content-Security-Policy blocks (warning).",
+    'A report template writes a script, an event handler, a frame, a refresh or a file from elsewhere: it is left out of report.html (warning; CSS that loads a file is left to the Content-Security-Policy). An error when the page nests more than 512 deep or reads otherwise each time it is written out: report.html is not written.',
   'template-colors':
     "A template's colours would mislead a reader: a stage colour that looks like a status colour (warning).",
   'template-contrast':
