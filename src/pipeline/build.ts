@@ -42,6 +42,11 @@ export interface BuildOptions {
   cache?: BuildCache | undefined;
   /** Called as work advances, for a progress display. */
   onProgress?: (stage: BuildStage, done?: number, total?: number) => void;
+  /**
+   * Aborted, the build stops at its next stage and writes nothing (build
+   * --watch on Ctrl-C): it rejects with the signal's reason.
+   */
+  signal?: AbortSignal | undefined;
 }
 
 export interface BuildResult {
@@ -62,7 +67,8 @@ export async function buildAndWrite(
   options: BuildOptions & { check?: boolean },
 ): Promise<BuildResult> {
   const result = await build(dataDir, options);
-  if (!options.check) await writeFiles(result.files, { overwrite: true, ownedFolders: result.folders });
+  if (!options.check)
+    await writeFiles(result.files, { overwrite: true, ownedFolders: result.folders, signal: options.signal });
   return result;
 }
 
@@ -110,6 +116,7 @@ async function buildOutputs(
   drawer: ChartDrawer,
 ): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => undefined);
+  const stop = () => options.signal?.throwIfAborted();
   progress('validate');
   const cache = options.cache;
   const validation = await validateFolder(dataDir, cache);
@@ -124,6 +131,7 @@ async function buildOutputs(
     : await openTemplate(choice);
   const problems = [...validation.problems, ...templateProblems];
   if (!validation.data || !opened || hasErrors(problems)) throw new UserError(problems, 'input');
+  stop();
   const { template, wording } = opened;
   const deckName = options.deck ?? template.decks.default;
   const deck = template.decks.decks[deckName];
@@ -184,6 +192,7 @@ async function buildOutputs(
     warnings: [...problems],
   };
   for (const format of formats) {
+    stop();
     progress(format === 'pptx' ? 'deck' : format === 'png' ? 'charts' : 'reports');
     const made = await outputs[format].make(inputs);
     result.files.push(...made.files);

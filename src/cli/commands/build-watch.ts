@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { builtinTemplatesDir } from '../../paths.js';
 import { BuildCache } from '../../pipeline/build-cache.js';
@@ -11,11 +10,14 @@ import { CATALOG_DIR, SCENARIO_DIR } from '../../schema/data-files.js';
 import { builtParts } from '../build-summary.js';
 import { printProblems, type CommandContext } from '../context.js';
 import { exitCodes } from '../exit-codes.js';
+import { fingerprint } from '../watch/fingerprint.js';
 import { FolderWatcher, type ChangeKind, type WatchedFolder } from '../watch/folder-watcher.js';
 import { RebuildQueue } from '../watch/rebuild-queue.js';
 
 /** A burst of saves (an editor's "save all", a git checkout) gives one rebuild: this long after the last change (see RebuildQueue). */
 export const DEBOUNCE_MS = 200;
+/** On Ctrl-C, the build under way is given this long to stop before the watch ends without it. */
+export const STOP_GRACE_MS = 500;
 /** Template folders are watched with their subfolders, at most this many (a template is a dozen folders). */
 const MAX_TEMPLATE_FOLDERS = 200;
 
@@ -38,14 +40,19 @@ const SCRATCH = /^\.|~$|\.sw[a-p]$|^4913$|\.tmp$|\.bak$/i;
  * its template's change, in this process, reusing what did not change (see
  * BuildCache). A failed build prints its problems and leaves the outputs of
  * the last good one as they were (the writer replaces a set whole or not at
- * all). Ends on Ctrl-C, after the build under way, with exit code 0.
+ * all). Ends on Ctrl-C (or SIGTERM) with exit code 0, within STOP_GRACE_MS:
+ * the build under way stops at its next stage and writes nothing, and one
+ * that does not stop in time is left behind (the writer's check keeps it from
+ * renaming its files in).
  */
 export async function watchBuild(ctx: CommandContext, options: WatchOptions): Promise<number> {
   const dataDir = path.resolve(options.dataDir);
   const outDir = path.resolve(options.outDir);
   const cache = new BuildCache({ early: options.formats.some((f) => outputs[f].drawsPngs === true) });
   const fingerprints = new Map<string, string>();
+  const abort = new AbortController();
   let stopped = false;
+  let dropped = false;
   let finish: (() => void) | undefined;
   let fail: ((e: unknown) => void) | undefined;
   const done = new Promise<void>((resolve, reject) => {
@@ -66,12 +73,12 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
 
   const rebuild = async (batch: Map<string, ChangeKind>) => {
     // A save that leaves a file as it was (or a second event of one save) is no change.
-    const changed = [...batch].filter(([file]) => {
-      const now = fingerprint(file);
-      const same = fingerprints.get(file) === now;
+    const changed: [string, ChangeKind][] = [];
+    for (const [file, kind] of batch) {
+      const now = await fingerprint(file, rootOf(file, [dataDir, ...cache.templateFolders()]));
+      if (fingerprints.get(file) !== now) changed.push([file, kind]);
       fingerprints.set(file, now);
-      return !same;
-    });
+    }
     if (changed.length === 0) return;
     const kinds = new Set(changed.map(([, kind]) => kind));
     cache.forget({ template: kinds.has('template'), catalogs: kinds.has('catalog') });
@@ -90,6 +97,7 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
         deck: options.deck,
         since: options.since,
         cache,
+        signal: abort.signal,
       });
       printProblems(ctx, result.warnings);
       if (!options.quiet && !changed) for (const f of result.files) ctx.io.out(`Wrote ${displayPath(f.path)}\n`);
@@ -100,6 +108,8 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
             : `Built: ${builtParts(result, options.formats)} in ${seconds()} s\n`,
         );
     } catch (e) {
+      // Stopped by Ctrl-C: nothing of it was written, and what it found no longer matters.
+      if (abort.signal.aborted) return void (dropped = true);
       if (!isUserError(e)) throw e;
       printProblems(ctx, e.problems);
       ctx.io.err(`Not ${changed ? 'rebuilt' : 'built'}${what} (${seconds()} s): kept the last good outputs\n`);
@@ -109,25 +119,49 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
 
   const release = ctx.io.onInterrupt?.(() => {
     stopped = true;
+    abort.abort();
     finish?.();
   });
+  let settled: boolean;
   try {
     // The program's folders are watched from the start: a save during the first build gives a rebuild after it.
     watcher.set(watchedFolders(dataDir, [], outDir));
-    await queue.runNow(() => buildOnce());
+    await Promise.race([queue.runNow(() => buildOnce()), done]);
     if (!stopped && !options.quiet)
       ctx.io.err(`Watching ${shownFolders(watcher.folders(), dataDir)} for changes (Ctrl-C to stop)\n`);
     await done;
   } finally {
     stopped = true;
+    abort.abort();
     watcher.close();
-    // The build under way finishes: its files go in whole or not at all.
-    await queue.stop();
+    settled = await within(queue.stop(), STOP_GRACE_MS);
     cache.close();
     release?.();
   }
-  if (!options.quiet) ctx.io.err('Stopped watching\n');
+  if (!options.quiet)
+    ctx.io.err(
+      dropped || !settled
+        ? 'Stopped watching; the build under way was stopped before writing: the outputs are those of the last good build\n'
+        : 'Stopped watching\n',
+    );
   return exitCodes.ok;
+}
+
+/** Whether a promise settles within `ms` (a timer that keeps the process alive meanwhile, cleared as soon as it does). */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([
+      promise.then(
+        () => true,
+        () => true,
+      ),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The program's YAML (its scenarios and own catalogs too) and the template folders that are not ztdeck's own. */
@@ -188,15 +222,10 @@ function isOutput(file: string, outDir: string): boolean {
   return file === outDir || path.dirname(file) === outDir || file.startsWith(path.join(outDir, 'charts') + path.sep);
 }
 
-/** The content of a file as a hash, or a folder (which one, and its names), or "missing": what a change is compared on. */
-function fingerprint(file: string): string {
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) return `folder ${st.dev}:${st.ino} ${readdirSync(file).sort().join('/')}`;
-    return createHash('sha1').update(readFileSync(file)).digest('hex');
-  } catch {
-    return 'missing';
-  }
+/** The folder a changed file belongs to (the program's, or a template's), which it is read inside of. */
+function rootOf(file: string, roots: readonly string[]): string {
+  const holding = roots.filter((r) => file === r || file.startsWith(r + path.sep));
+  return holding.sort((a, b) => b.length - a.length)[0] ?? path.dirname(file);
 }
 
 function realOrSelf(dir: string): string {
