@@ -233,6 +233,42 @@ describe('ztdeck build --watch', () => {
     }
   });
 
+  it('waits for a removed program folder to come back, builds it again, and still ends on Ctrl-C with 0', async () => {
+    const dir = path.join(scratch, 'removed');
+    cpSync(path.join(repoRoot, 'data'), path.join(dir, 'data'), { recursive: true });
+    const w = watching(dir, ['data', '--format', 'json']);
+    await w.until(/^Watching data\/ for changes/);
+    const built = filesOf(path.join(dir, 'output'));
+
+    rmSync(path.join(dir, 'data'), { recursive: true, force: true });
+    await w.until(/^The program folder data\/ is gone; waiting for it to come back$/);
+    // Some time for Node to end the process had nothing held it (it used to, with code 13).
+    await new Promise((r) => setTimeout(r, 500));
+    expect(w.child.exitCode).toBe(null);
+    expect(w.stderr()).not.toMatch(/^Not rebuilt/m);
+
+    cpSync(path.join(repoRoot, 'data'), path.join(dir, 'data'), { recursive: true });
+    setStatus(dir, 'at-risk');
+    await w.until(/^Rebuilt in [\d.]+ s after data\/ /);
+    expect(
+      filesOf(path.join(dir, 'output'))
+        .get('summary.json')
+        ?.equals(built.get('summary.json') ?? Buffer.alloc(0)),
+    ).toBe(false);
+    expectSameFiles(filesOf(path.join(dir, 'output')), await coldBuild(dir, 'cold-removed', ['--format', 'json']));
+
+    const { code } = await w.stop('SIGINT');
+    expect(code).toBe(0);
+    expect(w.stderr()).not.toMatch(STACK_LINE);
+  });
+
+  it('refuses a program folder that does not exist at the start (exit 1)', async () => {
+    const r = await runCli(['build', path.join(scratch, 'no-such-folder'), '--watch']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error \[path-not-found\] the program folder .*no-such-folder does not exist/);
+    expect(r.stderr).not.toMatch(STACK_LINE);
+  });
+
   it('is refused with several programs or with --check, as a usage error', async () => {
     const several = await runCli(['build', 'data', 'data', '--watch']);
     expect(several.code).toBe(2);

@@ -1,25 +1,22 @@
-import { readdirSync, realpathSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { builtinTemplatesDir } from '../../paths.js';
 import { BuildCache } from '../../pipeline/build-cache.js';
 import { buildAndWrite } from '../../pipeline/build.js';
 import { outputs, type OutputFormat } from '../../pipeline/outputs.js';
 import { displayPath } from '../../problems/display-path.js';
-import { isUserError } from '../../problems/user-error.js';
-import { CATALOG_DIR, SCENARIO_DIR } from '../../schema/data-files.js';
+import { isUserError, userError } from '../../problems/user-error.js';
 import { builtParts } from '../build-summary.js';
 import { printProblems, type CommandContext } from '../context.js';
 import { exitCodes } from '../exit-codes.js';
 import { fingerprint } from '../watch/fingerprint.js';
-import { FolderWatcher, type ChangeKind, type WatchedFolder } from '../watch/folder-watcher.js';
+import { FolderWatcher, type ChangeKind } from '../watch/folder-watcher.js';
 import { RebuildQueue } from '../watch/rebuild-queue.js';
+import { isOutput, rootOf, shownFolders, watchedFolders } from '../watch/watched-folders.js';
 
 /** A burst of saves (an editor's "save all", a git checkout) gives one rebuild: this long after the last change (see RebuildQueue). */
 export const DEBOUNCE_MS = 200;
 /** On Ctrl-C, the build under way is given this long to stop before the watch ends without it. */
 export const STOP_GRACE_MS = 500;
-/** Template folders are watched with their subfolders, at most this many (a template is a dozen folders). */
-const MAX_TEMPLATE_FOLDERS = 200;
 
 export interface WatchOptions {
   dataDir: string;
@@ -31,10 +28,6 @@ export interface WatchOptions {
   quiet: boolean;
 }
 
-const YAML = /\.ya?ml$/i;
-/** Editors' scratch files: swap files, backups, vim's write test, hidden files. */
-const SCRATCH = /^\.|~$|\.sw[a-p]$|^4913$|\.tmp$|\.bak$/i;
-
 /**
  * `build --watch`: builds, then builds again each time the program's files or
  * its template's change, in this process, reusing what did not change (see
@@ -43,16 +36,24 @@ const SCRATCH = /^\.|~$|\.sw[a-p]$|^4913$|\.tmp$|\.bak$/i;
  * all). Ends on Ctrl-C (or SIGTERM) with exit code 0, within STOP_GRACE_MS:
  * the build under way stops at its next stage and writes nothing, and one
  * that does not stop in time is left behind (the writer's check keeps it from
- * renaming its files in).
+ * renaming its files in). The program folder removed (a git checkout, an
+ * unzip) is waited for, and built again when it comes back.
  */
 export async function watchBuild(ctx: CommandContext, options: WatchOptions): Promise<number> {
   const dataDir = path.resolve(options.dataDir);
   const outDir = path.resolve(options.outDir);
+  // A folder that is not there at the start is a mistake (a typo); one removed later is waited for.
+  if (!(await stat(dataDir).catch(() => undefined)))
+    throw userError('input', 'path-not-found', `the program folder ${displayPath(dataDir)} does not exist`, {
+      hint: 'give the folder that holds program.yaml (ztdeck init <folder> creates one)',
+      location: { file: displayPath(dataDir) },
+    });
   const cache = new BuildCache({ early: options.formats.some((f) => outputs[f].drawsPngs === true) });
   const fingerprints = new Map<string, string>();
   const abort = new AbortController();
   let stopped = false;
   let dropped = false;
+  let gone = false;
   let finish: (() => void) | undefined;
   let fail: ((e: unknown) => void) | undefined;
   const done = new Promise<void>((resolve, reject) => {
@@ -76,12 +77,23 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
     const changed: [string, ChangeKind][] = [];
     for (const [file, kind] of batch) {
       const now = await fingerprint(file, rootOf(file, [dataDir, ...cache.templateFolders()]));
-      if (fingerprints.get(file) !== now) changed.push([file, kind]);
+      if (fingerprints.get(file) === now) continue;
+      changed.push([now.startsWith('folder ') ? file + path.sep : file, kind]);
+      // A folder removed or replaced: what was known of its files no longer holds.
+      if (now === 'missing' || now.startsWith('folder '))
+        for (const known of [...fingerprints.keys()]) if (known.startsWith(file + path.sep)) fingerprints.delete(known);
       fingerprints.set(file, now);
     }
     if (changed.length === 0) return;
     const kinds = new Set(changed.map(([, kind]) => kind));
-    cache.forget({ template: kinds.has('template'), catalogs: kinds.has('catalog') });
+    cache.forget({ template: kinds.has('template') || gone, catalogs: kinds.has('catalog') || gone });
+    if (!(await isFolder(dataDir))) {
+      // The watcher waits for it in the folder above; it comes back as a change.
+      if (!gone) ctx.io.err(`The program folder ${displayPath(dataDir)}/ is gone; waiting for it to come back\n`);
+      gone = true;
+      return;
+    }
+    gone = false;
     await buildOnce(changed.map(([file]) => file));
   };
 
@@ -147,6 +159,13 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
   return exitCodes.ok;
 }
 
+async function isFolder(dir: string): Promise<boolean> {
+  return stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+}
+
 /** Whether a promise settles within `ms` (a timer that keeps the process alive meanwhile, cleared as soon as it does). */
 async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -164,88 +183,9 @@ async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
   }
 }
 
-/** The program's YAML (its scenarios and own catalogs too) and the template folders that are not ztdeck's own. */
-function watchedFolders(dataDir: string, templateFolders: readonly string[], outDir: string): WatchedFolder[] {
-  const folders: WatchedFolder[] = [
-    {
-      dir: dataDir,
-      kind: 'data',
-      kindOf: (name) =>
-        name === CATALOG_DIR
-          ? 'catalog'
-          : name === SCENARIO_DIR || (YAML.test(name) && !SCRATCH.test(name))
-            ? 'data'
-            : undefined,
-    },
-    {
-      dir: path.join(dataDir, SCENARIO_DIR),
-      kind: 'data',
-      kindOf: (n) => (YAML.test(n) && !SCRATCH.test(n) ? 'data' : undefined),
-    },
-    {
-      dir: path.join(dataDir, CATALOG_DIR),
-      kind: 'catalog',
-      kindOf: (n) => (YAML.test(n) && !SCRATCH.test(n) ? 'catalog' : undefined),
-    },
-  ];
-  const shipped = realOrSelf(builtinTemplatesDir);
-  const seen = new Set<string>();
-  for (const top of templateFolders) {
-    if (top === shipped || top.startsWith(shipped + path.sep)) continue;
-    for (const dir of subfolders(top, outDir)) {
-      if (seen.size >= MAX_TEMPLATE_FOLDERS || seen.has(dir)) continue;
-      seen.add(dir);
-      folders.push({ dir, kind: 'template', kindOf: (n) => (SCRATCH.test(n) ? undefined : 'template') });
-    }
-  }
-  return folders;
-}
-
-/** A folder and the folders under it (not hidden ones, not the output folder). */
-function subfolders(top: string, outDir: string): string[] {
-  const out = [top];
-  for (let i = 0; i < out.length && out.length < MAX_TEMPLATE_FOLDERS; i++) {
-    try {
-      for (const e of readdirSync(out[i] ?? top, { withFileTypes: true })) {
-        const full = path.join(out[i] ?? top, e.name);
-        if (e.isDirectory() && !e.name.startsWith('.') && full !== outDir) out.push(full);
-      }
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return out;
-}
-
-/** What the writer puts in the output folder: its files, its charts/ and its staging folder. */
-function isOutput(file: string, outDir: string): boolean {
-  return file === outDir || path.dirname(file) === outDir || file.startsWith(path.join(outDir, 'charts') + path.sep);
-}
-
-/** The folder a changed file belongs to (the program's, or a template's), which it is read inside of. */
-function rootOf(file: string, roots: readonly string[]): string {
-  const holding = roots.filter((r) => file === r || file.startsWith(r + path.sep));
-  return holding.sort((a, b) => b.length - a.length)[0] ?? path.dirname(file);
-}
-
-function realOrSelf(dir: string): string {
-  try {
-    return realpathSync(dir);
-  } catch {
-    return dir;
-  }
-}
-
-/** "data/kpis.yaml", "data/kpis.yaml and data/risks.yaml", "data/kpis.yaml and 3 more files". */
+/** "data/kpis.yaml", "data/kpis.yaml and data/risks.yaml", "data/kpis.yaml and 3 more files" (a folder with its slash). */
 function listed(files: readonly string[]): string {
-  const shown = files.map((f) => displayPath(f));
+  const shown = files.map((f) => (f.endsWith(path.sep) ? `${displayPath(f.slice(0, -1))}/` : displayPath(f)));
   if (shown.length <= 2) return shown.join(' and ');
   return `${shown[0]} and ${shown.length - 1} more files`;
-}
-
-/** The folders watched, each shown once with its subfolders left out: "data/ and templates/acme/". */
-function shownFolders(dirs: readonly string[], dataDir: string): string {
-  const tops = dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(o + path.sep)));
-  const ordered = [dataDir, ...tops.filter((d) => d !== dataDir)];
-  return ordered.map((d) => `${displayPath(d)}/`).join(' and ');
 }
