@@ -30,7 +30,7 @@ export function selectMetrics(
       problems.push(
         usage(
           `--kpi ${spec}: "${kpi}" is not a KPI id`,
-          'KPI ids are lower-case words joined by hyphens, as in kpis.yaml',
+          'KPI ids are lower-case words joined by hyphens, as in kpis.yaml (constructor and prototype are reserved)',
         ),
       );
       continue;

@@ -10,6 +10,7 @@ import { reportContext, type ReportContext } from '../present/report-context.js'
 import { hasErrors, type Problem } from '../problems/problem.js';
 import { suggestionHint } from '../problems/suggest.js';
 import { UserError, userError } from '../problems/user-error.js';
+import { own } from '../schema/names.js';
 import type { BuildCache } from './build-cache.js';
 import { compareWith } from './compare.js';
 import { allFormats, outputs, type OutputFormat, type SinkInputs } from './outputs.js';
@@ -134,7 +135,7 @@ async function buildOutputs(
   stop();
   const { template, wording } = opened;
   const deckName = options.deck ?? template.decks.default;
-  const deck = template.decks.decks[deckName];
+  const deck = own(template.decks.decks, deckName);
   if (!deck) {
     const names = Object.keys(template.decks.decks);
     throw userError('usage', 'unknown-deck', `template ${template.name} has no deck "${deckName}"`, {

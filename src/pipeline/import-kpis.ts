@@ -77,7 +77,9 @@ export async function importKpis(options: ImportOptions): Promise<ImportOutcome>
     kpis: { file: kpisFile, ...(kpisText === undefined ? {} : { text: kpisText }) },
     ...(mapping?.yaml ? { mapping: mapping.yaml } : {}),
   });
-  if (hasErrors(result.problems)) throw new UserError(result.problems, 'input');
+  // Only the command line wrong (a --kpi that names no measure, or no id): a usage error, as a wrong --as-of is.
+  const usageOnly = result.problems.every((p) => p.severity !== 'error' || p.code === 'usage');
+  if (hasErrors(result.problems)) throw new UserError(result.problems, usageOnly ? 'usage' : 'input');
   const changed = result.after !== result.before;
   if (changed) {
     const after = await validateFolder(withFile(folderSource(dataDir), 'kpis.yaml', result.after));

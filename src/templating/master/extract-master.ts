@@ -1,4 +1,5 @@
 import { attr, partText, relationships, relsOf, resolveTarget, type Parts } from './package-xml.js';
+import { own } from '../../schema/names.js';
 
 /**
  * The slide masters of a corporate package and what they need, and nothing
@@ -144,7 +145,7 @@ export function contentTypes(names: readonly string[]): string {
   const overrides: string[] = [];
   for (const n of [...names].sort()) {
     const ext = n.replace(/^.*\./, '').toLowerCase();
-    if (IMAGE_TYPES[ext]) defaults.add(ext);
+    if (own(IMAGE_TYPES, ext)) defaults.add(ext);
     const type = /^ppt\/slideMasters\/[^/]+\.xml$/.test(n)
       ? CT.master
       : /^ppt\/slideLayouts\/[^/]+\.xml$/.test(n)
@@ -163,7 +164,7 @@ export function contentTypes(names: readonly string[]): string {
         ? '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
         : e === 'xml'
           ? '<Default Extension="xml" ContentType="application/xml"/>'
-          : `<Default Extension="${e}" ContentType="${IMAGE_TYPES[e]}"/>`,
+          : `<Default Extension="${e}" ContentType="${own(IMAGE_TYPES, e) ?? ''}"/>`,
     );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${def.join('')}${overrides.join('')}</Types>`;
 }

@@ -145,7 +145,8 @@ export function adoptMaster(parts: Parts, master: CorporateMaster, slides: reado
     const add: string[] = [];
     for (const to of names.values()) {
       const ext = to.replace(/^.*\./, '');
-      if (IMAGE_TYPES[ext] && !defaults.has(ext)) {
+      // A part name is the master's own: its extension is looked up among IMAGE_TYPES' own keys only.
+      if (Object.hasOwn(IMAGE_TYPES, ext) && !defaults.has(ext)) {
         defaults.add(ext);
         add.push(`<Default Extension="${ext}" ContentType="${IMAGE_TYPES[ext]}"/>`);
       }
