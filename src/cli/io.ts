@@ -8,9 +8,13 @@ export interface CliIo {
   /**
    * Calls `stop` on Ctrl-C (SIGINT) or SIGTERM instead of ending the process,
    * until the returned function is called; for `build --watch`, which ends by it.
+   * The process ends at most INTERRUPT_EXIT_MS later whatever is still running.
    */
   onInterrupt?(stop: () => void): () => void;
 }
+
+/** How long after Ctrl-C a process that asked to handle it may still run. */
+export const INTERRUPT_EXIT_MS = 1000;
 
 export function processIo(): CliIo {
   return {
@@ -24,6 +28,9 @@ export function processIo(): CliIo {
         // A second Ctrl-C does not wait for the command to finish what it is doing.
         if (asked) process.exit(130);
         asked = true;
+        // Nor does the process outlive the first by more than a second: a child process or a thread that does
+        // not end (a build left behind) would keep it alive; it ends with the command's exit code once it has one.
+        setTimeout(() => process.exit(process.exitCode ?? 130), INTERRUPT_EXIT_MS).unref();
         stop();
       };
       process.on('SIGINT', handler);

@@ -1,11 +1,11 @@
 import { isAlias, isPair, isScalar, LineCounter, parseDocument, visit, type Node, type YAMLError } from 'yaml';
 import type { Problem } from '../problems/problem.js';
 import type { ProblemCode } from '../problems/problem-codes.js';
+import { RESERVED_NAMES } from '../schema/names.js';
 import { SourceFile } from './source-file.js';
 
 /** Aliases are allowed (a user may reuse an owner block) but capped, so an alias bomb fails fast. */
 export const MAX_ALIAS_COUNT = 100;
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** ztdeck's files nest five or six levels; far deeper is a mistake or an attack (1 MB of "[" took seconds and 600 MB to parse). */
 export const MAX_NESTING = 64;
 
@@ -242,7 +242,7 @@ function reservedKeys(file: SourceFile): Problem[] {
   const problems: Problem[] = [];
   visit(file.doc, {
     Pair(_, pair) {
-      if (!isScalar(pair.key) || !RESERVED_KEYS.has(String(pair.key.value))) return;
+      if (!isScalar(pair.key) || !RESERVED_NAMES.has(String(pair.key.value))) return;
       const range = pair.key.range ?? [0, 1];
       problems.push({
         code: 'yaml-reserved-key',

@@ -1,4 +1,5 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
+import { own } from '../schema/names.js';
 import type { ObjectiveRecord } from '../schema/objective.js';
 import type { ScenarioFile } from '../schema/scenario.js';
 import { objectiveKey } from '../validate/program-data.js';
@@ -29,7 +30,7 @@ export function scenarioObjectives(catalog: CatalogIndex, file: ScenarioFile, pe
             title: o.title,
             custom: false,
             catalogAreas: o.areas ?? [],
-            record: file.objectives[o.id] ?? NOT_STARTED,
+            record: own(file.objectives, o.id) ?? NOT_STARTED,
           },
           period,
         ),

@@ -1,4 +1,5 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
+import { own } from '../schema/names.js';
 import type { ScenarioFile } from '../schema/scenario.js';
 import { definedOnly, scenarioObjectives, type Period } from './objectives.js';
 import { DEFAULT_HEALTH_RULE, healthOf, type HealthRule } from './health.js';
@@ -53,7 +54,7 @@ export function scenarioModel(
   const objectives = scenarioObjectives(catalog, file, period);
   const stages = stagesOf(objectives, labels, file.focus_stage);
   const tracks: TrackModel[] = (entry.tracks ?? []).map((t) => {
-    const focusStage = file.tracks?.[t.id]?.focus_stage ?? file.focus_stage;
+    const focusStage = own(file.tracks, t.id)?.focus_stage ?? file.focus_stage;
     const trackStages = stagesOf(
       objectives.filter((o) => o.track === t.id),
       labels,

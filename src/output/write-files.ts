@@ -22,6 +22,8 @@ export interface WriteOptions {
    * (a chart of a KPI since removed) go with it.
    */
   ownedFolders?: readonly string[];
+  /** Aborted before the staged files are renamed in, nothing is changed (and the staging folder is removed). */
+  signal?: AbortSignal | undefined;
 }
 
 /** Staging folders are named so; one left by a killed run is removed by the next write into the same folder. */
@@ -58,6 +60,8 @@ export async function writeFiles(files: readonly OutputFile[], options: WriteOpt
   let written = false;
   try {
     await stage(files, options.ownedFolders ?? [], root, staging).catch((e: unknown) => fail(`cannot write the outputs in ${displayPath(root)} (${code(e)}); nothing was changed`, 'check that the folder is writable and the disk has room'));
+    // The last moment to stop without a change: the renames that follow take milliseconds.
+    options.signal?.throwIfAborted();
     await swapIn(files.map((f) => path.relative(root, f.path)), options.ownedFolders?.map((d) => path.relative(root, d)) ?? [], root, staging)
       .catch((e: unknown) => fail(`cannot replace the outputs in ${displayPath(root)} (${code(e)}); the previous files were kept`, 'close the files if another program holds them, and check the folder\'s permissions'));
     written = true;

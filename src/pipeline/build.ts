@@ -10,6 +10,7 @@ import { reportContext, type ReportContext } from '../present/report-context.js'
 import { hasErrors, type Problem } from '../problems/problem.js';
 import { suggestionHint } from '../problems/suggest.js';
 import { UserError, userError } from '../problems/user-error.js';
+import { own } from '../schema/names.js';
 import type { BuildCache } from './build-cache.js';
 import { compareWith } from './compare.js';
 import { allFormats, outputs, type OutputFormat, type SinkInputs } from './outputs.js';
@@ -42,6 +43,11 @@ export interface BuildOptions {
   cache?: BuildCache | undefined;
   /** Called as work advances, for a progress display. */
   onProgress?: (stage: BuildStage, done?: number, total?: number) => void;
+  /**
+   * Aborted, the build stops at its next stage and writes nothing (build
+   * --watch on Ctrl-C): it rejects with the signal's reason.
+   */
+  signal?: AbortSignal | undefined;
 }
 
 export interface BuildResult {
@@ -62,7 +68,8 @@ export async function buildAndWrite(
   options: BuildOptions & { check?: boolean },
 ): Promise<BuildResult> {
   const result = await build(dataDir, options);
-  if (!options.check) await writeFiles(result.files, { overwrite: true, ownedFolders: result.folders });
+  if (!options.check)
+    await writeFiles(result.files, { overwrite: true, ownedFolders: result.folders, signal: options.signal });
   return result;
 }
 
@@ -110,6 +117,7 @@ async function buildOutputs(
   drawer: ChartDrawer,
 ): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => undefined);
+  const stop = () => options.signal?.throwIfAborted();
   progress('validate');
   const cache = options.cache;
   const validation = await validateFolder(dataDir, cache);
@@ -124,9 +132,10 @@ async function buildOutputs(
     : await openTemplate(choice);
   const problems = [...validation.problems, ...templateProblems];
   if (!validation.data || !opened || hasErrors(problems)) throw new UserError(problems, 'input');
+  stop();
   const { template, wording } = opened;
   const deckName = options.deck ?? template.decks.default;
-  const deck = template.decks.decks[deckName];
+  const deck = own(template.decks.decks, deckName);
   if (!deck) {
     const names = Object.keys(template.decks.decks);
     throw userError('usage', 'unknown-deck', `template ${template.name} has no deck "${deckName}"`, {
@@ -184,6 +193,7 @@ async function buildOutputs(
     warnings: [...problems],
   };
   for (const format of formats) {
+    stop();
     progress(format === 'pptx' ? 'deck' : format === 'png' ? 'charts' : 'reports');
     const made = await outputs[format].make(inputs);
     result.files.push(...made.files);

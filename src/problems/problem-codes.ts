@@ -33,7 +33,8 @@ export const problemCodes = {
   'invalid-value': 'A value is not one of the allowed words.',
   'out-of-range': 'A number or a list length is outside its allowed range.',
   'invalid-date': 'A date is not a real calendar date written as YYYY-MM-DD.',
-  'invalid-id': 'An id is not lower-case words joined by hyphens.',
+  'invalid-id':
+    'An id is not lower-case words joined by hyphens, or is constructor or prototype (reserved, as keys are).',
   'invalid-link': 'A link is not an https: or mailto: address.',
   'invalid-text': 'A text value is empty or too long.',
   // rules across fields, files and the catalog

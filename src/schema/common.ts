@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ProblemCode } from '../problems/problem-codes.js';
 import { hasControlCharacter, TEXT_PATTERN } from './characters.js';
+import { RESERVED_NAMES } from './names.js';
 
 /**
  * Building blocks shared by every data file. Refinements carry their problem
@@ -38,7 +39,12 @@ export function text(max: number) {
 export const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(64);
+  .max(64)
+  // As a key, the YAML reader already refuses it; as a value, it could never be recorded under its own key.
+  .refine((s) => !RESERVED_NAMES.has(s), {
+    params: { code: 'invalid-id', hint: 'choose another id: constructor and prototype are reserved names' },
+    message: 'is a reserved name',
+  });
 
 const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
 

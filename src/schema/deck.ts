@@ -44,7 +44,7 @@ export const deckFileSchema = z
     ),
   })
   .superRefine((d, ctx) => {
-    if (!(d.default in d.decks)) {
+    if (!Object.hasOwn(d.decks, d.default)) {
       ctx.addIssue({
         code: 'custom',
         path: ['default'],

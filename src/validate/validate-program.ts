@@ -4,6 +4,7 @@ import type { LoadedProgram } from '../data/load-program.js';
 import type { YamlFile } from '../data/read-yaml-file.js';
 import type { Problem, SourceLocation } from '../problems/problem.js';
 import { dataFiles } from '../schema/data-files.js';
+import { own } from '../schema/names.js';
 import type { ProgramFile } from '../schema/program.js';
 import type { ScenarioFile } from '../schema/scenario.js';
 import { checkDecisions, checkKpis, checkRisks } from './check-registers.js';
@@ -186,13 +187,13 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
     risks: Object.fromEntries(
       Object.entries(risks?.data.risks ?? {}).map(([id, r]) => [
         id,
-        { ...r, mitigatedBy: riskCheck?.mitigatedBy[id] ?? [] },
+        { ...r, mitigatedBy: own(riskCheck?.mitigatedBy, id) ?? [] },
       ]),
     ),
     decisions: Object.fromEntries(
       Object.entries(decisions?.data.decisions ?? {}).map(([id, d]) => [
         id,
-        { ...d, relatedKeys: decisionCheck?.related[id] ?? [] },
+        { ...d, relatedKeys: own(decisionCheck?.related, id) ?? [] },
       ]),
     ),
     highlights: highlights?.data.highlights ?? [],

@@ -1,5 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,10 +24,10 @@ afterAll(() => {
 });
 
 /** `ztdeck build --watch` as a user runs it, with a way to wait for what it prints (no sleeping, no clocks). */
-function watching(cwd: string, args: readonly string[]) {
+function watching(cwd: string, args: readonly string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [binPath, 'build', ...args, '--watch'], {
     cwd,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
   children.push(child);
   let stderr = '';
@@ -31,6 +42,13 @@ function watching(cwd: string, args: readonly string[]) {
     exited,
     stderr: () => stderr,
     stdout: () => stdout,
+    /** Sends a signal; resolves with the exit code and how long the process took to end (a liveness bound, not a benchmark). */
+    async stop(signal: NodeJS.Signals = 'SIGINT'): Promise<{ code: number | null; ms: number }> {
+      const sent = performance.now();
+      child.kill(signal);
+      const code = await exited;
+      return { code, ms: performance.now() - sent };
+    },
     /** Resolves once stderr holds `count` lines matching `line`; fails if the process ends first. */
     until(line: RegExp, count = 1): Promise<void> {
       const global = new RegExp(line.source, 'gm');
@@ -153,6 +171,102 @@ describe('ztdeck build --watch', () => {
 
     w.child.kill('SIGINT');
     expect(await w.exited).toBe(0);
+  });
+
+  it('refuses a watched file replaced by a pipe or a link to /dev/zero, keeps the last good outputs, and ends on Ctrl-C at once', async () => {
+    const dir = path.join(scratch, 'special');
+    cpSync(path.join(repoRoot, 'data'), path.join(dir, 'data'), { recursive: true });
+    const w = watching(dir, ['data', '--format', 'json,md']);
+    await w.until(/^Watching data\/ for changes/);
+    const good = filesOf(path.join(dir, 'output'));
+
+    // A FIFO: opened, it would block the process for good (and Ctrl-C with it).
+    rmSync(path.join(dir, 'data', 'risks.yaml'));
+    execFileSync('mkfifo', [path.join(dir, 'data', 'risks.yaml')]);
+    await w.until(/^Not rebuilt after data\/risks\.yaml changed/);
+    expect(w.stderr()).toMatch(/^data\/risks\.yaml error \[unsafe-file\] it is not a regular file$/m);
+
+    // A link to /dev/zero: read whole, it would fill the memory.
+    rmSync(path.join(dir, 'data', 'kpis.yaml'));
+    symlinkSync('/dev/zero', path.join(dir, 'data', 'kpis.yaml'));
+    await w.until(/^Not rebuilt after data\/kpis\.yaml changed/);
+    expect(w.stderr()).toMatch(
+      /^data\/kpis\.yaml error \[unsafe-file\] the file is a link that leads out of its folder$/m,
+    );
+    expect(w.stderr()).not.toMatch(STACK_LINE);
+    expectSameFiles(filesOf(path.join(dir, 'output')), good);
+
+    const { code, ms } = await w.stop('SIGINT');
+    expect(code).toBe(0);
+    expect(ms).toBeLessThan(2000);
+    expect(w.stderr()).toMatch(/^Stopped watching$/m);
+  });
+
+  it('ends within a second on Ctrl-C or SIGTERM while a build is under way and blocked, writing nothing', async () => {
+    const dir = path.join(scratch, 'blocked');
+    cpSync(path.join(repoRoot, 'data'), path.join(dir, 'data'), { recursive: true });
+    // A git that never answers: --since HEAD~1 asks it, so the first build waits on it.
+    const bin = path.join(dir, 'bin');
+    mkdirSync(bin);
+    const started = path.join(dir, 'git-started');
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho $$ > "${started}"\nexec sleep 30\n`);
+    chmodSync(path.join(bin, 'git'), 0o755);
+    try {
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        rmSync(started, { force: true });
+        const w = watching(dir, ['data', '--format', 'json', '--since', 'HEAD~1'], {
+          PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+        });
+        for (let i = 0; i < 600 && !existsSync(started) && w.child.exitCode === null; i++)
+          await new Promise((r) => setTimeout(r, 50));
+        expect(existsSync(started), w.stderr()).toBe(true);
+        const { code, ms } = await w.stop(signal);
+        expect(code, w.stderr()).toBe(0);
+        expect(ms).toBeLessThan(2000);
+        expect(w.stderr()).toMatch(/^Stopped watching; the build under way was stopped before writing/m);
+        expect(w.stderr()).not.toMatch(STACK_LINE);
+        expect(existsSync(path.join(dir, 'output'))).toBe(false);
+        process.kill(Number(readFileSync(started, 'utf8')), 'SIGKILL');
+      }
+    } finally {
+      rmSync(started, { force: true });
+    }
+  });
+
+  it('waits for a removed program folder to come back, builds it again, and still ends on Ctrl-C with 0', async () => {
+    const dir = path.join(scratch, 'removed');
+    cpSync(path.join(repoRoot, 'data'), path.join(dir, 'data'), { recursive: true });
+    const w = watching(dir, ['data', '--format', 'json']);
+    await w.until(/^Watching data\/ for changes/);
+    const built = filesOf(path.join(dir, 'output'));
+
+    rmSync(path.join(dir, 'data'), { recursive: true, force: true });
+    await w.until(/^The program folder data\/ is gone; waiting for it to come back$/);
+    // Some time for Node to end the process had nothing held it (it used to, with code 13).
+    await new Promise((r) => setTimeout(r, 500));
+    expect(w.child.exitCode).toBe(null);
+    expect(w.stderr()).not.toMatch(/^Not rebuilt/m);
+
+    cpSync(path.join(repoRoot, 'data'), path.join(dir, 'data'), { recursive: true });
+    setStatus(dir, 'at-risk');
+    await w.until(/^Rebuilt in [\d.]+ s after data\/ /);
+    expect(
+      filesOf(path.join(dir, 'output'))
+        .get('summary.json')
+        ?.equals(built.get('summary.json') ?? Buffer.alloc(0)),
+    ).toBe(false);
+    expectSameFiles(filesOf(path.join(dir, 'output')), await coldBuild(dir, 'cold-removed', ['--format', 'json']));
+
+    const { code } = await w.stop('SIGINT');
+    expect(code).toBe(0);
+    expect(w.stderr()).not.toMatch(STACK_LINE);
+  });
+
+  it('refuses a program folder that does not exist at the start (exit 1)', async () => {
+    const r = await runCli(['build', path.join(scratch, 'no-such-folder'), '--watch']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error \[path-not-found\] the program folder .*no-such-folder does not exist/);
+    expect(r.stderr).not.toMatch(STACK_LINE);
   });
 
   it('is refused with several programs or with --check, as a usage error', async () => {

@@ -16,12 +16,17 @@ export interface WatchedFolder {
  * Watches folders, each on its own (fs.watch without `recursive`, which Node 20
  * emulates on Linux by walking and holding every folder itself): an editor that
  * saves by writing a new file and renaming it over the old one is seen as a
- * change of the folder's entry, which a watch of the file would miss.
+ * change of the folder's entry, which a watch of the file would miss. A folder
+ * asked for that does not exist (removed, or not made yet) is waited for: the
+ * nearest folder above it that exists is watched in its stead, and the folder
+ * is opened, and reported as a change, when it appears.
  */
 export class FolderWatcher {
   private readonly watchers = new Map<string, { watcher: FSWatcher; folder: WatchedFolder; id: string }>();
   /** The folders asked for, open or not (one that does not exist yet is opened when it appears). */
   private wanted = new Map<string, WatchedFolder>();
+  /** Folders above missing wanted ones, watched for them to appear (by folder, with its identity). */
+  private readonly standIns = new Map<string, { watcher: FSWatcher; id: string }>();
   private closed = false;
 
   constructor(private readonly onChange: (file: string, kind: ChangeKind) => void) {}
@@ -32,6 +37,7 @@ export class FolderWatcher {
     this.wanted = new Map(folders.map((f) => [path.resolve(f.dir), f]));
     for (const dir of [...this.watchers.keys()]) if (!this.wanted.has(dir)) this.unwatch(dir);
     for (const dir of this.wanted.keys()) this.check(dir);
+    this.syncStandIns();
   }
 
   /** The folders watched now. */
@@ -39,10 +45,54 @@ export class FolderWatcher {
     return [...this.watchers.keys()];
   }
 
+  /** The folders watched in the stead of missing ones. */
+  waitingIn(): string[] {
+    return [...this.standIns.keys()];
+  }
+
   /** Stops watching for good: a later set() opens nothing. */
   close(): void {
     this.closed = true;
     for (const dir of [...this.watchers.keys()]) this.unwatch(dir);
+    for (const { watcher } of this.standIns.values()) watcher.close();
+    this.standIns.clear();
+  }
+
+  /** The missing wanted folders that exist now are opened and reported; the stand-ins follow. */
+  private revive(): void {
+    for (const [dir, folder] of this.wanted)
+      if (!this.watchers.has(dir) && !this.closed && this.check(dir)) this.onChange(dir, folder.kind);
+    this.syncStandIns();
+  }
+
+  /**
+   * Watches the nearest existing folder above each missing wanted one (itself
+   * replaced when it is removed), and nothing else: the root always exists, so
+   * a watch that waits always holds the process.
+   */
+  private syncStandIns(): void {
+    const needed = new Map<string, string>();
+    if (!this.closed)
+      for (const dir of this.wanted.keys()) {
+        if (this.watchers.has(dir)) continue;
+        const above = nearestFolder(path.dirname(dir));
+        if (above) needed.set(above.dir, above.id);
+      }
+    for (const [dir, entry] of [...this.standIns])
+      if (needed.get(dir) !== entry.id) {
+        entry.watcher.close();
+        this.standIns.delete(dir);
+      }
+    for (const [dir, id] of needed) {
+      if (this.standIns.has(dir)) continue;
+      try {
+        const watcher = watch(dir, { persistent: true }, () => this.revive());
+        watcher.on('error', () => this.revive());
+        this.standIns.set(dir, { watcher, id });
+      } catch {
+        // gone meanwhile: the next event or set() tries again
+      }
+    }
   }
 
   /**
@@ -75,6 +125,7 @@ export class FolderWatcher {
         const inner = this.wanted.get(file);
         if (inner && this.check(file)) this.onChange(file, inner.kind);
         if (name.toString() === path.basename(dir) && this.check(dir)) this.onChange(dir, entry.folder.kind);
+        if (inner || !this.watchers.has(dir)) this.syncStandIns();
         const kind = entry.folder.kindOf(name.toString());
         if (kind) this.onChange(file, kind);
       });
@@ -83,6 +134,7 @@ export class FolderWatcher {
     }
     watcher.on('error', () => {
       if (this.check(dir)) this.onChange(dir, folder.kind);
+      this.syncStandIns();
     });
     this.watchers.set(dir, { watcher, folder, id });
   }
@@ -90,6 +142,15 @@ export class FolderWatcher {
   private unwatch(dir: string): void {
     this.watchers.get(dir)?.watcher.close();
     this.watchers.delete(dir);
+  }
+}
+
+/** The folder itself or the nearest one above it that exists, with its identity. */
+function nearestFolder(dir: string): { dir: string; id: string } | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const id = identity(d);
+    if (id !== undefined) return { dir: d, id };
+    if (path.dirname(d) === d) return undefined;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ProgramData, ObjectiveKey } from '../../validate/program-data.js';
 import type { TestResult } from '../types.js';
 import { mappingKey, type TestMapping } from './mapping.js';
+import { own } from '../../schema/names.js';
 
 export interface ObjectiveHint {
   objective: ObjectiveKey;
@@ -21,8 +22,8 @@ export interface HintsReport {
 function objectiveOf(data: ProgramData, key: ObjectiveKey): { title: string; status: string } {
   const [scenarioId = '', id = ''] = key.split('/');
   const file = data.scenarios.find((s) => s.scenario === scenarioId);
-  const custom = file?.custom_objectives[id];
-  const record = file?.objectives[id] ?? custom;
+  const custom = own(file?.custom_objectives, id);
+  const record = own(file?.objectives, id) ?? custom;
   return {
     title: custom?.title ?? data.catalog.objective(scenarioId, id)?.objective.title ?? id,
     status: record?.status ?? 'not-started',

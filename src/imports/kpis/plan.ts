@@ -5,6 +5,7 @@ import type { Kpi } from '../../schema/kpis.js';
 import type { PlannedPoint } from '../collect-points.js';
 import type { Metric } from '../types.js';
 import { newKpi, type NewKpi } from './definitions.js';
+import { own } from '../../schema/names.js';
 
 export interface PointChange {
   date: string;
@@ -53,7 +54,7 @@ export function planChanges(
     const mine = points.filter((p) => p.kpi === kpi);
     const metric = mine[0]?.metric;
     if (!metric) continue;
-    const existing = ctx.kpis[kpi];
+    const existing = own(ctx.kpis, kpi);
     if (!existing) {
       const create = newKpi(kpi, metric, ctx.catalogs, ctx.scope, mine.at(-1)?.value ?? 0);
       changes.push({

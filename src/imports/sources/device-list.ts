@@ -3,6 +3,7 @@ import type { Problem } from '../../problems/problem.js';
 import type { Reading } from '../types.js';
 import { jsonRecords, ProblemCap, word } from './common.js';
 import { plural } from '../../problems/plural.js';
+import { own } from '../../schema/names.js';
 
 /** One device (or user) of a list, whichever file it came from, with a way to point at it. */
 export interface ListItem {
@@ -77,7 +78,7 @@ export function countStates<S extends string>(
   const known = [...new Set(Object.keys(states).filter((k) => !/^\d+$/.test(k)))].join(', ');
   for (const item of items) {
     const key = typeof item.value === 'number' ? String(item.value) : word(String(item.value ?? ''));
-    const state = states[key];
+    const state = own(states, key);
     if (state === undefined) {
       cap.add(() =>
         item.problem(

@@ -2,6 +2,7 @@ import { parseStamp } from '../dates.js';
 import type { JsonView } from '../input/json-view.js';
 import type { ExcludedControl, Reading } from '../types.js';
 import { word } from './common.js';
+import { own } from '../../schema/names.js';
 
 /**
  * Control states that mean "we will not implement this control": the
@@ -25,7 +26,7 @@ export function excludedControls(profiles: readonly JsonView[], reading: Reading
     if (p.get('deprecated')?.bool() === true) continue;
     const latest = latestUpdate(p.get('controlStateUpdates')?.items() ?? []);
     const state = latest?.get('state')?.text() ?? '';
-    const reason = LEFT_OUT[word(state)];
+    const reason = own(LEFT_OUT, word(state));
     if (!reason || !latest) continue;
     const id = p.get('id')?.text();
     const maxScore = p.get('maxScore')?.number();

@@ -1,5 +1,6 @@
 import { escapeXml } from '../import/opc.js';
 import { IMAGE_TYPES } from '../import/picture-type.js';
+import { own } from '../../schema/names.js';
 import { xmlContentType } from './keep-part.js';
 
 /** The parts of master.potx that ztdeck writes itself: relationships, content types, the presentation. */
@@ -33,7 +34,7 @@ export function contentTypesXml(names: readonly string[]): string {
     const ext = n.replace(/^.*\./, '').toLowerCase();
     const type = n === 'ppt/presentation.xml' ? MAIN : xmlContentType(n);
     if (type) overrides.push(`<Override PartName="/${escapeXml(n)}" ContentType="${type}"/>`);
-    else if (IMAGE_TYPES[ext] && n.startsWith('ppt/media/')) defaults.add(ext);
+    else if (own(IMAGE_TYPES, ext) && n.startsWith('ppt/media/')) defaults.add(ext);
     else if (ext !== 'rels' || !n.includes('_rels/')) throw new Error(`master.potx: no content type for ${n}`);
   }
   const def = [...defaults]
@@ -43,7 +44,7 @@ export function contentTypesXml(names: readonly string[]): string {
         ? '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
         : e === 'xml'
           ? '<Default Extension="xml" ContentType="application/xml"/>'
-          : `<Default Extension="${e}" ContentType="${IMAGE_TYPES[e]}"/>`,
+          : `<Default Extension="${e}" ContentType="${own(IMAGE_TYPES, e) ?? ''}"/>`,
     );
   return `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${def.join('')}${overrides.join('')}</Types>`;
 }

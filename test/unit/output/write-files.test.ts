@@ -81,4 +81,14 @@ describe('writeFiles writes a set as one', () => {
     await expect(writeFiles(set(dir, 'v1'), { ...options, overwrite: false })).rejects.toMatchObject({ problems: [{ code: 'output-exists' }] });
     expect(snapshot(dir)).toEqual({ 'report.html': 'mine' });
   });
+  it('writes nothing when stopped (build --watch on Ctrl-C) before its files are renamed in', async () => {
+    const dir = tmp();
+    await writeFiles(set(dir, 'v1'), options);
+    const before = snapshot(dir);
+    const stop = new AbortController();
+    stop.abort();
+    await expect(writeFiles(set(dir, 'v2'), { ...options, signal: stop.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(snapshot(dir)).toEqual(before);
+    expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@ import type { CorporateMaster } from '../../../templating/master/load-master.js'
 import type { MasterKind } from '../../../templating/master/choose-layouts.js';
 import { relativeTarget as relative } from '../../../templating/import/part-name.js';
 import { IMAGE_TYPES } from '../../../templating/import/picture-type.js';
+import { own } from '../../../schema/names.js';
 import {
   attr,
   relationships,
@@ -62,7 +63,7 @@ function rename(source: SourceParts, master: CorporateMaster): Map<string, strin
     if (/^ppt\/slideMasters\//.test(part)) names.set(part, `ppt/slideMasters/slideMaster${++counters.master}.xml`);
     else if (/^ppt\/slideLayouts\//.test(part)) names.set(part, `ppt/slideLayouts/slideLayout${++counters.layout}.xml`);
     else if (/^ppt\/theme\//.test(part)) names.set(part, `ppt/theme/theme${++counters.theme}.xml`);
-    else if (/^ppt\/media\//.test(part) && IMAGE_TYPES[ext])
+    else if (/^ppt\/media\//.test(part) && own(IMAGE_TYPES, ext))
       names.set(part, `ppt/media/master${++counters.media}.${ext}`);
     else throw new Error(`adoptMaster: ${part} is not a part a master keeps`);
     for (const r of relationships(source, part)) if (!r.external) visit(resolveTarget(part, r.target));
@@ -147,7 +148,8 @@ export function adoptMaster(parts: Parts, master: CorporateMaster, slides: reado
     const add: string[] = [];
     for (const to of names.values()) {
       const ext = to.replace(/^.*\./, '');
-      if (IMAGE_TYPES[ext] && !defaults.has(ext)) {
+      // A part name is the master's own: its extension is looked up among IMAGE_TYPES' own keys only.
+      if (Object.hasOwn(IMAGE_TYPES, ext) && !defaults.has(ext)) {
         defaults.add(ext);
         add.push(`<Default Extension="${ext}" ContentType="${IMAGE_TYPES[ext]}"/>`);
       }
