@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../../src/data/parse-yaml.js';
+import { MAX_ITEMS_CHECKED } from '../../../src/data/unchecked-values.js';
 import { validateFile } from '../../../src/data/validate-file.js';
+import { text } from '../../../src/schema/common.js';
 
 const yaml = (text: string) => {
   const parsed = parseYaml(text, '/x/f.yaml', 'f.yaml');
@@ -24,6 +26,14 @@ describe('a mistake does not hide another', () => {
       '1:28 items[3] is 10 characters long; the limit is 5',
     ]);
   });
+  it('checks at most the first 1,000 items of a huge list (what zod spares: a 1 MiB file of items)', () => {
+    const problems = heads(`items:\n${'  - toolong\n'.repeat(150_000)}`, lists);
+    expect(problems).toHaveLength(1 + MAX_ITEMS_CHECKED);
+    expect(problems[0]).toBe('2:3 items has 150000 items; at most 2 allowed');
+    expect(problems.at(-1)).toBe(
+      `${MAX_ITEMS_CHECKED + 1}:5 items[${MAX_ITEMS_CHECKED - 1}] is 7 characters long; the limit is 5`,
+    );
+  });
   it('reports the items of a list within its cap once (zod checked them already)', () => {
     expect(heads('items: [ok, toolong]\n', lists)).toEqual(['1:13 items[1] is 7 characters long; the limit is 5']);
   });
@@ -32,6 +42,15 @@ describe('a mistake does not hide another', () => {
       '3:3 the key "Bad" is not a valid id',
       '3:15 groups.Bad.tags has 2 items; at most 1 allowed',
       '3:19 groups.Bad.tags[1] is 7 characters long; the limit is 5',
+    ]);
+  });
+});
+
+describe('a mistake is told once', () => {
+  it('an empty text is empty, not blank as well; a blank one is blank, with its field', () => {
+    expect(heads('lines: ["", "   "]\n', z.strictObject({ lines: z.array(text(20)) }))).toEqual([
+      '1:9 lines[0] is empty',
+      '1:13 lines[1]: "   " is blank',
     ]);
   });
 });
