@@ -3,7 +3,11 @@ import { lstat, mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/pr
 import path from 'node:path';
 import { displayPath } from '../problems/display-path.js';
 import type { Problem } from '../problems/problem.js';
-import { userError, type ErrorKind } from '../problems/user-error.js';
+import { isUserError, userError, type ErrorKind } from '../problems/user-error.js';
+import { OWNED_LIST, ownedList, refuseForeign, type OwnedFolder } from './owned-folder.js';
+import { alive, lockFolder, STALE_LOCK_PREFIX } from './write-lock.js';
+
+export type { OwnedFolder } from './owned-folder.js';
 
 export interface OutputFile {
   /** Absolute path of the file to write. */
@@ -19,9 +23,12 @@ export interface WriteOptions {
   /**
    * Folders the set owns whole (the charts/ of a build): the new folder
    * replaces the old one, so files an earlier run made and this one does not
-   * (a chart of a KPI since removed) go with it.
+   * (a chart of a KPI since removed) go with it. Each gets the list of the
+   * files written in it; a folder holding anything else is refused.
    */
-  ownedFolders?: readonly string[];
+  ownedFolders?: readonly OwnedFolder[];
+  /** How long to wait for another write into the same folder before refusing (default 10 s). */
+  lockWaitMs?: number;
   /** Aborted before the staged files are renamed in, nothing is changed (and the staging folder is removed). */
   signal?: AbortSignal | undefined;
 }
@@ -41,41 +48,52 @@ const OLD_TEMPORARY = /\.[0-9a-f]{12}\.tmp$/;
  */
 export async function writeFiles(files: readonly OutputFile[], options: WriteOptions): Promise<void> {
   if (files.length === 0) return;
+  const owned = options.ownedFolders ?? [];
+  const kind = options.kind ?? 'output';
   // Owned folders count by themselves: their parent is where the set lives (a PNG-only build writes only inside charts/).
-  const root = commonFolder([...files.map((f) => f.path), ...(options.ownedFolders ?? [])]);
+  const root = commonFolder([...files.map((f) => f.path), ...owned.map((d) => d.path)]);
   const fail = (message: string, hint: string, code: Problem['code'] = 'write-failed', file = root): never => {
-    throw userError(options.kind ?? 'output', code, message, { hint, location: { file: displayPath(file) } });
+    throw userError(kind, code, message, { hint, location: { file: displayPath(file) } });
   };
   const rootInfo = await stat(root).catch(() => undefined);
   if (rootInfo && !rootInfo.isDirectory()) fail(`${displayPath(root)} is a file, not a folder`, 'choose a folder for the output (it is created if it does not exist)', 'path-not-a-folder');
-  if (!options.overwrite) await refuseExisting(files, options.kind ?? 'output');
+  if (!options.overwrite) await refuseExisting(files, kind);
   const created = !rootInfo;
   try {
     await mkdir(root, { recursive: true });
   } catch (e) {
     fail(`cannot create the folder ${displayPath(root)} (${code(e)})`, 'check the path and that its parent folder is writable');
   }
-  await removeLeftovers(root);
+  // One write at a time in a folder: two builds into one --out would otherwise swap charts/ under each other.
+  const release = await lockFolder(root, kind, options.lockWaitMs).catch((e: unknown) =>
+    isUserError(e) ? Promise.reject(e) : fail(`cannot write in ${displayPath(root)} (${code(e)}); nothing was changed`, 'check that the folder is writable'),
+  );
   const staging = path.join(root, `${STAGING_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
   let written = false;
   try {
-    await stage(files, options.ownedFolders ?? [], root, staging).catch((e: unknown) => fail(`cannot write the outputs in ${displayPath(root)} (${code(e)}); nothing was changed`, 'check that the folder is writable and the disk has room'));
+    await refuseForeign(owned, kind);
+    await removeLeftovers(root);
+    await stage(files, owned.map((d) => d.path), root, staging).catch((e: unknown) => fail(`cannot write the outputs in ${displayPath(root)} (${code(e)}); nothing was changed`, 'check that the folder is writable and the disk has room'));
     // The last moment to stop without a change: the renames that follow take milliseconds.
     options.signal?.throwIfAborted();
-    await swapIn(files.map((f) => path.relative(root, f.path)), options.ownedFolders?.map((d) => path.relative(root, d)) ?? [], root, staging)
+    await swapIn(files.map((f) => path.relative(root, f.path)), owned.map((d) => path.relative(root, d.path)), root, staging)
       .catch((e: unknown) => fail(`cannot replace the outputs in ${displayPath(root)} (${code(e)}); the previous files were kept`, 'close the files if another program holds them, and check the folder\'s permissions'));
     written = true;
   } finally {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    await release();
     if (created && !written) await rmdir(root).catch(() => undefined);
   }
 }
 
 async function stage(files: readonly OutputFile[], owned: readonly string[], root: string, staging: string): Promise<void> {
   await mkdir(staging);
-  // An owned folder is staged even when empty: it still replaces the old one.
-  for (const dir of owned) await mkdir(path.join(staging, path.relative(root, dir)), { recursive: true });
-  for (const f of files) {
+  // An owned folder is staged even when empty (it still replaces the old one), with the list of what is written in it.
+  const lists = owned.map((dir) => ({
+    path: path.join(dir, OWNED_LIST),
+    content: ownedList(files.filter((f) => f.path.startsWith(dir + path.sep)).map((f) => path.relative(dir, f.path).split(path.sep).join('/'))),
+  }));
+  for (const f of [...files, ...lists]) {
     const target = path.join(staging, path.relative(root, f.path));
     await mkdir(path.dirname(target), { recursive: true });
     const handle = await open(target, 'wx');
@@ -95,7 +113,7 @@ async function stage(files: readonly OutputFile[], owned: readonly string[], roo
  */
 async function swapIn(files: readonly string[], owned: readonly string[], root: string, staging: string): Promise<void> {
   const aside = path.join(staging, '.previous');
-  const done: { target: string; previous?: string }[] = [];
+  const done: { target: string; previous?: string; placed?: boolean }[] = [];
   const units = [...owned, ...files.filter((f) => !owned.some((d) => f.startsWith(`${d}${path.sep}`)))];
   try {
     for (const [i, rel] of units.entries()) {
@@ -103,7 +121,7 @@ async function swapIn(files: readonly string[], owned: readonly string[], root: 
       const existing = await lstat(target).catch(() => undefined);
       if (existing?.isDirectory() && !owned.includes(rel)) throw Object.assign(new Error(`${rel} is a folder`), { code: 'EISDIR' });
       await mkdir(path.dirname(target), { recursive: true });
-      const step: { target: string; previous?: string } = { target };
+      const step: { target: string; previous?: string; placed?: boolean } = { target };
       if (existing) {
         step.previous = path.join(aside, String(i));
         await mkdir(aside, { recursive: true });
@@ -111,31 +129,24 @@ async function swapIn(files: readonly string[], owned: readonly string[], root: 
       }
       done.push(step);
       await rename(path.join(staging, rel), target);
+      step.placed = true;
     }
   } catch (e) {
     for (const step of done.reverse()) {
-      await rm(step.target, { recursive: true, force: true }).catch(() => undefined);
+      // Only what this write put there is removed: a target it could not place may be anyone's.
+      if (step.placed) await rm(step.target, { recursive: true, force: true }).catch(() => undefined);
       if (step.previous) await rename(step.previous, step.target).catch(() => undefined);
     }
     throw e;
   }
 }
 
-/** Staging folders of runs that were killed (their process is gone), and temporary files of older versions. */
+/** Staging folders of runs that were killed (their process is gone), locks they were taking over, and temporary files of older versions. */
 async function removeLeftovers(root: string): Promise<void> {
   for (const name of await readdir(root).catch(() => [] as string[])) {
-    const pid = name.startsWith(STAGING_PREFIX) ? Number(name.slice(STAGING_PREFIX.length).split('-')[0]) : undefined;
+    const prefix = [STAGING_PREFIX, STALE_LOCK_PREFIX].find((p) => name.startsWith(p));
+    const pid = prefix ? Number(name.slice(prefix.length).split('-')[0]) : undefined;
     if ((pid !== undefined && !alive(pid)) || OLD_TEMPORARY.test(name)) await rm(path.join(root, name), { recursive: true, force: true }).catch(() => undefined);
-  }
-}
-
-function alive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -4,7 +4,7 @@ import { chartSpecs } from '../charts/registry.js';
 import type { ChartSpec } from '../charts/spec.js';
 import { buildModel } from '../model/build-model.js';
 import type { ProgramModel } from '../model/types.js';
-import { writeFiles, type OutputFile } from '../output/write-files.js';
+import { writeFiles, type OutputFile, type OwnedFolder } from '../output/write-files.js';
 import type { ChangesContext } from '../present/changes-context.js';
 import { reportContext, type ReportContext } from '../present/report-context.js';
 import { hasErrors, type Problem } from '../problems/problem.js';
@@ -53,7 +53,7 @@ export interface BuildOptions {
 export interface BuildResult {
   files: OutputFile[];
   /** Folders the files own whole (charts/): a write replaces them, so no chart of an earlier build lingers. */
-  folders: string[];
+  folders: OwnedFolder[];
   model: ProgramModel;
   slides: number;
   charts: number;

@@ -1,9 +1,10 @@
 import path from 'node:path';
+import { chartKinds } from '../charts/registry.js';
 import type { ChartSpec } from '../charts/spec.js';
 import type { ProgramModel } from '../model/types.js';
 import type { ReportContext } from '../present/report-context.js';
 import type { Problem } from '../problems/problem.js';
-import type { OutputFile } from '../output/write-files.js';
+import type { OutputFile, OwnedFolder } from '../output/write-files.js';
 import type { DeflateMemo } from '../render/pptx/postprocess/deflate-memo.js';
 import type { DeckDefinition } from '../schema/deck.js';
 import type { Template } from '../templating/load-template.js';
@@ -37,7 +38,7 @@ export interface SinkResult {
   charts?: number;
   images?: number;
   /** Folders the files own whole (charts/). */
-  folders?: string[];
+  folders?: OwnedFolder[];
 }
 
 export interface Sink {
@@ -50,6 +51,14 @@ export interface Sink {
   /** Loaded only when the output is asked for, so a build loads no library it does not use. */
   make(inputs: SinkInputs): Promise<SinkResult>;
 }
+
+/**
+ * The names of the PNGs ztdeck writes in charts/: a chart kind, then for some
+ * kinds the id of a scenario or KPI (status-by-stage-<scenario>.png, kpi-<id>.png).
+ * A charts/ folder that an earlier version left without its list of files is
+ * replaced only when it holds nothing else.
+ */
+export const CHART_FILE = new RegExp(`^(?:${Object.keys(chartKinds).join('|')})(?:-[a-z0-9]+)*\\.png$`);
 
 /** What `build` can write, in the order outputs are made and listed. */
 export const outputFormats = ['pptx', 'png', 'html', 'md', 'json'] as const;
@@ -86,7 +95,7 @@ export const outputs: Record<OutputFormat, Sink> = {
     async make(i) {
       const pngs = await i.pngs();
       const files = [...pngs].map(([id, png]) => ({ path: i.out(path.join('charts', `${id}.png`)), content: png }));
-      return { files, images: pngs.size, folders: [i.out('charts')] };
+      return { files, images: pngs.size, folders: [{ path: i.out('charts'), earlierNames: CHART_FILE }] };
     },
   },
   html: {

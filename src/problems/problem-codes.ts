@@ -95,6 +95,10 @@ export const problemCodes = {
   usage: 'The command line is wrong (unknown command or option, missing argument).',
   'output-exists': 'A file that ztdeck would create already exists and --force was not given.',
   'write-failed': 'An output file could not be written (permissions, disk full...).',
+  'output-locked':
+    'Another ztdeck build was writing in the same output folder and did not finish within 10 seconds; nothing was written.',
+  'output-foreign':
+    'A folder ztdeck replaces whole (charts/ of the output folder) holds files ztdeck did not write, or is a file or a link; nothing was written.',
 } as const satisfies Record<string, string>;
 
 export type ProblemCode = keyof typeof problemCodes;

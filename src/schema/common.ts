@@ -14,25 +14,28 @@ export interface IssueParams {
 
 /** Text a slide can show: not blank, bounded, no control characters or broken surrogates. */
 export function text(max: number) {
-  return z
-    .string()
-    .min(1)
-    .max(max)
-    .refine((s) => s.trim().length > 0, {
-      params: { code: 'invalid-text', hint: 'write some text, or remove the key' } satisfies IssueParams,
-      message: 'must not be blank',
-    })
-    .refine((s) => !hasControlCharacter(s) && s.isWellFormed(), {
-      params: {
-        code: 'control-character',
-        hint: 'remove the escape sequence (such as \\x0b or \\uD83D) from the quoted text',
-      } satisfies IssueParams,
-      message: 'holds a control character or a broken surrogate pair',
-    })
-    .meta({
-      pattern: TEXT_PATTERN,
-      patternErrorMessage: 'must not be blank, nor hold a control character or a broken surrogate pair',
-    });
+  return (
+    z
+      .string()
+      // An empty text is one mistake: "is empty" only, not "is blank" as well.
+      .min(1, { abort: true })
+      .max(max)
+      .refine((s) => s.trim().length > 0, {
+        params: { code: 'invalid-text', hint: 'write some text, or remove the key' } satisfies IssueParams,
+        message: 'is blank',
+      })
+      .refine((s) => !hasControlCharacter(s) && s.isWellFormed(), {
+        params: {
+          code: 'control-character',
+          hint: 'remove the escape sequence (such as \\x0b or \\uD83D) from the quoted text',
+        } satisfies IssueParams,
+        message: 'holds a control character or a broken surrogate pair',
+      })
+      .meta({
+        pattern: TEXT_PATTERN,
+        patternErrorMessage: 'must not be blank, nor hold a control character or a broken surrogate pair',
+      })
+  );
 }
 
 /** Lower-case words joined by hyphens: the form of every id in ztdeck. */

@@ -46,3 +46,16 @@ export const programFileSchema = z.strictObject({
 });
 
 export type ProgramFile = z.infer<typeof programFileSchema>;
+
+/**
+ * What the rules across files read of program.yaml: the catalog, the dates and
+ * the scenarios in scope. Checked on their own, they are known even when
+ * another field has a mistake (a title too long), so those rules still run.
+ */
+export const programScopeSchema = z.object({
+  catalog: programFileSchema.shape.catalog,
+  reporting: programFileSchema.shape.reporting,
+  scenarios: programFileSchema.shape.scenarios,
+});
+
+export type ProgramScope = z.infer<typeof programScopeSchema>;

@@ -1,7 +1,7 @@
 import type { Problem } from '../problems/problem.js';
 import type { DecisionsFile } from '../schema/decisions.js';
 import type { KpisFile } from '../schema/kpis.js';
-import type { ProgramFile } from '../schema/program.js';
+import type { ProgramScope } from '../schema/program.js';
 import type { RisksFile } from '../schema/risks.js';
 import type { ObjectiveRefs } from './objective-refs.js';
 import type { ObjectiveKey } from './program-data.js';
@@ -10,7 +10,7 @@ import { problemAt } from './located.js';
 import { didYouMean } from '../problems/suggest.js';
 
 /** KPIs: a linked scenario must be in scope; no value measured after the reporting date. */
-export function checkKpis(kpis: Validated<KpisFile>, program: ProgramFile): Problem[] {
+export function checkKpis(kpis: Validated<KpisFile>, program: ProgramScope): Problem[] {
   const problems: Problem[] = [];
   for (const [id, kpi] of Object.entries(kpis.data.kpis)) {
     if (kpi.scenario !== undefined && !program.scenarios.includes(kpi.scenario)) {
@@ -54,7 +54,7 @@ export function resolveRefs(
   refs.forEach((ref, i) => {
     const r = objectives.resolve(ref);
     if (r.ok) keys.push(r.key);
-    else report(i, r);
+    else if (!r.undecided) report(i, r);
   });
   return keys;
 }

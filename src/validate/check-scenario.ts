@@ -1,6 +1,6 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { Problem, Severity } from '../problems/problem.js';
-import type { ProgramFile } from '../schema/program.js';
+import type { ProgramScope } from '../schema/program.js';
 import type { ScenarioFile } from '../schema/scenario.js';
 import type { Validated } from '../data/validate-file.js';
 import { earliestPlausibleDate } from '../schema/common.js';
@@ -11,7 +11,7 @@ import { didYouMean } from '../problems/suggest.js';
 export function checkScenario(
   scenario: Validated<ScenarioFile>,
   catalog: CatalogIndex,
-  program: ProgramFile,
+  program: ProgramScope,
 ): Problem[] {
   const { file, data } = scenario;
   const problems: Problem[] = [];
@@ -135,7 +135,7 @@ interface DatedRecord {
   blockers?: string[] | undefined;
 }
 
-function checkRecordDates(path: string[], r: DatedRecord, program: ProgramFile, at: At): void {
+function checkRecordDates(path: string[], r: DatedRecord, program: ProgramScope, at: At): void {
   const today = program.reporting.date;
   const earliest = earliestPlausibleDate(today);
   for (const field of ['started', 'due', 'completed'] as const) {

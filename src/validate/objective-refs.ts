@@ -1,5 +1,4 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
-import type { ScenarioFile } from '../schema/scenario.js';
 import { objectiveKey, type ObjectiveKey } from './program-data.js';
 import { didYouMean } from '../problems/suggest.js';
 
@@ -7,10 +6,18 @@ export type RefResult =
   | { ok: true; key: ObjectiveKey }
   | {
       ok: false;
+      undecided?: undefined;
       code: 'unknown-objective' | 'ambiguous-reference' | 'unknown-reference';
       message: string;
       hint: string;
-    };
+    }
+  /** Not found, but a scenario file that could not be read may hold it: no mistake is reported. */
+  | { ok: false; undecided: true };
+
+/** What a scenario file says of its custom objectives, for references to them. */
+export interface CustomObjectives {
+  custom_objectives?: Readonly<Record<string, unknown>>;
+}
 
 /**
  * Resolves what a user writes to point at an objective ("backup-critical-data"
@@ -21,7 +28,13 @@ export class ObjectiveRefs {
   private readonly byId = new Map<string, ObjectiveKey[]>();
   private readonly all = new Set<ObjectiveKey>();
 
-  constructor(catalog: CatalogIndex, scope: readonly string[], files: ReadonlyMap<string, ScenarioFile>) {
+  /** `complete`: false when a scenario file in scope could not be read, so a reference found nowhere is no mistake yet. */
+  constructor(
+    catalog: CatalogIndex,
+    scope: readonly string[],
+    files: ReadonlyMap<string, CustomObjectives>,
+    private readonly complete = true,
+  ) {
     for (const scenarioId of scope) {
       const ids = [...catalog.objectiveIds(scenarioId), ...Object.keys(files.get(scenarioId)?.custom_objectives ?? {})];
       for (const id of ids) {
@@ -33,6 +46,11 @@ export class ObjectiveRefs {
   }
 
   resolve(ref: string): RefResult {
+    const found = this.find(ref);
+    return found.ok || this.complete || found.code === 'ambiguous-reference' ? found : { ok: false, undecided: true };
+  }
+
+  private find(ref: string): Exclude<RefResult, { undecided: true }> {
     const slash = ref.indexOf('/');
     if (slash >= 0) {
       const key = ref as ObjectiveKey;
@@ -75,4 +93,32 @@ export class ObjectiveRefs {
         .join(' '),
     };
   }
+}
+
+/**
+ * The custom objectives of every scenario file as written, by scenario: a
+ * file with a mistake still names its objectives, so a reference to one of
+ * them is no mistake. `complete` is false when a file does not say which
+ * scenario it is of, or its custom_objectives is not a mapping.
+ */
+export function writtenCustomObjectives(values: readonly unknown[]): {
+  files: Map<string, CustomObjectives>;
+  complete: boolean;
+} {
+  const files = new Map<string, CustomObjectives>();
+  let complete = true;
+  for (const value of values) {
+    const { scenario, custom_objectives: custom } = (value ?? {}) as {
+      scenario?: unknown;
+      custom_objectives?: unknown;
+    };
+    const mapping = custom !== null && typeof custom === 'object' && !Array.isArray(custom);
+    if (typeof scenario !== 'string' || (custom !== undefined && custom !== null && !mapping)) {
+      complete = false;
+      continue;
+    }
+    const before = files.get(scenario)?.custom_objectives ?? {};
+    files.set(scenario, { custom_objectives: { ...before, ...(mapping ? (custom as Record<string, unknown>) : {}) } });
+  }
+  return { files, complete };
 }

@@ -5,12 +5,12 @@ import type { YamlFile } from '../data/read-yaml-file.js';
 import type { Problem, SourceLocation } from '../problems/problem.js';
 import { dataFiles } from '../schema/data-files.js';
 import { own } from '../schema/names.js';
-import type { ProgramFile } from '../schema/program.js';
+import { programScopeSchema, type ProgramFile } from '../schema/program.js';
 import type { ScenarioFile } from '../schema/scenario.js';
 import { checkDecisions, checkKpis, checkRisks } from './check-registers.js';
 import { checkScenario } from './check-scenario.js';
 import { problemAt } from './located.js';
-import { ObjectiveRefs } from './objective-refs.js';
+import { ObjectiveRefs, writtenCustomObjectives } from './objective-refs.js';
 import type { ProgramData } from './program-data.js';
 import { didYouMean } from '../problems/suggest.js';
 import { validateFile, type Validated } from '../data/validate-file.js';
@@ -31,13 +31,17 @@ export interface ValidationResult {
  */
 export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): ValidationResult {
   const problems: Problem[] = [...loaded.problems, ...catalogs.problems];
+  // A file with mistakes gives the rules across files what is right in it (see salvage): they report the
+  // rest's mistakes in the same run. Its shape errors stop the build, so no salvaged value reaches the model.
   const check = <S extends z.ZodType>(yaml: YamlFile | undefined, schema: S): Validated<z.output<S>> | undefined => {
     if (!yaml) return undefined;
-    const r = validateFile(yaml, schema);
+    const r = validateFile(yaml, schema, { salvage: true });
     problems.push(...r.problems);
-    return r.value;
+    return r.value ?? r.salvaged;
   };
-  const program = check(loaded.files.program, dataFiles.program.schema);
+  const programCheck = loaded.files.program && validateFile(loaded.files.program, dataFiles.program.schema);
+  problems.push(...(programCheck?.problems ?? []));
+  const program = programCheck?.value;
   const kpis = check(loaded.files.kpis, dataFiles.kpis.schema);
   const risks = check(loaded.files.risks, dataFiles.risks.schema);
   const decisions = check(loaded.files.decisions, dataFiles.decisions.schema);
@@ -46,30 +50,34 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
   // Scenarios whose file exists but has errors: already reported, so not "missing" as well.
   const invalidFileFor = new Set<string>(loaded.unreadableScenarios);
   for (const yaml of loaded.scenarios) {
-    const r = validateFile(yaml, dataFiles.scenario.schema);
-    problems.push(...r.problems);
-    if (r.value) scenarioFiles.push(r.value);
+    const r = check(yaml, dataFiles.scenario.schema);
+    if (r) scenarioFiles.push(r);
     else invalidFileFor.add(String((yaml.value as { scenario?: unknown } | null)?.scenario ?? ''));
   }
-  if (!program) return { problems };
-  const found = {
-    program: program.data,
-    ...(program.file.sourceText(['template']) !== undefined
-      ? { templateLocation: program.file.locate(['template']) }
-      : {}),
-  };
+  // The catalog, dates and scope are known even when another field of program.yaml has a mistake.
+  const scopeFile =
+    program ?? (loaded.files.program ? validateFile(loaded.files.program, programScopeSchema).value : undefined);
+  if (!scopeFile) return { problems };
+  const found = program
+    ? {
+        program: program.data,
+        ...(program.file.sourceText(['template']) !== undefined
+          ? { templateLocation: program.file.locate(['template']) }
+          : {}),
+      }
+    : {};
 
-  const catalog = catalogs.catalogs.get(program.data.catalog)?.index;
+  const catalog = catalogs.catalogs.get(scopeFile.data.catalog)?.index;
   if (!catalog) {
     const ids = [...catalogs.catalogs.keys()];
     problems.push(
       problemAt(
-        program.file,
+        scopeFile.file,
         ['catalog'],
         'unknown-catalog',
-        `there is no catalog "${program.data.catalog}"`,
+        `there is no catalog "${scopeFile.data.catalog}"`,
         [
-          didYouMean(program.data.catalog, ids),
+          didYouMean(scopeFile.data.catalog, ids),
           `catalogs available: ${ids.join(', ')}; an organization's own catalogs go in the program's catalogs/ folder`,
         ]
           .filter(Boolean)
@@ -79,13 +87,13 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
     return { ...found, problems };
   }
 
-  const scope = program.data.scenarios;
+  const scope = scopeFile.data.scenarios;
   const seenInScope = new Set<string>();
   scope.forEach((id, i) => {
     if (seenInScope.has(id))
       problems.push(
         problemAt(
-          program.file,
+          scopeFile.file,
           ['scenarios', i],
           'duplicate-id',
           `the scenario ${id} is listed twice`,
@@ -96,7 +104,7 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
     if (!catalog.scenario(id)) {
       problems.push(
         problemAt(
-          program.file,
+          scopeFile.file,
           ['scenarios', i],
           'unknown-scenario',
           `"${id}" is not a scenario of ${catalog.id}`,
@@ -148,17 +156,17 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
         ),
       );
       // Its mistakes are still told (as warnings, since the file is ignored): the warning must not hide them.
-      problems.push(...checkScenario(s, catalog, program.data).map((p) => ({ ...p, severity: 'warning' as const })));
+      problems.push(...checkScenario(s, catalog, scopeFile.data).map((p) => ({ ...p, severity: 'warning' as const })));
       continue;
     }
     byScenario.set(id, s.data);
-    problems.push(...checkScenario(s, catalog, program.data));
+    problems.push(...checkScenario(s, catalog, scopeFile.data));
   }
   scope.forEach((id, i) => {
     if (catalog.scenario(id) && !byScenario.has(id) && !fileOf.has(id) && !invalidFileFor.has(id)) {
       problems.push(
         problemAt(
-          program.file,
+          scopeFile.file,
           ['scenarios', i],
           'scenario-file-missing',
           `scenario ${id} is in scope but has no file`,
@@ -168,17 +176,20 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
     }
   });
 
+  // Custom objectives as written, so an objective with a mistake in one of its fields is still known to risks and decisions.
+  const written = writtenCustomObjectives(loaded.scenarios.map((y) => y.value));
   const refs = new ObjectiveRefs(
     catalog,
     scope.filter((id) => catalog.scenario(id)),
-    byScenario,
+    written.files,
+    written.complete && loaded.unreadableScenarios.length === 0,
   );
-  if (kpis) problems.push(...checkKpis(kpis, program.data));
+  if (kpis) problems.push(...checkKpis(kpis, scopeFile.data));
   const riskCheck = risks ? checkRisks(risks, refs) : undefined;
   const decisionCheck = decisions ? checkDecisions(decisions, refs) : undefined;
   problems.push(...(riskCheck?.problems ?? []), ...(decisionCheck?.problems ?? []));
 
-  if (problems.some((p) => p.severity === 'error')) return { ...found, problems };
+  if (!program || problems.some((p) => p.severity === 'error')) return { ...found, problems };
   const data: ProgramData = {
     catalog,
     program: program.data,

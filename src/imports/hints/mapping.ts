@@ -40,7 +40,7 @@ export function resolveMapping(yaml: YamlFile, refs: ObjectiveRefs): { mapping: 
       list.forEach((ref, i) => {
         const res = refs.resolve(ref);
         if (res.ok) keys.push(res.key);
-        else
+        else if (!res.undecided)
           problems.push(
             problemAt(
               file,

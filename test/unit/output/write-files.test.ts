@@ -2,11 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OWNED_LIST as LIST } from '../../../src/output/owned-folder.js';
 import { writeFiles, type OutputFile } from '../../../src/output/write-files.js';
 import { UserError } from '../../../src/problems/user-error.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'ztdeck-write-'));
-const options = { overwrite: true, exitCode: 3 } as const;
+const options = { overwrite: true } as const;
 const set = (dir: string, tag: string): OutputFile[] => [
   { path: path.join(dir, 'deck.pptx'), content: `deck ${tag}` },
   { path: path.join(dir, 'report.html'), content: `report ${tag}` },
@@ -45,20 +46,23 @@ describe('writeFiles writes a set as one', () => {
   });
   it('replaces an owned folder whole, so a file of an earlier run does not linger', async () => {
     const dir = tmp();
-    await writeFiles([...set(dir, 'v1'), { path: path.join(dir, 'charts', 'kpi-removed.png'), content: 'old' }], options);
-    await writeFiles(set(dir, 'v2'), { ...options, ownedFolders: [path.join(dir, 'charts')] });
-    expect(readdirSync(path.join(dir, 'charts'))).toEqual(['a.png']);
+    const owned = { ...options, ownedFolders: [{ path: path.join(dir, 'charts') }] };
+    await writeFiles([...set(dir, 'v1'), { path: path.join(dir, 'charts', 'kpi-removed.png'), content: 'old' }], owned);
+    await writeFiles(set(dir, 'v2'), owned);
+    expect(readdirSync(path.join(dir, 'charts'))).toEqual([LIST, 'a.png']);
+    expect(JSON.parse(readFileSync(path.join(dir, 'charts', LIST), 'utf8'))).toMatchObject({ files: ['a.png'] });
   });
   it('stages an owned folder even when the set has nothing in it', async () => {
     const dir = tmp();
-    await writeFiles(set(dir, 'v1'), options);
-    await writeFiles([{ path: path.join(dir, 'deck.pptx'), content: 'd' }], { ...options, ownedFolders: [path.join(dir, 'charts')] });
-    expect(readdirSync(path.join(dir, 'charts'))).toEqual([]);
+    const owned = { ...options, ownedFolders: [{ path: path.join(dir, 'charts') }] };
+    await writeFiles(set(dir, 'v1'), owned);
+    await writeFiles([{ path: path.join(dir, 'deck.pptx'), content: 'd' }], owned);
+    expect(readdirSync(path.join(dir, 'charts'))).toEqual([LIST]);
   });
   it('writes a set that lies only inside an owned folder (a PNG-only build)', async () => {
     const dir = tmp();
-    await writeFiles([{ path: path.join(dir, 'charts', 'a.png'), content: 'a' }], { ...options, ownedFolders: [path.join(dir, 'charts')] });
-    expect(snapshot(dir)).toEqual({ 'charts/a.png': 'a' });
+    await writeFiles([{ path: path.join(dir, 'charts', 'a.png'), content: 'a' }], { ...options, ownedFolders: [{ path: path.join(dir, 'charts') }] });
+    expect(Object.keys(snapshot(dir)).sort()).toEqual([`charts/${LIST}`, 'charts/a.png']);
   });
   it('removes what killed runs left: staging folders of dead processes and old temporary files', async () => {
     const dir = tmp();

@@ -30,6 +30,7 @@ const NOT_CATCHABLE: Record<string, string> = {
   'kpi-series-unsorted': 'JSON Schema cannot compare the keys of a mapping, nor their order',
   'period-start-after-date': 'JSON Schema cannot compare two dates (strings) with each other',
   'program-missing': 'a missing file has no schema to check',
+  'unreadable-scenario-keeps-references': 'YAML syntax',
   'scenario-file-missing': 'cross-file: a scenario in scope has no file',
   'yaml-alias-bomb': 'YAML: the alias limit is the parser’s, before any schema',
   'yaml-bad-indent': 'YAML syntax',

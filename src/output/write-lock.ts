@@ -1,0 +1,155 @@
+import { randomBytes } from 'node:crypto';
+import { link, lstat, open, readFile, rename, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { displayPath } from '../problems/display-path.js';
+import { userError, type ErrorKind } from '../problems/user-error.js';
+
+/** The lock file a write holds in the folder it writes to. */
+export const LOCK_NAME = '.ztdeck-lock';
+/** A stale lock is renamed to this and the pid of the run taking it over; one a killed run left is removed with the other leftovers. */
+export const STALE_LOCK_PREFIX = '.ztdeck-lock-stale-';
+/** How long a write waits for another one in the same folder (a write takes well under a second). */
+export const LOCK_WAIT_MS = 10_000;
+/** A lock this old is stale whoever holds it: no write takes this long (covers another machine, or a reused pid). */
+const STALE_AFTER_MS = 10 * 60_000;
+
+interface Owner {
+  pid: number;
+  host: string;
+  token: string;
+}
+
+/** Tokens of the locks this process holds: a lock with this pid and another token was left by an earlier process (a container's pid 1). */
+const held = new Set<string>();
+
+/**
+ * Takes the folder's write lock: a file created only if it does not exist
+ * (O_EXCL), naming the process and machine that holds it. A lock held by a
+ * live process is waited for up to `waitMs`, then refused in words; a lock of
+ * a process that is gone is taken over. Returns the release.
+ */
+export async function lockFolder(dir: string, kind: ErrorKind, waitMs = LOCK_WAIT_MS): Promise<() => Promise<void>> {
+  const file = path.join(dir, LOCK_NAME);
+  const owner: Owner = { pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex') };
+  const deadline = Date.now() + waitMs;
+  for (let delay = 20; ; delay = Math.min(delay * 2, 250)) {
+    if (await create(file, owner)) {
+      held.add(owner.token);
+      return () => release(file, owner.token);
+    }
+    const seen = await look(file);
+    if (!seen) continue;
+    if (stale(seen)) {
+      await takeOver(file, seen);
+      continue;
+    }
+    if (Date.now() >= deadline) throw busy(dir, file, seen.owner, waitMs, kind);
+    await sleep(delay);
+  }
+}
+
+async function create(file: string, owner: Owner): Promise<boolean> {
+  try {
+    const handle = await open(file, 'wx');
+    try {
+      await handle.writeFile(`${JSON.stringify(owner)}\n`);
+    } finally {
+      await handle.close();
+    }
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  }
+}
+
+interface Seen {
+  text: string;
+  ino: number;
+  age: number;
+  owner?: Owner | undefined;
+}
+
+/** The lock as it is now, or undefined when it was released meanwhile. */
+async function look(file: string): Promise<Seen | undefined> {
+  try {
+    const info = await lstat(file);
+    // Unreadable (a folder of that name, no permission): only its age can make it stale.
+    const text = await readFile(file, 'utf8').catch(() => '');
+    return { text, ino: info.ino, age: Date.now() - info.mtimeMs, owner: parse(text) };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+function parse(text: string): Owner | undefined {
+  try {
+    const o = JSON.parse(text) as Partial<Owner>;
+    return typeof o.pid === 'number' && typeof o.host === 'string' && typeof o.token === 'string'
+      ? { pid: o.pid, host: o.host, token: o.token }
+      : undefined;
+  } catch {
+    // being written (empty), or not ztdeck's: only its age can tell
+    return undefined;
+  }
+}
+
+function stale(seen: Seen): boolean {
+  if (seen.age > STALE_AFTER_MS) return true;
+  const o = seen.owner;
+  if (!o || o.host !== hostname()) return false;
+  if (o.pid === process.pid) return !held.has(o.token);
+  return !alive(o.pid);
+}
+
+/**
+ * Removes a stale lock, and only it: the lock is first renamed to a name of
+ * this run's, then checked to be the file judged stale (another run may have
+ * taken it over and locked meanwhile); a live lock moved so is put back.
+ */
+async function takeOver(file: string, seen: Seen): Promise<void> {
+  const aside = path.join(path.dirname(file), `${STALE_LOCK_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    await rename(file, aside);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw e;
+  }
+  const moved = await look(aside);
+  if (moved && (moved.ino !== seen.ino || moved.text !== seen.text)) await link(aside, file).catch(() => undefined);
+  await unlink(aside).catch(() => undefined);
+}
+
+async function release(file: string, token: string): Promise<void> {
+  held.delete(token);
+  const now = await look(file).catch(() => undefined);
+  // Never remove a lock another run holds (it took this one over as stale).
+  if (now?.owner?.token === token) await unlink(file).catch(() => undefined);
+}
+
+/** Whether a process runs (EPERM: it does, as another user). */
+export function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function busy(dir: string, file: string, owner: Owner | undefined, waitMs: number, kind: ErrorKind) {
+  const who = owner ? ` (process ${owner.pid} on ${owner.host})` : '';
+  return userError(
+    kind,
+    'output-locked',
+    `another ztdeck build is writing in ${displayPath(dir)}/${who}; waited ${Math.round(waitMs / 1000)} s for it, nothing was written`,
+    {
+      hint: `build again when it is done, or build into another folder (--out); if no ztdeck is running, delete ${displayPath(file)}`,
+      location: { file: displayPath(dir) },
+    },
+  );
+}
