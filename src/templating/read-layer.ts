@@ -10,7 +10,7 @@ import { TEMPLATE_FILE } from './find-template.js';
 import { checkImage, type ImageInfo } from './image-check.js';
 import { deepPartial } from './merge.js';
 import { MAX_LOGO_BYTES } from './logo-size.js';
-import { loadMaster, type CorporateMaster } from './master/load-master.js';
+import type { CorporateMaster } from './master/load-master.js';
 import { masterFileSchema, type MasterFile } from '../schema/master.js';
 import type { TemplateFolder, TemplateText } from './template-folder.js';
 
@@ -72,6 +72,8 @@ export async function readLayer(folder: TemplateFolder, problems: Problem[]): Pr
   if (deck) layer.deck = deck;
   if (strings) layer.strings = strings;
   if (master) {
+    // Loaded only for a template that has a master: the package readers (fflate, the XML parser) stay out of other builds.
+    const { loadMaster } = await import('./master/load-master.js');
     const loaded = await loadMaster(folder, master.data as MasterFile, master.file, problems);
     if (loaded) layer.master = loaded;
   }
