@@ -20,7 +20,7 @@ export function kpiSpecProblems(specs: readonly string[]): Problem[] {
     .map((spec) =>
       usage(
         `--kpi ${spec}: "${parseSpec(spec).kpi}" is not a KPI id`,
-        'KPI ids are lower-case words joined by hyphens, as in kpis.yaml',
+        'KPI ids are lower-case words joined by hyphens, as in kpis.yaml (constructor and prototype are reserved)',
       ),
     );
 }

@@ -31,20 +31,29 @@ function master(media: readonly string[]): CorporateMaster {
   } as unknown as CorporateMaster;
 }
 
+const emptyDeck = () =>
+  Parts.of([
+    ['[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>'],
+    ['ppt/presentation.xml', '<p:presentation><p:sldMasterIdLst></p:sldMasterIdLst></p:presentation>'],
+    ['ppt/_rels/presentation.xml.rels', `<Relationships xmlns="${RELS}"></Relationships>`],
+  ]);
+
 describe("a deck put on a corporate master declares the master's pictures", () => {
-  it('by the types of their extensions, and a part named after a prototype member by none', () => {
-    const deck = Parts.of([
-      ['[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>'],
-      ['ppt/presentation.xml', '<p:presentation><p:sldMasterIdLst></p:sldMasterIdLst></p:presentation>'],
-      ['ppt/_rels/presentation.xml.rels', `<Relationships xmlns="${RELS}"></Relationships>`],
-    ]);
-    adoptMaster(deck, master(['logo.png', 'a.constructor', 'b.__proto__', 'c.valueOf']), []);
+  it('by the types of their extensions', () => {
+    const deck = emptyDeck();
+    adoptMaster(deck, master(['logo.png']), []);
     const types = deck.text('[Content_Types].xml') ?? '';
     const defaults = [...types.matchAll(/<Default Extension="([^"]*)" ContentType="([^"]*)"\/>/g)].map((m) => [
       m[1],
       m[2],
     ]);
     expect(defaults).toEqual([['png', 'image/png']]);
-    expect(types).not.toContain('function');
   });
+  // Loading a master refuses such parts (keep-part.ts); one that got this far is a bug, never a part written without a type.
+  it.each(['a.constructor', 'b.__proto__', 'c.valueOf'])(
+    'refuses a part named after a prototype member (%s)',
+    (name) => {
+      expect(() => adoptMaster(emptyDeck(), master(['logo.png', name]), [])).toThrow(/is not a part a master keeps/);
+    },
+  );
 });
