@@ -110,6 +110,13 @@ export function renderGlance(deck: DeckBuilder): void {
         label: w.t(`state.${s}`),
         draw: (b) => c.shape('rect', b, { fill: colors.state_fill[s], line: colors.line, lineWidth: 0.5 }),
       })),
-    { x: CONTENT.x, y: CONTENT.y + CONTENT.h - 0.3, w: 8, h: 0.3 },
+    { x: CONTENT.x, y: CONTENT.y + CONTENT.h - 0.3, w: 6, h: 0.3 },
   );
+  // A board deck whose budget has no slide for some trackers says which, and where they are.
+  if (deck.trackersLeft.length > 0)
+    c.fit(
+      w.t('glance.trackers_left', { names: w.join(deck.trackersLeft.map((u) => u.title)), where: w.t('refs.full') }),
+      { x: CONTENT.x + 6.1, y: CONTENT.y + CONTENT.h - 0.4, w: CONTENT.w - 6.1, h: 0.45 },
+      { max: 10, min: 10, maxLines: 2, color: colors.muted, align: 'right', what: 'the trackers left out' },
+    );
 }

@@ -1,10 +1,9 @@
-import { riskLevel } from '../../../model/risks.js';
 import type { ReportContext } from '../../../present/report-context.js';
-import { riskLabels, scaleLabels } from '../../../present/sentences.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import type { SlideCanvas } from '../slide-canvas.js';
+import { drawHeatMap, HEAT_W } from './risk-heatmap.js';
 import { headerHeight, headerRow, paginate, rowHeight } from './common.js';
 
 type Risk = ReportContext['risks'][number];
@@ -12,7 +11,6 @@ type Risk = ReportContext['risks'][number];
 const TREND_ARROW = { increasing: '▲', stable: '►', decreasing: '▼' } as const;
 /** The most risks the first slide lists beside its heat map. */
 const TOP = 6;
-const CELL = 0.74;
 const MORE_H = 0.35;
 /** The table's columns beside the heat map, and across the whole slide on the slides that continue it. */
 const NARROW = [0.45, 2.85, 0.8, 1.0, 1.75];
@@ -85,8 +83,8 @@ export function renderRisks(deck: DeckBuilder): void {
       continued: false,
     }),
   });
-  drawHeatMap(deck, c, open);
-  const x = CONTENT.x + 1.3 + 5 * CELL + 0.45;
+  drawHeatMap(deck, c, open, open.length);
+  const x = CONTENT.x + HEAT_W + 0.45;
   const table = (canvas: SlideCanvas, risks: Risk[], left: number, widths: number[]) =>
     canvas.table(
       [headerRow(columns(deck), deck.theme), ...risks.map((r) => row(deck, r, mitigation(r)))],
@@ -158,46 +156,3 @@ function row(deck: DeckBuilder, r: Risk, mitigation: string): TableRow {
   ];
 }
 
-/** Likelihood rows (5 at the top) by impact columns, each cell holding the labels of its open risks. */
-function drawHeatMap(deck: DeckBuilder, c: SlideCanvas, open: Risk[]): void {
-  const { w } = deck;
-  const { colors } = deck.theme;
-  const labels = riskLabels(deck.model);
-  const scales = scaleLabels(w);
-  const heat: TableRow[] = [];
-  for (let l = 5; l >= 1; l--) {
-    const cells: TableRow = [
-      { text: scales.likelihood[l - 1] ?? String(l), options: { fontSize: 9, color: colors.muted, align: 'right' } },
-    ];
-    for (let i = 1; i <= 5; i++) {
-      const here = open.filter((r) => r.likelihood === l && r.impact === i).map((r) => labels.get(r.id) ?? '');
-      cells.push({
-        text: here.join(' '),
-        options: { fill: { color: colors.risk[riskLevel(l * i)] }, align: 'center', bold: true, fontSize: 10 },
-      });
-    }
-    heat.push(cells);
-  }
-  heat.push([
-    { text: '' },
-    ...scales.impact.map((name) => ({
-      text: name.replace(' ', '\n'),
-      options: { fontSize: 8, color: colors.muted, align: 'center' as const },
-    })),
-  ]);
-  c.text(
-    w.t('risks.likelihood_axis'),
-    { x: CONTENT.x, y: CONTENT.y, w: 1.3, h: 0.3 },
-    { size: 10, bold: true, color: colors.muted, align: 'right' },
-  );
-  c.table(
-    heat,
-    { x: CONTENT.x, y: CONTENT.y + 0.35, w: 1.3 + 5 * CELL, h: 0 },
-    { colW: [1.3, ...Array<number>(5).fill(CELL)], fontSize: 10, rowH: [...Array<number>(5).fill(CELL), 0.45] },
-  );
-  c.text(
-    w.t('risks.impact_axis'),
-    { x: CONTENT.x + 1.3, y: CONTENT.y + 0.4 + 5 * CELL + 0.5, w: 5 * CELL, h: 0.3 },
-    { size: 10, bold: true, color: colors.muted, align: 'center' },
-  );
-}
