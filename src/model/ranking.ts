@@ -128,7 +128,10 @@ export function rankSince(
 ): SinceItem[] {
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   const stages = stagesCompleted(scenarios).sort(
-    (a, b) => compareText(b.date, a.date) || compareText(`${a.scenarioId}/${a.track}`, `${b.scenarioId}/${b.track}`) || a.stage - b.stage,
+    (a, b) =>
+      compareText(b.date, a.date) ||
+      compareText(`${a.scenarioId}/${a.track}`, `${b.scenarioId}/${b.track}`) ||
+      a.stage - b.stage,
   );
   const reached = kpis
     .filter(targetReached)
@@ -137,7 +140,11 @@ export function rankSince(
   const completed = scenarios
     .flatMap((s) => s.objectives)
     .filter((o) => o.completedInPeriod)
-    .map((objective) => ({ kind: 'completed' as const, objective, inFocus: objective.stage === focusOf(objective, byId) }))
+    .map((objective) => ({
+      kind: 'completed' as const,
+      objective,
+      inFocus: objective.stage === focusOf(objective, byId),
+    }))
     .sort(
       (a, b) =>
         Number(b.inFocus) - Number(a.inFocus) ||

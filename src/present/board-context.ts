@@ -21,7 +21,9 @@ export function appetiteLabel(r: Pick<RiskModel, 'appetite' | 'status'>, wording
 export function appetiteStatement(model: ProgramModel, wording: Wording): string | null {
   const a = model.riskAppetite;
   if (!a) return null;
-  const areas = wording.join(a.byImpactArea.map((x) => wording.t('risks.appetite_area', { area: x.area, max: x.maxScore })));
+  const areas = wording.join(
+    a.byImpactArea.map((x) => wording.t('risks.appetite_area', { area: x.area, max: x.maxScore })),
+  );
   return wording.t('risks.appetite', { max: a.maxScore, areas });
 }
 
@@ -50,7 +52,8 @@ export function attentionLine(item: AttentionItem, short: Short, wording: Wordin
   const scenario = short.get(o.scenarioId) ?? o.scenarioId;
   if (item.kind === 'blocked')
     return wording.t('summary.blocked_item', { title: o.title, scenario, blocker: o.blockers[0] ?? null });
-  if (item.kind === 'overdue') return wording.t('summary.overdue_item', { title: o.title, scenario, days: o.daysOverdue });
+  if (item.kind === 'overdue')
+    return wording.t('summary.overdue_item', { title: o.title, scenario, days: o.daysOverdue });
   return wording.t('summary.at_risk_item', { title: o.title, scenario });
 }
 

@@ -39,7 +39,10 @@ export function kpiChange(kpi: KpiModel, wording: Wording): string | null {
   const delta = roundTo(kpi.current.value - kpi.previous.value, d);
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
   const n = `${sign}${wording.fmt.fixed(Math.abs(delta), Math.min(6, d))}`;
-  return wording.t('kpis.change', { delta: kpi.unit === '%' ? `${n} pp` : unitOf(n, kpi.unit), date: kpi.previous.date });
+  return wording.t('kpis.change', {
+    delta: kpi.unit === '%' ? `${n} pp` : unitOf(n, kpi.unit),
+    date: kpi.previous.date,
+  });
 }
 
 /**

@@ -56,8 +56,20 @@ export const boardBudgetSchema = z.strictObject({
     .max(24)
     .default(10)
     .describe('No text on a slide (the footer aside) is smaller than this, in points: fewer items, not smaller type'),
-  kpis: z.number().int().min(1).max(6).default(6).describe('The most KPIs the KPI slide shows, the furthest from target first'),
-  risks: z.number().int().min(1).max(8).default(5).describe('The most risks the risk slide names, above appetite first'),
+  kpis: z
+    .number()
+    .int()
+    .min(1)
+    .max(6)
+    .default(6)
+    .describe('The most KPIs the KPI slide shows, the furthest from target first'),
+  risks: z
+    .number()
+    .int()
+    .min(1)
+    .max(8)
+    .default(5)
+    .describe('The most risks the risk slide names, above appetite first'),
 });
 
 export type BoardBudget = z.infer<typeof boardBudgetSchema>;
@@ -121,8 +133,13 @@ function boardRules(
   const allowed: readonly string[] = boardSlideKinds;
   deck.slides.forEach((kind, i) => {
     if (!allowed.includes(kind))
-      issue(i, `a board deck cannot hold ${kind} slides: they run over several slides`, `use one of: ${boardSlideKinds.join(', ')}`);
-    else if (deck.slides.indexOf(kind) !== i) issue(i, `${kind} is listed twice`, 'a board deck holds each section once');
+      issue(
+        i,
+        `a board deck cannot hold ${kind} slides: they run over several slides`,
+        `use one of: ${boardSlideKinds.join(', ')}`,
+      );
+    else if (deck.slides.indexOf(kind) !== i)
+      issue(i, `${kind} is listed twice`, 'a board deck holds each section once');
   });
   const sections = new Set(deck.slides.filter((k) => k !== 'tracker')).size + (deck.slides.includes('tracker') ? 1 : 0);
   const budget = deck.budget?.slides ?? 12;

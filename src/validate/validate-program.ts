@@ -7,6 +7,7 @@ import { dataFiles } from '../schema/data-files.js';
 import type { ProgramFile } from '../schema/program.js';
 import type { ScenarioFile } from '../schema/scenario.js';
 import { checkDecisions, checkKpis, checkRisks } from './check-registers.js';
+import { checkAppetiteAreas } from './check-appetite.js';
 import { checkScenario } from './check-scenario.js';
 import { problemAt } from './located.js';
 import { ObjectiveRefs } from './objective-refs.js';
@@ -174,6 +175,7 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
   );
   if (kpis) problems.push(...checkKpis(kpis, program.data));
   const riskCheck = risks ? checkRisks(risks, refs) : undefined;
+  if (risks) problems.push(...checkAppetiteAreas(risks, program.data));
   const decisionCheck = decisions ? checkDecisions(decisions, refs) : undefined;
   problems.push(...(riskCheck?.problems ?? []), ...(decisionCheck?.problems ?? []));
 

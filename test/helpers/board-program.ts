@@ -60,8 +60,10 @@ export function boardProgram(spec: BoardProgramSpec): string {
   const record = (i: number): Record<string, unknown> => {
     const r = rnd();
     const owner = `Owner ${i % 13}`;
-    if (r < 0.3) return { status: 'complete', owner, due: day(-40 + (i % 30)), completed: day(-Math.floor(rnd() * 60)) };
-    if (r < 0.4) return { status: 'blocked', owner, due: day(-5 + (i % 20)), blockers: [`Waiting for budget line ${i}`] };
+    if (r < 0.3)
+      return { status: 'complete', owner, due: day(-40 + (i % 30)), completed: day(-Math.floor(rnd() * 60)) };
+    if (r < 0.4)
+      return { status: 'blocked', owner, due: day(-5 + (i % 20)), blockers: [`Waiting for budget line ${i}`] };
     if (r < 0.55) return { status: 'in-progress', owner, due: day(-1 - Math.floor(rnd() * 150)) };
     if (r < 0.65) return { status: 'at-risk', owner, due: day(10 + (i % 40)) };
     if (r < 0.8) return { status: 'in-progress', owner, due: day(5 + (i % 90)) };
@@ -149,7 +151,10 @@ export function boardProgram(spec: BoardProgramSpec): string {
     risks,
     decisions,
     kpis,
-    highlights: Array.from({ length: spec.highlights ?? 0 }, (_, i) => `Highlight ${i}: depot ${i} moved to its own network zone`),
+    highlights: Array.from(
+      { length: spec.highlights ?? 0 },
+      (_, i) => `Highlight ${i}: depot ${i} moved to its own network zone`,
+    ),
     ...(spec.appetite ? { appetite: spec.appetite } : {}),
     ...(spec.shuffle ? { shuffle: spec.seed ?? 1 } : {}),
   });

@@ -416,7 +416,11 @@ export class SlideCanvas {
       ...cell,
       ...(cell.options ? { options: { ...cell.options, ...size(cell.options.fontSize) } } : {}),
       ...(Array.isArray(cell.text)
-        ? { text: cell.text.map((run) => (run.options ? { ...run, options: { ...run.options, ...size(run.options.fontSize) } } : run)) }
+        ? {
+            text: cell.text.map((run) =>
+              run.options ? { ...run, options: { ...run.options, ...size(run.options.fontSize) } } : run,
+            ),
+          }
         : {}),
     };
   }

@@ -24,7 +24,10 @@ export class SlideMap {
   section(kind: SlideKind, first: number, last: number): void {
     if (last < first) return;
     const had = this.sections.get(kind);
-    this.sections.set(kind, had ? { first: Math.min(had.first, first), last: Math.max(had.last, last) } : { first, last });
+    this.sections.set(
+      kind,
+      had ? { first: Math.min(had.first, first), last: Math.max(had.last, last) } : { first, last },
+    );
   }
 
   sectionOf(kind: SlideKind): SlideRange | null {

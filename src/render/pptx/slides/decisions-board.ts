@@ -20,7 +20,8 @@ export function renderBoardDecisions(deck: DeckBuilder): void {
   const byId = new Map(ctx.decisions.map((d) => [d.id, d]));
   const open = ctx.ranked.decisions.map((r) => ({ rank: r, d: byId.get(r.id) })).filter((x) => x.d !== undefined);
   const cols = ['decision', 'asked_of', 'needed_by'].map((k) => ({ header: w.t(`columns.${k as 'decision'}`) }));
-  const needed = (d: NonNullable<(typeof open)[number]['d']>) => `${w.fmt.shortDate(d.neededBy)}${d.when ? `\n${d.when}` : ''}`;
+  const needed = (d: NonNullable<(typeof open)[number]['d']>) =>
+    `${w.fmt.shortDate(d.neededBy)}${d.when ? `\n${d.when}` : ''}`;
   const measured = open.map(({ d }): CellText[] => [
     [
       { text: d?.title ?? '', size: SIZE, bold: true },
@@ -29,7 +30,13 @@ export function renderBoardDecisions(deck: DeckBuilder): void {
     d?.askedOf ?? '',
     d ? needed(d) : '',
   ]);
-  const header = headerHeight(deck.fonts, cols.map((col) => col.header), WIDTHS, SIZE, 0.36);
+  const header = headerHeight(
+    deck.fonts,
+    cols.map((col) => col.header),
+    WIDTHS,
+    SIZE,
+    0.36,
+  );
   const heights = measured.map((cells) => rowHeight(deck.fonts, cells, WIDTHS, SIZE, [false, false, true]));
   let fits = 0;
   for (let used = header; fits < heights.length; fits++) {
@@ -50,7 +57,11 @@ export function renderBoardDecisions(deck: DeckBuilder): void {
     }),
   });
   if (open.length === 0) {
-    c.text(w.t('decisions.none_pending'), { x: CONTENT.x, y: 3.4, w: CONTENT.w, h: 0.6 }, { size: 18, color: colors.muted, align: 'center' });
+    c.text(
+      w.t('decisions.none_pending'),
+      { x: CONTENT.x, y: 3.4, w: CONTENT.w, h: 0.6 },
+      { size: 18, color: colors.muted, align: 'center' },
+    );
     return;
   }
   const rows: TableRow[] = [
@@ -59,23 +70,37 @@ export function renderBoardDecisions(deck: DeckBuilder): void {
       {
         text: [
           { text: d?.title ?? '', options: { bold: true, ...(d?.recommendation ? { breakLine: true } : {}) } },
-          ...(d?.recommendation ? [{ text: d.recommendation, options: { fontSize: SIZE - 1, color: colors.muted } }] : []),
+          ...(d?.recommendation
+            ? [{ text: d.recommendation, options: { fontSize: SIZE - 1, color: colors.muted } }]
+            : []),
         ],
       },
       { text: d?.askedOf ?? '' },
-      { text: d ? needed(d) : '', options: { bold: true, ...(d && d.daysLeft < 0 ? { color: colors.status.blocked } : {}) } },
+      {
+        text: d ? needed(d) : '',
+        options: { bold: true, ...(d && d.daysLeft < 0 ? { color: colors.status.blocked } : {}) },
+      },
     ]),
   ];
-  c.table(rows, { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: 0 }, {
-    colW: WIDTHS,
-    fontSize: SIZE,
-    rowH: [header, ...heights.slice(0, shown.length)],
-  });
+  c.table(
+    rows,
+    { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: 0 },
+    {
+      colW: WIDTHS,
+      fontSize: SIZE,
+      rowH: [header, ...heights.slice(0, shown.length)],
+    },
+  );
   if (rest.length)
     c.fit(
       w.t('summary.more_of', {
         count: rest.length,
-        kinds: countsByKind(rest.map((x) => x.rank), ['overdue', 'upcoming'], (k, count) => w.t(`summary.decision_kinds.${k}`, { count }), w),
+        kinds: countsByKind(
+          rest.map((x) => x.rank),
+          ['overdue', 'upcoming'],
+          (k, count) => w.t(`summary.decision_kinds.${k}`, { count }),
+          w,
+        ),
         where: w.t('refs.full'),
       }),
       { x: CONTENT.x, y: CONTENT.y + CONTENT.h - MORE_H + 0.05, w: CONTENT.w, h: MORE_H - 0.05 },

@@ -18,14 +18,24 @@ function summaryLists(deck: DeckBuilder): SummaryList[] {
       heading: w.t('summary.needs_attention'),
       items: attention.map((a) => a.text),
       restKinds: (from) =>
-        countsByKind(attention.slice(from), ATTENTION_KINDS, (k, count) => w.t(`summary.attention_kinds.${k}`, { count }), w),
+        countsByKind(
+          attention.slice(from),
+          ATTENTION_KINDS,
+          (k, count) => w.t(`summary.attention_kinds.${k}`, { count }),
+          w,
+        ),
     },
     {
       list: 'decisions',
       heading: w.t('summary.decisions_asked'),
       items: decisions.map((d) => d.text),
       restKinds: (from) =>
-        countsByKind(decisions.slice(from), ['overdue', 'upcoming'], (k, count) => w.t(`summary.decision_kinds.${k}`, { count }), w),
+        countsByKind(
+          decisions.slice(from),
+          ['overdue', 'upcoming'],
+          (k, count) => w.t(`summary.decision_kinds.${k}`, { count }),
+          w,
+        ),
     },
     {
       list: 'since',
@@ -41,17 +51,25 @@ function summaryLists(deck: DeckBuilder): SummaryList[] {
 function drawStatus(deck: DeckBuilder, c: SlideCanvas): number {
   const { colors } = deck.theme;
   const level = deck.ctx.overall.health.level;
-  c.shape('ellipse', { x: CONTENT.x, y: CONTENT.y + 0.1, w: 0.22, h: 0.22 }, {
-    fill: colors.health[level],
-    name: `Health: ${deck.ctx.overall.health.label}`,
-  });
-  const fit = c.fit(deck.ctx.statusSentence, { x: CONTENT.x + 0.35, y: CONTENT.y, w: CONTENT.w - 0.35, h: 0.8 }, {
-    max: 18,
-    min: 12,
-    maxLines: 2,
-    bold: true,
-    what: 'the status sentence',
-  });
+  c.shape(
+    'ellipse',
+    { x: CONTENT.x, y: CONTENT.y + 0.1, w: 0.22, h: 0.22 },
+    {
+      fill: colors.health[level],
+      name: `Health: ${deck.ctx.overall.health.label}`,
+    },
+  );
+  const fit = c.fit(
+    deck.ctx.statusSentence,
+    { x: CONTENT.x + 0.35, y: CONTENT.y, w: CONTENT.w - 0.35, h: 0.8 },
+    {
+      max: 18,
+      min: 12,
+      maxLines: 2,
+      bold: true,
+      what: 'the status sentence',
+    },
+  );
   return fit.lines.length > 1 ? 0.9 : 0.5;
 }
 

@@ -42,7 +42,12 @@ export function renderBoardKpis(deck: DeckBuilder): void {
     ...shown.map((k): TableRow => {
       const words = kpiWords(k, w);
       const change = kpiChange(k, w);
-      const trendColor = k.trend === 'improving' ? colors.status.complete : k.trend === 'worsening' ? colors.status.blocked : colors.muted;
+      const trendColor =
+        k.trend === 'improving'
+          ? colors.status.complete
+          : k.trend === 'worsening'
+            ? colors.status.blocked
+            : colors.muted;
       return [
         { text: k.title, options: { bold: true } },
         {
@@ -56,7 +61,10 @@ export function renderBoardKpis(deck: DeckBuilder): void {
           text: change
             ? [
                 { text: change, options: { breakLine: true } },
-                { text: `${words.movementLabel} ${w.t(`kpi_trend.${k.trend}`)}`.trim(), options: { color: trendColor } },
+                {
+                  text: `${words.movementLabel} ${w.t(`kpi_trend.${k.trend}`)}`.trim(),
+                  options: { color: trendColor },
+                },
               ]
             : [{ text: w.t('kpis.first'), options: { color: colors.muted } }],
         },
@@ -68,11 +76,16 @@ export function renderBoardKpis(deck: DeckBuilder): void {
     }),
   ];
   const moreH = rest.length ? 0.45 : 0;
-  fitTable(c, rows, { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: CONTENT.h - moreH }, {
-    colW: WIDTHS,
-    fontSize: SIZE,
-    what: 'the KPI table',
-  });
+  fitTable(
+    c,
+    rows,
+    { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: CONTENT.h - moreH },
+    {
+      colW: WIDTHS,
+      fontSize: SIZE,
+      what: 'the KPI table',
+    },
+  );
   if (rest.length)
     c.fit(
       w.t('summary.more_of', {

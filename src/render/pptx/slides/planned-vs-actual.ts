@@ -20,12 +20,7 @@ export function renderPlannedVsActual(deck: DeckBuilder): void {
     c.text(value, { x, y, w: 3.4, h: 0.6 }, { size: 30, bold: true, color, valign: 'bottom' });
     c.text(what, { x, y: y + 0.6, w: 3.4, h: 0.45 }, { size: 11, color: colors.muted });
   };
-  stat(
-    `${pva.doneOfDue} / ${pva.dueByNow}`,
-    w.t('planned.due_now'),
-    CONTENT.y + 0.1,
-    colors.accent,
-  );
+  stat(`${pva.doneOfDue} / ${pva.dueByNow}`, w.t('planned.due_now'), CONTENT.y + 0.1, colors.accent);
   // What the headline leaves out: completions ahead of a later due date, and completions that never had one.
   if (pva.completedEarly || pva.completedWithoutDue) {
     c.text(

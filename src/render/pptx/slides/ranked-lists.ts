@@ -74,7 +74,11 @@ export function renderAttentionList(deck: DeckBuilder): void {
       : w.t('none');
   const where = (item: (typeof items)[number]) =>
     `${item.scenario} · ${ctx.program.catalog.stageLabels[item.stage - 1] ?? item.stage}${item.inFocus ? ` · ${w.t('appendix.focus')}` : ''}`;
-  const colour = { blocked: colors.status.blocked, overdue: colors.status.blocked, 'at-risk': colors.status['at-risk'] };
+  const colour = {
+    blocked: colors.status.blocked,
+    overdue: colors.status.blocked,
+    'at-risk': colors.status['at-risk'],
+  };
   drawRanked(deck, {
     kind: 'appendix-attention',
     list: 'attention',

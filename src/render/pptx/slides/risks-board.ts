@@ -3,6 +3,7 @@ import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import { fitTable, headerRow } from './common.js';
 import { drawHeatMap, HEAT_W } from './risk-heatmap.js';
+import { riskNotes } from './risks.js';
 
 const TREND_ARROW = { increasing: '▲', stable: '►', decreasing: '▼' } as const;
 const SIZE = 11;
@@ -24,8 +25,9 @@ export function renderBoardRisks(deck: DeckBuilder): void {
     title: deck.title('risks'),
     notes: deck.notes('risks', {
       open: open.length,
-      top: top.map((r) => ({ ...r, mitigationText: '', mitigatedTitles: '' })),
+      top: top.map((r) => riskNotes(deck, r)),
       more: rest.length,
+      moreWhere: w.t('refs.full'),
       closed: ctx.risks.filter((r) => r.status === 'closed'),
       continued: false,
     }),
@@ -34,14 +36,18 @@ export function renderBoardRisks(deck: DeckBuilder): void {
   const x = CONTENT.x + HEAT_W + 0.4;
   const width = CONTENT.x + CONTENT.w - x;
   const appetite = ctx.riskAppetite?.statement ?? w.t('risks.not_set');
-  c.fit(appetite, { x, y: CONTENT.y, w: width, h: 0.5 }, {
-    max: 12,
-    min: 10,
-    maxLines: 2,
-    bold: true,
-    color: colors.muted,
-    what: 'the risk appetite',
-  });
+  c.fit(
+    appetite,
+    { x, y: CONTENT.y, w: width, h: 0.5 },
+    {
+      max: 12,
+      min: 10,
+      maxLines: 2,
+      bold: true,
+      color: colors.muted,
+      what: 'the risk appetite',
+    },
+  );
   const judged = ctx.riskAppetite !== null;
   const cols = [
     { header: w.t('columns.number'), w: 0.5 },
@@ -58,15 +64,24 @@ export function renderBoardRisks(deck: DeckBuilder): void {
       {
         text: [
           { text: r.title, options: { breakLine: true } },
-          { text: w.t('risks.owner', { owner: r.owner, treatment: r.treatmentLabel }), options: { color: colors.muted } },
+          {
+            text: w.t('risks.owner', { owner: r.owner, treatment: r.treatmentLabel }),
+            options: { color: colors.muted },
+          },
         ],
       },
-      { text: `${r.score}\n${r.levelLabel}`, options: { align: 'center', fill: { color: colors.risk[r.level] }, bold: true } },
+      {
+        text: `${r.score}\n${r.levelLabel}`,
+        options: { align: 'center', fill: { color: colors.risk[r.level] }, bold: true },
+      },
       ...(judged
         ? [
             {
               text: r.appetiteLabel ?? '',
-              options: { bold: r.appetite === 'above', color: r.appetite === 'above' ? colors.status.blocked : colors.text },
+              options: {
+                bold: r.appetite === 'above',
+                color: r.appetite === 'above' ? colors.status.blocked : colors.text,
+              },
             },
           ]
         : []),
@@ -74,11 +89,16 @@ export function renderBoardRisks(deck: DeckBuilder): void {
     ]),
   ];
   const moreH = rest.length ? 0.5 : 0;
-  fitTable(c, rows, { x, y: CONTENT.y + 0.6, w: width, h: CONTENT.h - 0.6 - moreH }, {
-    colW: cols.map((col) => col.w * scale),
-    fontSize: SIZE,
-    what: 'the top risks',
-  });
+  fitTable(
+    c,
+    rows,
+    { x, y: CONTENT.y + 0.6, w: width, h: CONTENT.h - 0.6 - moreH },
+    {
+      colW: cols.map((col) => col.w * scale),
+      fontSize: SIZE,
+      what: 'the top risks',
+    },
+  );
   if (rest.length)
     c.fit(
       w.t('risks.more', {

@@ -35,7 +35,7 @@ export function renderRisks(deck: DeckBuilder): void {
           { text: r.title, size: 10 },
           { text: w.t('risks.owner', { owner: r.owner, treatment: r.treatmentLabel }), size: 8.5 },
         ],
-        `25\n${r.levelLabel}`,
+        r.appetite ? `25\n${r.levelLabel}\n${r.appetiteLabel ?? ''}` : `25\n${r.levelLabel}`,
         `▲ ${r.trendLabel}`,
         [{ text: mitigation(r), size: 9 }],
       ],
@@ -67,11 +67,7 @@ export function renderRisks(deck: DeckBuilder): void {
   while (fits > 1 && (restPages(fits)[0]?.length ?? Infinity) * 3 < fits) fits--;
   const rest = open.slice(fits);
   const pages = restPages(fits);
-  const notesOf = (r: Risk) => ({
-    ...r,
-    mitigationText: mitigation(r),
-    mitigatedTitles: w.join(deck.model.risks.find((x) => x.id === r.id)?.mitigations.map((o) => o.title) ?? []),
-  });
+  const notesOf = (r: Risk) => riskNotes(deck, r);
   const c = deck.slide({
     layout: 'content',
     title: deck.title('risks', {}, 0, pages.length + 1),
@@ -79,6 +75,11 @@ export function renderRisks(deck: DeckBuilder): void {
       open: open.length,
       top: open.slice(0, fits).map(notesOf),
       more: rest.length,
+      moreWhere: rest.length
+        ? w.t('refs.on', {
+            slides: deck.slidesText({ first: deck.slideCount + 2, last: deck.slideCount + 1 + pages.length }),
+          })
+        : null,
       closed: ctx.risks.filter((r) => r.status === 'closed'),
       continued: false,
     }),
@@ -95,8 +96,16 @@ export function renderRisks(deck: DeckBuilder): void {
   if (open.length === 0)
     c.text(w.t('risks.nothing'), { x, y: CONTENT.y + 0.5, w: 6, h: 0.4 }, { size: 12, color: deck.theme.colors.muted });
   if (rest.length > 0) {
+    // The slides right after this one continue the register: named by number, never "the next slide" for several.
+    const where = w.t('refs.on', {
+      slides: deck.slidesText({ first: c.number + 1, last: c.number + pages.length }),
+    });
     c.text(
-      w.t('summary.more', { count: rest.length, where: w.t('refs.next') }),
+      w.t('risks.more', {
+        count: rest.length,
+        above: rest.filter((r) => r.appetite === 'above').length,
+        where,
+      }),
       { x, y: CONTENT.y + CONTENT.h - MORE_H, w: CONTENT.x + CONTENT.w - x, h: MORE_H },
       { size: 10, italic: true, color: deck.theme.colors.muted, valign: 'middle' },
     );
@@ -106,10 +115,27 @@ export function renderRisks(deck: DeckBuilder): void {
     const next = deck.slide({
       layout: 'content',
       title: deck.title('risks', {}, p + 1, pages.length + 1),
-      notes: deck.notes('risks', { open: open.length, top: onPage.map(notesOf), more: 0, closed: [], continued: true }),
+      notes: deck.notes('risks', {
+        open: open.length,
+        top: onPage.map(notesOf),
+        more: 0,
+        moreWhere: null,
+        closed: [],
+        continued: true,
+      }),
     });
     table(next, onPage, CONTENT.x, WIDE);
   });
+}
+
+/** What the notes say of a risk: its mitigation in words and the titles of what mitigates it. */
+export function riskNotes(deck: DeckBuilder, r: Risk) {
+  const w = deck.w;
+  return {
+    ...r,
+    mitigationText: r.mitigatedBy.length ? w.t('risks.mitigation', r.mitigation) : w.t('risks.no_mitigation'),
+    mitigatedTitles: w.join(deck.model.risks.find((x) => x.id === r.id)?.mitigations.map((o) => o.title) ?? []),
+  };
 }
 
 function columns(deck: DeckBuilder) {
@@ -138,7 +164,7 @@ function row(deck: DeckBuilder, r: Risk, mitigation: string): TableRow {
       ],
     },
     {
-      text: `${r.score}\n${r.levelLabel}`,
+      text: r.appetite ? `${r.score}\n${r.levelLabel}\n${r.appetiteLabel ?? ''}` : `${r.score}\n${r.levelLabel}`,
       options: { align: 'center', fill: { color: colors.risk[r.level] }, bold: true },
     },
     {
@@ -155,4 +181,3 @@ function row(deck: DeckBuilder, r: Risk, mitigation: string): TableRow {
     { text: mitigation, options: { fontSize: 9 } },
   ];
 }
-

@@ -86,15 +86,19 @@ export function drawLists(c: SlideCanvas, lists: SummaryList[], shown: number[],
     const k = shown[i] ?? 0;
     const heights = l.items.map((t) => paragraphHeight(deck, t, box.w, face));
     const h = listHeight(deck, l, k, box.w, heights);
-    c.fit(l.heading, { x: box.x, y, w: box.w, h: 0.3 }, {
-      max: 13,
-      min: 11,
-      maxLines: 1,
-      bold: true,
-      color: colors.accent,
-      font: 'heading',
-      what: 'a heading',
-    });
+    c.fit(
+      l.heading,
+      { x: box.x, y, w: box.w, h: 0.3 },
+      {
+        max: 13,
+        min: 11,
+        maxLines: 1,
+        bold: true,
+        color: colors.accent,
+        font: 'heading',
+        what: 'a heading',
+      },
+    );
     const runs: Run[] = l.items.slice(0, k).map((text) => ({ text, breakLine: true }));
     if (l.items.length === 0) runs.push({ text: deck.w.t('summary.nothing'), color: colors.muted });
     else if (k < l.items.length) runs.push({ text: moreLine(deck, l, k, true), color: colors.muted });

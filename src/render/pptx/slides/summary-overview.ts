@@ -41,9 +41,7 @@ function plan(deck: DeckBuilder, room: number, width: number) {
     return { rows: ctx.scenarios, heights: ctx.scenarios.map(() => NAME_H + 0.04), detail: null, left: [] };
   const more = w.t('summary.scenarios_more', { count: ctx.scenarios.length, where: whereScenarios(deck) });
   const keep = Math.max(0, Math.floor((room - reasonHeight(deck, more, width) - 0.05) / (NAME_H + 0.04)));
-  const ranked = [...ctx.scenarios].sort(
-    (a, b) => SEVERITY.indexOf(a.health.level) - SEVERITY.indexOf(b.health.level),
-  );
+  const ranked = [...ctx.scenarios].sort((a, b) => SEVERITY.indexOf(a.health.level) - SEVERITY.indexOf(b.health.level));
   const kept = new Set(ranked.slice(0, keep).map((s) => s.id));
   const rows = ctx.scenarios.filter((s) => kept.has(s.id));
   return {
@@ -63,16 +61,20 @@ export function drawOverview(deck: DeckBuilder, c: SlideCanvas, box: Box): { lef
   const { ctx, w } = deck;
   const { colors } = deck.theme;
   const p = ctx.overall;
-  c.fit(w.percent(p.percentComplete), { x: box.x, y: box.y, w: 2.2, h: 0.95 }, {
-    max: 54,
-    min: 32,
-    maxLines: 1,
-    bold: true,
-    color: colors.accent,
-    font: 'heading',
-    valign: 'middle',
-    what: 'the overall number',
-  });
+  c.fit(
+    w.percent(p.percentComplete),
+    { x: box.x, y: box.y, w: 2.2, h: 0.95 },
+    {
+      max: 54,
+      min: 32,
+      maxLines: 1,
+      bold: true,
+      color: colors.accent,
+      font: 'heading',
+      valign: 'middle',
+      what: 'the overall number',
+    },
+  );
   c.text(
     [{ text: w.t('summary.of_applicable'), breakLine: true }, { text: w.t('summary.counts', p) }],
     { x: box.x + 2.25, y: box.y + 0.1, w: box.w - 2.25, h: 0.8 },
@@ -88,16 +90,24 @@ export function drawOverview(deck: DeckBuilder, c: SlideCanvas, box: Box): { lef
   }
   c.shape('rect', { x: box.x, y: box.y + 1.0, w: box.w, h: 0.12 }, { fill: colors.surface });
   if (p.percentComplete)
-    c.shape('rect', { x: box.x, y: box.y + 1.0, w: (box.w * p.percentComplete) / 100, h: 0.12 }, { fill: colors.accent });
-  c.fit(w.t('summary.scenario_health'), { x: box.x, y: box.y + 1.25, w: box.w, h: 0.3 }, {
-    max: 13,
-    min: 11,
-    maxLines: 1,
-    bold: true,
-    color: colors.accent,
-    font: 'heading',
-    what: 'a heading',
-  });
+    c.shape(
+      'rect',
+      { x: box.x, y: box.y + 1.0, w: (box.w * p.percentComplete) / 100, h: 0.12 },
+      { fill: colors.accent },
+    );
+  c.fit(
+    w.t('summary.scenario_health'),
+    { x: box.x, y: box.y + 1.25, w: box.w, h: 0.3 },
+    {
+      max: 13,
+      min: 11,
+      maxLines: 1,
+      bold: true,
+      color: colors.accent,
+      font: 'heading',
+      what: 'a heading',
+    },
+  );
   const top = box.y + 1.6;
   const laid = plan(deck, box.y + box.h - top, box.w);
   let y = top;
@@ -117,30 +127,42 @@ export function drawOverview(deck: DeckBuilder, c: SlideCanvas, box: Box): { lef
 function drawRow(deck: DeckBuilder, c: SlideCanvas, s: Scenario, row: Box, detail: Detail | null): void {
   const { colors } = deck.theme;
   const w = deck.w;
-  c.shape('ellipse', { x: row.x, y: row.y + 0.06, w: 0.2, h: 0.2 }, {
-    fill: colors.health[s.health.level],
-    name: `Health: ${s.health.label}`,
-  });
+  c.shape(
+    'ellipse',
+    { x: row.x, y: row.y + 0.06, w: 0.2, h: 0.2 },
+    {
+      fill: colors.health[s.health.level],
+      name: `Health: ${s.health.label}`,
+    },
+  );
   // By name only, the health is said in words beside the percentage, not by the dot's colour alone.
   const right = detail ? w.percent(s.percentComplete) : `${s.health.label} · ${w.percent(s.percentComplete)}`;
   const percentW = detail ? 0.75 : 1.9;
-  c.fit(s.shortTitle, { x: row.x + 0.3, y: row.y, w: row.w - 0.3 - percentW, h: NAME_H }, {
-    max: 12,
-    min: 10,
-    maxLines: 1,
-    bold: true,
-    valign: 'middle',
-    what: `the name of ${s.shortTitle}`,
-  });
-  c.fit(right, { x: row.x + row.w - percentW, y: row.y, w: percentW, h: NAME_H }, {
-    max: 12,
-    min: 10,
-    maxLines: 1,
-    color: colors.muted,
-    valign: 'middle',
-    align: 'right',
-    what: `the health of ${s.shortTitle}`,
-  });
+  c.fit(
+    s.shortTitle,
+    { x: row.x + 0.3, y: row.y, w: row.w - 0.3 - percentW, h: NAME_H },
+    {
+      max: 12,
+      min: 10,
+      maxLines: 1,
+      bold: true,
+      valign: 'middle',
+      what: `the name of ${s.shortTitle}`,
+    },
+  );
+  c.fit(
+    right,
+    { x: row.x + row.w - percentW, y: row.y, w: percentW, h: NAME_H },
+    {
+      max: 12,
+      min: 10,
+      maxLines: 1,
+      color: colors.muted,
+      valign: 'middle',
+      align: 'right',
+      what: `the health of ${s.shortTitle}`,
+    },
+  );
   if (detail)
     c.text(
       detail(s),

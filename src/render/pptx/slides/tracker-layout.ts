@@ -1,5 +1,5 @@
 import type { ObjectiveModel, StageModel } from '../../../model/types.js';
-import { linesHeightIn, wrap, type Face } from '../../text-fit.js';
+import { linesHeightIn, textWidthIn, wrap, type Face } from '../../text-fit.js';
 import type { DeckBuilder } from '../deck-builder.js';
 
 export const GAP = 0.1;
@@ -9,8 +9,7 @@ export const SPACING = 0.92;
 
 /** One line of a tracker column: an objective, or a count standing for several ("✓ 12 complete"). */
 export type Entry =
-  | { kind: 'objective'; objective: ObjectiveModel; height: number }
-  | { kind: 'count'; text: string; height: number };
+  { kind: 'objective'; objective: ObjectiveModel; height: number } | { kind: 'count'; text: string; height: number };
 
 export interface ColumnLayout {
   entries: Entry[];
@@ -66,12 +65,14 @@ export function layOut(
   const face: Face = { metrics: deck.fonts.body };
   // Measured where the text lands (through the content frame), laid out on the design grid.
   const { sx, sy } = deck.fonts.frame;
-  const heightOf = (text: string, size: number, bold = false) =>
-    (linesHeightIn(wrap(text, size, width * sx, { ...face, bold }).length, size, face, SPACING) + 0.02) / sy;
+  const heightOf = (text: string, size: number, less = 0) =>
+    (linesHeightIn(wrap(text, size, width * sx - less, face).length, size, face, SPACING) + 0.02) / sy;
   const objective = (o: ObjectiveModel, size: number): Entry => {
     const f = flag(o, deck);
-    // The flag is bold: measuring the whole line bold errs on the safe side.
-    return { kind: 'objective', objective: o, height: heightOf(f ? `${o.title} — ${f}` : o.title, size, !!f) };
+    if (!f) return { kind: 'objective', objective: o, height: heightOf(o.title, size) };
+    // The flag is bold: the line is measured in the regular face with the room the bold flag takes more taken off.
+    const bolder = textWidthIn(f, size, { ...face, bold: true }) - textWidthIn(f, size, face);
+    return { kind: 'objective', objective: o, height: heightOf(`${o.title} — ${f}`, size, bolder) };
   };
   const used = (entries: Entry[]) => entries.reduce((h, e) => h + e.height + GAP, 0);
   const sizes = SIZES.filter((n) => n >= deck.minText);
@@ -91,7 +92,7 @@ function crowdedColumn(
   room: number,
   moreText: (count: number) => string,
   objective: (o: ObjectiveModel, size: number) => Entry,
-  heightOf: (text: string, size: number) => number,
+  heightOf: (text: string, size: number, less?: number) => number,
 ): ColumnLayout {
   const all = st.objectives.map((o) => objective(o, size));
   if (all.reduce((h, e) => h + e.height + GAP, 0) <= room) return { entries: all, hidden: [], moreHeight: 0 };

@@ -59,4 +59,3 @@ export function shield(c: SlideCanvas, box: Box, st: StageModel, color: string):
     c.custom(shieldPath(box.w, box.h, true), box, { fill: color, name: `${name} (fill)` });
   c.custom(shieldPath(box.w, box.h), box, { line: color, lineWidth: 1.75, name });
 }
-

@@ -67,7 +67,13 @@ interface TrackerFrame {
 }
 
 /** A column's objectives, its counted lines and its "+ n more" note, from the top of its list. */
-function drawColumn(deck: DeckBuilder, c: SlideCanvas, col: ColumnLayout, at: TrackerFrame, moreText: (n: number) => string): void {
+function drawColumn(
+  deck: DeckBuilder,
+  c: SlideCanvas,
+  col: ColumnLayout,
+  at: TrackerFrame,
+  moreText: (n: number) => string,
+): void {
   const { theme, w } = deck;
   const { colors } = theme;
   const { x, textW, size } = at;
@@ -80,18 +86,28 @@ function drawColumn(deck: DeckBuilder, c: SlideCanvas, col: ColumnLayout, at: Tr
     } else {
       const o = e.objective;
       const m = 0.16;
-      statusMarker(c, o.status, { x: x - m / 2, y: y + (lineH - m) / 2, w: m, h: m }, theme, `Objective: ${o.title} (${w.t(`status.${o.status}`)})`);
-      const f = flag(o, deck);
-      c.text(
-        f ? [{ text: o.title }, { text: ` — ${f}`, color: flagColor(o, theme), bold: true }] : o.title,
-        box,
-        { size, color: o.status === 'not-applicable' ? colors.muted : colors.text, lineSpacingMultiple: SPACING },
+      statusMarker(
+        c,
+        o.status,
+        { x: x - m / 2, y: y + (lineH - m) / 2, w: m, h: m },
+        theme,
+        `Objective: ${o.title} (${w.t(`status.${o.status}`)})`,
       );
+      const f = flag(o, deck);
+      c.text(f ? [{ text: o.title }, { text: ` — ${f}`, color: flagColor(o, theme), bold: true }] : o.title, box, {
+        size,
+        color: o.status === 'not-applicable' ? colors.muted : colors.text,
+        lineSpacingMultiple: SPACING,
+      });
     }
     y += e.height + GAP;
   }
   if (col.hidden.length > 0)
-    c.text(moreText(col.hidden.length), { x: x + 0.22, y, w: textW, h: col.moreHeight }, { size, italic: true, color: colors.muted });
+    c.text(
+      moreText(col.hidden.length),
+      { x: x + 0.22, y, w: textW, h: col.moreHeight },
+      { size, italic: true, color: colors.muted },
+    );
 }
 
 /** The bar along the bottom: the focus marker on its stage and the open circle, or the finished circle. */
@@ -100,7 +116,12 @@ function drawBar(deck: DeckBuilder, c: SlideCanvas, stages: StageModel[], pitch:
   const w = deck.w;
   const circle = { x: RIGHT - 0.05, y: BAR_Y - 0.24, w: 0.48, h: 0.48 };
   if (finished) {
-    c.shape('ellipse', circle, { fill: colors.status.complete, line: colors.status.complete, lineWidth: 1.5, name: 'Finished' });
+    c.shape('ellipse', circle, {
+      fill: colors.status.complete,
+      line: colors.status.complete,
+      lineWidth: 1.5,
+      name: 'Finished',
+    });
     checkMark(c, circle, colors.background, 2.25);
     c.text(
       w.t('tracker.finished'),
@@ -126,7 +147,13 @@ function drawBar(deck: DeckBuilder, c: SlideCanvas, stages: StageModel[], pitch:
 }
 
 /** What the tracker's title, kicker and notes receive. */
-function trackerContext(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | undefined, stages: StageModel[], laid: ColumnLayout[]) {
+function trackerContext(
+  deck: DeckBuilder,
+  s: ScenarioModel,
+  track: TrackModel | undefined,
+  stages: StageModel[],
+  laid: ColumnLayout[],
+) {
   const w = deck.w;
   const focusStage = track?.focusStage ?? s.focusStage;
   return {
@@ -186,7 +213,12 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
     valign: head.labelLines > 1 ? 'top' : 'middle',
     what: 'a stage status',
   };
-  const labelSize = commonSize(deck, stages.map((st) => st.label), head.label, labelStyle);
+  const labelSize = commonSize(
+    deck,
+    stages.map((st) => st.label),
+    head.label,
+    labelStyle,
+  );
   const statusSize = commonSize(deck, stages.map(statusLine), head.status, statusStyle);
   const at = (x: number, p: Place): Box => ({ x: x + p.x, y: TOP + p.y, w: p.w, h: p.h });
   stages.forEach((st, i) => {
