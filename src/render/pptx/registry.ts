@@ -69,7 +69,12 @@ export const emptyWhen: Partial<Record<SlideKind, (model: ProgramModel) => Empty
   risks: (model) =>
     model.risks.length === 0 ? 'not-recorded' : model.risks.every((r) => r.status !== 'open') ? 'nothing-open' : null,
   decisions: (model) => (model.decisions.length === 0 ? 'not-recorded' : null),
-  areas: (model) => (model.areas.every((a) => a.progress.total === 0) ? 'not-recorded' : null),
+  areas: (model) =>
+    model.areas.every((a) => a.progress.total === 0)
+      ? 'not-recorded'
+      : model.areas.every((a) => a.progress.applicable === 0)
+        ? 'nothing-open'
+        : null,
   'planned-vs-actual': (model) =>
     model.plannedVsActual.planned.every((n) => n === 0) && model.plannedVsActual.actual.every((n) => !n)
       ? 'not-recorded'

@@ -158,7 +158,7 @@ export function measureRows(
 const half = (n: number) => Math.round(n * 2) / 2;
 
 /** A table's text at `k` times its sizes (to the half point). */
-function scaleRows(rows: readonly TableRow[], k: number, fontSize: number): TableRow[] {
+export function scaleRows(rows: readonly TableRow[], k: number, fontSize: number): TableRow[] {
   return rows.map((row) =>
     row.map((cell) => {
       const size = half((cell.options?.fontSize ?? fontSize) * k);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boardTrackers, trackerUnits } from '../../../../src/render/pptx/board-plan.js';
 import { boardBudget, composition } from '../../../../src/render/pptx/render-deck.js';
 import { deckFileSchema } from '../../../../src/schema/deck.js';
+import { functionalAreas } from '../../../../src/charts/specs/program.js';
 import { appetiteStatement, statusSentence } from '../../../../src/present/board-context.js';
 import { Wording } from '../../../../src/templating/wording.js';
 import { boardProgram } from '../../../helpers/board-program.js';
@@ -83,6 +84,19 @@ describe('sections with nothing to show', async () => {
     });
     expect(slides).toEqual(['title']);
     expect(left).toEqual([]);
+  });
+});
+
+describe('a program whose only applicable objective has no functional area', async () => {
+  const model = await modelOf(boardProgram({ objectives: 1, seed: 11 }));
+  it('has no areas slide (every area is ruled out), and its areas chart still has a series', async () => {
+    const { theme, wording } = await defaultTemplate();
+    expect(model.areas.some((a) => a.progress.total > 0)).toBe(true);
+    expect(composition(model, { slides: ['title', 'areas'], keep_empty: false })).toEqual({
+      slides: ['title'],
+      left: [],
+    });
+    expect(functionalAreas(model, theme, wording).series.length).toBeGreaterThan(0);
   });
 });
 
