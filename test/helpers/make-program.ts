@@ -35,7 +35,12 @@ function shuffled(seed: number) {
     for (const ch of s) h = Math.imul(h ^ ch.charCodeAt(0), 0x5bd1e995) >>> 0;
     return h;
   };
-  return (a: { key: unknown }, b: { key: unknown }) => hash(String(a.key)) - hash(String(b.key));
+  const date = /^\d{4}-\d{2}-\d{2}$/;
+  // A KPI's series keeps its dates in order: that order is the data's, not the file's.
+  return (a: { key: unknown }, b: { key: unknown }) =>
+    date.test(String(a.key)) && date.test(String(b.key))
+      ? String(a.key).localeCompare(String(b.key))
+      : hash(String(a.key)) - hash(String(b.key));
 }
 
 /**

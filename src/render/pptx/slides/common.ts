@@ -70,7 +70,13 @@ export function legend(c: SlideCanvas, items: { label: string; draw: (box: Box) 
 }
 
 /** The marker of an objective: a diamond whose fill, outline and dash show its status; `name` names the shape. */
-export function statusMarker(c: SlideCanvas, status: Status, box: Box, theme: Theme, name = `Legend: ${status}`): void {
+export function statusMarker(
+  c: SlideCanvas,
+  status: Status,
+  box: Box,
+  theme: Theme,
+  name = `Legend: ${c.deck.w.t(`status.${status}`)}`,
+): void {
   const color = theme.colors.status[status];
   if (status === 'not-started')
     c.shape('diamond', box, { fill: theme.colors.background, line: color, lineWidth: 1.25, name });
