@@ -21,9 +21,8 @@ export function parseStamp(s: string): Stamp | undefined {
   const ms = MS_JSON.exec(s.trim());
   if (ms) {
     const instant = Number(ms[1]);
-    const off = ms[2]
-      ? (ms[2].startsWith('-') ? -1 : 1) * (Number(ms[2].slice(1, 3)) * 60 + Number(ms[2].slice(3, 5)))
-      : 0;
+    const off = ms[2] ? offsetMinutes(ms[2]) : 0;
+    if (off === undefined) return undefined;
     const date = new Date(instant + off * 60_000).toISOString().slice(0, 10);
     return isRealDate(date) ? { date, instant } : undefined;
   }
@@ -34,11 +33,24 @@ export function parseStamp(s: string): Stamp | undefined {
   const [h, mi, sec] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
   if (h > 23 || mi > 59 || sec > 60) return undefined;
   const frac = Number(`0.${m[7] ?? '0'}`);
-  const zone = m[8] && m[8].toUpperCase() !== 'Z' ? m[8].replace(':', '') : '+0000';
-  const offset = (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3, 5)));
+  const offset = m[8] && m[8].toUpperCase() !== 'Z' ? offsetMinutes(m[8]) : 0;
+  if (offset === undefined) return undefined;
   const instant =
     Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), h, mi, sec) + Math.round(frac * 1000) - offset * 60_000;
   return { date, instant };
+}
+
+/** The widest offset in use (Kiribati, +14:00); ISO 8601 allows nothing past ±23:59 and no zone is past ±14:00. */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/** `+10:00`, `-0530` → minutes east of UTC; undefined for what no clock shows (`-99:99`, `+25:00`, `+14:30`). */
+function offsetMinutes(zone: string): number | undefined {
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  if (!m) return undefined;
+  const [hours, minutes] = [Number(m[2]), Number(m[3])];
+  const total = hours * 60 + minutes;
+  if (minutes > 59 || total > MAX_OFFSET_MINUTES) return undefined;
+  return m[1] === '-' ? -total : total;
 }
 
 export const periods = ['month', 'week', 'day'] as const;

@@ -91,6 +91,8 @@ export function runImport(req: ImportRequest): ImportResult {
       (reading[key] as unknown[]).push(...r[key]);
     reading.metrics.push(...r.metrics.filter((m) => !reading.metrics.some((x) => x.id === m.id)));
   }
+  // The columns the readers asked for that a CSV names twice.
+  for (const d of docs) if (d.kind === 'csv') reading.problems.push(...d.table.problems);
   result.notes.push(...reading.notes);
   result.excludedControls = reading.excludedControls;
   if (fail(reading.problems) || fail(checkTenants(reading, req.tenant))) return result;

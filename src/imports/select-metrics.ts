@@ -7,6 +7,24 @@ export type KpiTargets = Map<string, { metric: Metric; kpi: string }>;
 
 const usage = (message: string, hint: string): Problem => ({ code: 'usage', severity: 'error', message, hint });
 
+/** A --kpi value split: `<measure>=<kpi>` or `<kpi>` alone. */
+function parseSpec(spec: string): { name: string | undefined; kpi: string } {
+  const eq = spec.indexOf('=');
+  return eq >= 0 ? { name: spec.slice(0, eq), kpi: spec.slice(eq + 1) } : { name: undefined, kpi: spec };
+}
+
+/** What is wrong with the --kpi values as written, whatever the files hold: checked before any file is read. */
+export function kpiSpecProblems(specs: readonly string[]): Problem[] {
+  return specs
+    .filter((spec) => !idSchema.safeParse(parseSpec(spec).kpi).success)
+    .map((spec) =>
+      usage(
+        `--kpi ${spec}: "${parseSpec(spec).kpi}" is not a KPI id`,
+        'KPI ids are lower-case words joined by hyphens, as in kpis.yaml',
+      ),
+    );
+}
+
 /**
  * `--kpi <id>` sends the one metric the files give to KPI <id>, or picks the
  * metric of that id; `--kpi <metric>=<id>` sends a metric to a KPI. Without
@@ -17,24 +35,15 @@ export function selectMetrics(
   specs: readonly string[],
 ): { targets: KpiTargets; problems: Problem[] } {
   const targets: KpiTargets = new Map();
-  const problems: Problem[] = [];
+  const problems: Problem[] = kpiSpecProblems(specs);
   const list = available.map((m) => m.id).join(', ') || 'none';
   if (specs.length === 0) {
     for (const m of available.filter((x) => x.byDefault)) targets.set(m.id, { metric: m, kpi: m.id });
     return { targets, problems };
   }
   for (const spec of specs) {
-    const eq = spec.indexOf('=');
-    const [name, kpi] = eq >= 0 ? [spec.slice(0, eq), spec.slice(eq + 1)] : [undefined, spec];
-    if (!idSchema.safeParse(kpi).success) {
-      problems.push(
-        usage(
-          `--kpi ${spec}: "${kpi}" is not a KPI id`,
-          'KPI ids are lower-case words joined by hyphens, as in kpis.yaml',
-        ),
-      );
-      continue;
-    }
+    const { name, kpi } = parseSpec(spec);
+    if (!idSchema.safeParse(kpi).success) continue;
     let metric = name === undefined ? available.find((m) => m.id === kpi) : available.find((m) => m.id === name);
     if (!metric && name === undefined && available.length === 1) metric = available[0];
     if (!metric) {

@@ -1,17 +1,15 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { folderSource } from '../data/file-source.js';
 import { readYamlFile } from '../data/read-yaml-file.js';
 import type { Period } from '../imports/dates.js';
 import { MAPPING_FILE } from '../imports/hints/mapping.js';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_FILES } from '../imports/input/text.js';
-import type { InputFile } from '../imports/input/read-input.js';
-import type { ImportResult } from '../imports/run-import.js';
+import type { ImportRequest, ImportResult } from '../imports/run-import.js';
 import type { SourceId } from '../imports/types.js';
-import { writeFiles } from '../output/write-files.js';
 import { displayPath } from '../problems/display-path.js';
 import { hasErrors, problem, type Problem } from '../problems/problem.js';
-import { UserError, userError } from '../problems/user-error.js';
+import { UserError, userError, type ErrorKind } from '../problems/user-error.js';
+import { kpisTarget, readInputs, readKpis } from './import-files.js';
 import { catalogsFor, validateFolder } from './validate.js';
 
 export interface ImportOptions {
@@ -44,27 +42,59 @@ export interface ImportOutcome {
  */
 export async function importKpis(options: ImportOptions): Promise<ImportOutcome> {
   // Loaded here: the readers, csv-parse and the editor serve only this command.
-  const [{ runImport }, { withFile }, { unifiedDiff }] = await Promise.all([
-    import('../imports/run-import.js'),
-    import('../imports/overlay-source.js'),
+  const [{ kpiSpecProblems }, { unifiedDiff }, { replaceIfUnchanged }] = await Promise.all([
+    import('../imports/select-metrics.js'),
     import('../imports/kpis/line-diff.js'),
+    import('../output/replace-if-unchanged.js'),
   ]);
+  const badSpecs = kpiSpecProblems(options.kpi);
+  if (badSpecs.length > 0) throw new UserError(badSpecs, 'usage');
+  const job = await prepare(options);
+  const kpisFile = job.request.kpis.file;
+  // Another import (or an editor) may write kpis.yaml while this one works: the edit is written only
+  // over the bytes it was made from, else made again from the new ones, so no one's points are lost.
+  for (let attempt = 1; ; attempt++) {
+    const { result, bytes } = await editKpis(job);
+    if (result.after === result.before || options.dryRun) {
+      const diff = options.dryRun ? unifiedDiff(result.before, result.after, 'kpis.yaml') : '';
+      return { result, kpisFile, diff, written: false };
+    }
+    if ((await replaceIfUnchanged(job.target, bytes, result.after)) === 'written')
+      return { result, kpisFile, diff: '', written: true };
+    if (attempt === MAX_ATTEMPTS) {
+      throw userError(
+        'output',
+        'write-failed',
+        `${kpisFile} changed ${MAX_ATTEMPTS} times while this import ran (other imports or an editor), so nothing was written`,
+        { hint: 'run the import again', location: { file: kpisFile } },
+      );
+    }
+  }
+}
+
+/** What an import works from: the valid program, the files read, and where kpis.yaml really is. */
+interface ImportJob {
+  dataDir: string;
+  /** The file read and replaced (kpis.yaml, or the file it links to). */
+  target: string;
+  /** Everything the import needs but kpis.yaml's text, which is read again for each attempt. */
+  request: ImportRequest;
+}
+
+async function prepare(options: ImportOptions): Promise<ImportJob> {
   const dataDir = path.resolve(options.dataDir);
   const checked = await validateFolder(dataDir);
   if (!checked.data) throw new UserError(checked.problems, 'input');
   const data = checked.data;
   const files = await readInputs(options.files);
-  const kpisPath = path.join(dataDir, 'kpis.yaml');
-  const kpisFile = displayPath(kpisPath);
-  const kpisText = await readFile(kpisPath, 'utf8').catch(() => undefined);
+  const target = await kpisTarget(dataDir);
   const mappingPath = path.join(dataDir, MAPPING_FILE);
   const mapping = (await stat(mappingPath).catch(() => undefined)) ? await readYamlFile(mappingPath) : undefined;
   if (mapping && !mapping.yaml) throw new UserError(mapping.problems, 'input');
   const builtin = [...(await catalogsFor()).catalogs.values()]
     .map((c) => c.index)
     .filter((c) => c.id !== data.catalog.id);
-
-  const result = runImport({
+  const request: ImportRequest = {
     files,
     ...(options.source ? { source: options.source } : {}),
     kpi: options.kpi,
@@ -74,13 +104,27 @@ export async function importKpis(options: ImportOptions): Promise<ImportOutcome>
     replace: options.replace,
     program: data,
     catalogs: [data.catalog, ...builtin],
-    kpis: { file: kpisFile, ...(kpisText === undefined ? {} : { text: kpisText }) },
+    kpis: { file: displayPath(path.join(dataDir, 'kpis.yaml')) },
     ...(mapping?.yaml ? { mapping: mapping.yaml } : {}),
+  };
+  return { dataDir, target, request };
+}
+
+/** The edit of kpis.yaml as it is now, checked with the whole program; with the bytes it was made from. */
+async function editKpis(job: ImportJob): Promise<{ result: ImportResult; bytes: Uint8Array | undefined }> {
+  const [{ runImport }, { withFile }] = await Promise.all([
+    import('../imports/run-import.js'),
+    import('../imports/overlay-source.js'),
+  ]);
+  const kpisFile = job.request.kpis.file;
+  const kpis = await readKpis(job.target, kpisFile);
+  const result = runImport({
+    ...job.request,
+    kpis: { file: kpisFile, ...(kpis.text === undefined ? {} : { text: kpis.text }) },
   });
-  if (hasErrors(result.problems)) throw new UserError(result.problems, 'input');
-  const changed = result.after !== result.before;
-  if (changed) {
-    const after = await validateFolder(withFile(folderSource(dataDir), 'kpis.yaml', result.after));
+  if (hasErrors(result.problems)) throw new UserError(result.problems, errorKind(result.problems));
+  if (result.after !== result.before) {
+    const after = await validateFolder(withFile(folderSource(job.dataDir), 'kpis.yaml', result.after));
     if (hasErrors(after.problems)) {
       throw new UserError(
         [
@@ -93,39 +137,14 @@ export async function importKpis(options: ImportOptions): Promise<ImportOutcome>
       );
     }
   }
-  const diff = options.dryRun ? unifiedDiff(result.before, result.after, path.relative(dataDir, kpisPath)) : '';
-  const written = changed && !options.dryRun;
-  if (written) await writeFiles([{ path: kpisPath, content: result.after }], { overwrite: true });
-  return { result, kpisFile, diff, written };
+  return { result, bytes: kpis.bytes };
 }
 
-/** Reads the files to import, each checked against the size cap before a byte is read. */
-async function readInputs(paths: readonly string[]): Promise<InputFile[]> {
-  if (paths.length > MAX_IMPORT_FILES)
-    throw userError('usage', 'usage', `${paths.length} files given; one import reads at most ${MAX_IMPORT_FILES}`, {
-      hint: 'import them in several runs',
-    });
-  const problems: Problem[] = [];
-  const files: InputFile[] = [];
-  for (const p of paths) {
-    const file = displayPath(path.resolve(p));
-    const location = { file };
-    const info = await stat(p).catch(() => undefined);
-    if (!info) problems.push(problem('path-not-found', `${file} does not exist`, { hint: 'check the path', location }));
-    else if (!info.isFile())
-      problems.push(
-        problem('path-not-a-folder', `${file} is not a file`, { hint: 'give the files to import', location }),
-      );
-    else if (info.size > MAX_IMPORT_BYTES) {
-      problems.push(
-        problem(
-          'file-too-large',
-          `the file is ${(info.size / 1024 / 1024).toFixed(1)} MiB; the limit for a file to import is ${MAX_IMPORT_BYTES / 1024 / 1024} MiB`,
-          { hint: 'save the data in several files (Graph pages) and give them all', location },
-        ),
-      );
-    } else files.push({ file, name: path.basename(p), bytes: await readFile(p) });
-  }
-  if (problems.length > 0) throw new UserError(problems, 'input');
-  return files;
+/** How many times an import makes its edit again when kpis.yaml changed under it. */
+const MAX_ATTEMPTS = 10;
+
+/** Errors all about the command line (a --kpi the files cannot follow) are usage errors; any other makes it an input error. */
+function errorKind(problems: readonly Problem[]): ErrorKind {
+  const errors = problems.filter((p) => p.severity === 'error');
+  return errors.every((p) => p.code === 'usage') ? 'usage' : 'input';
 }

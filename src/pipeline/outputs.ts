@@ -94,13 +94,9 @@ export const outputs: Record<OutputFormat, Sink> = {
     texts: { html: true },
     drawsPngs: true,
     async make(i) {
-      const { renderHtml } = await import('../render/report/render-reports.js');
-      const { htmlTemplateWarnings } = await import('../render/report/html-policy.js');
-      const html = renderHtml(i.context(), i.wording, i.template.theme, i.specs(), await i.pngs());
-      return {
-        files: [{ path: i.out('report.html'), content: html }],
-        warnings: htmlTemplateWarnings(i.template.reports.html),
-      };
+      const { renderHtml } = await import('../render/report/render-html.js');
+      const { html, warnings } = renderHtml(i.context(), i.wording, i.template, i.specs(), await i.pngs());
+      return { files: [{ path: i.out('report.html'), content: html }], warnings };
     },
   },
   md: {

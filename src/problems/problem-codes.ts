@@ -57,9 +57,11 @@ export const problemCodes = {
   'invalid-catalog': 'A catalog file breaks the catalog rules (duplicate ids, wrong stage numbers...).',
   // importing measurements (ztdeck import)
   'import-syntax':
-    'A file to import is not valid JSON or CSV, or an HTML file holds no Zero Trust Assessment report (cut short, a stray character, an unclosed quote...).',
+    'A file to import is not valid JSON or CSV (cut short, a stray character, an unclosed quote, a column it reads named twice...), or an HTML file holds no Zero Trust Assessment report.',
   'import-unknown-shape':
     'A file to import has none of the shapes ztdeck reads for its source; the message lists the shapes expected.',
+  'import-limit':
+    'A file to import holds more than ztdeck reads from one file: a JSON list or object of more than 100,000 items, JSON nested deeper than 512 levels, or a CSV of more than 200,000 rows or 1,000 columns.',
   'import-mixed-tenants': 'The files to import hold data of more than one tenant and --tenant does not pick one.',
   'import-no-date':
     "The data to import carries no date and --as-of does not give one (ztdeck never uses a file's modification time).",
@@ -73,7 +75,7 @@ export const problemCodes = {
   'template-asset':
     'A file a template names (a logo) is outside its folder, a URL, missing, too large, or not a real PNG, JPEG or SVG image.',
   'template-unsafe-html':
-    "A report template holds a script, an event handler or a resource from another site, which report.html's Content-Security-Policy blocks (warning).",
+    'A report template writes a script, an event handler, a frame, a refresh or a file from elsewhere: it is left out of report.html (warning; CSS that loads a file is left to the Content-Security-Policy). An error when the page nests more than 512 deep or reads otherwise each time it is written out: report.html is not written.',
   'template-colors':
     "A template's colours would mislead a reader: a stage colour that looks like a status colour (warning).",
   'template-contrast':

@@ -36,6 +36,24 @@ function svgSize(text: string): { width: number; height: number } | undefined {
   return width > 0 && height > 0 ? { width: Math.round(width), height: Math.round(height) } : undefined;
 }
 
+/** Whether bytes begin as an SVG document does (an XML declaration and comments at most before <svg). */
+export function looksLikeSvg(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 4096))
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg\b/i.test(head);
+}
+
+/** Why an SVG may not be used (it scripts, declares a DTD or entities, or loads something), or undefined. */
+export function svgRefusal(text: string): string | undefined {
+  if (/<script\b|\bon[a-z]+\s*=|<foreignObject\b|<!ENTITY|<!DOCTYPE/i.test(text))
+    return 'the SVG holds scripts, event handlers, entities or foreign content';
+  if (/\b(xlink:)?href\s*=\s*["'](?!#|data:image\/(png|jpeg);)/i.test(text))
+    return 'the SVG refers to another file or a URL';
+  return undefined;
+}
+
 /**
  * What an image file really is, from its bytes (not its name), and whether
  * its size is acceptable. SVGs must not script or load anything.
@@ -50,18 +68,10 @@ export function checkImage(bytes: Buffer): ImageInfo {
     type = 'jpeg';
     size = jpegSize(bytes);
   } else {
-    const head = bytes
-      .subarray(0, 4096)
-      .toString('utf8')
-      .replace(/^\uFEFF/, '')
-      .trimStart();
-    if (!/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg\b/i.test(head))
-      return { ok: false, reason: 'it is not a PNG, JPEG or SVG image' };
+    if (!looksLikeSvg(bytes)) return { ok: false, reason: 'it is not a PNG, JPEG or SVG image' };
     const text = bytes.toString('utf8');
-    if (/<script\b|\bon[a-z]+\s*=|<foreignObject\b|<!ENTITY|<!DOCTYPE/i.test(text))
-      return { ok: false, reason: 'the SVG holds scripts, event handlers, entities or foreign content' };
-    if (/\b(xlink:)?href\s*=\s*["'](?!#|data:image\/(png|jpeg);)/i.test(text))
-      return { ok: false, reason: 'the SVG refers to another file or a URL' };
+    const refused = svgRefusal(text);
+    if (refused) return { ok: false, reason: refused };
     type = 'svg';
     size = svgSize(text);
   }

@@ -1,3 +1,6 @@
+/** The largest logo file a template may hold. */
+export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
+
 /**
  * The boxes the deck fits a logo into, in inches (render/pptx/deck-builder.ts
  * places them): the corner of content slides and the title slide.

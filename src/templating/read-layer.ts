@@ -9,6 +9,7 @@ import { templateMetaSchema, themeSchema, type TemplateMeta } from '../schema/te
 import { TEMPLATE_FILE } from './find-template.js';
 import { checkImage, type ImageInfo } from './image-check.js';
 import { deepPartial } from './merge.js';
+import { MAX_LOGO_BYTES } from './logo-size.js';
 import { loadMaster, type CorporateMaster } from './master/load-master.js';
 import { masterFileSchema, type MasterFile } from '../schema/master.js';
 import type { TemplateFolder, TemplateText } from './template-folder.js';
@@ -23,7 +24,6 @@ export const FILES = {
   partials: 'text/partials',
 } as const;
 export const REPORTS = { html: 'reports/report.html.hbs', markdown: 'reports/summary.md.hbs' } as const;
-const MAX_LOGO_BYTES = 5 * 1024 * 1024;
 
 export interface Logo {
   bytes: Buffer;

@@ -5,6 +5,7 @@ import { precompiledTexts } from '../paths.js';
 import { problem, type SourceLocation } from '../problems/problem.js';
 import { UserError } from '../problems/user-error.js';
 import { helperNames } from './helpers.js';
+import { refuseUnsafe } from './sandbox-checks.js';
 import type { TemplateText } from './template-folder.js';
 
 type Handlebars = typeof import('handlebars');
@@ -24,6 +25,8 @@ const RUNTIME = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefau
  * failed with a JavaScript error instead of a message.
  */
 const KEPT_HELPERS = new Set(['if', 'unless', 'each', 'with', 'helperMissing', 'blockHelperMissing']);
+const LEVEL_HINT =
+  'a ../ climbs out of a block only where the block gave its inside a value of its own (a list in {{#each}}, an object in {{#with}} or a section); use @root. to start from the top';
 const HELPERS_HINT = `fix the template; only the documented context and the helpers ${helperNames.slice(0, -1).join(', ')} and ${helperNames.at(-1)} are available`;
 
 /**
@@ -173,65 +176,6 @@ function partialText(name: string, text: TemplateText): SandboxText {
   return { id: `partial:${name}`, source: text.source, where: () => ({ file: text.file }), escapeHtml: false };
 }
 
-/** Names that reach into JavaScript's objects rather than the context's data. */
-const FORBIDDEN = new Set([
-  '__proto__',
-  'constructor',
-  'prototype',
-  '__defineGetter__',
-  '__defineSetter__',
-  '__lookupGetter__',
-  '__lookupSetter__',
-]);
-
-interface AstNode {
-  type: string;
-  loc?: { start: { line: number; column: number } };
-  [key: string]: unknown;
-}
-
-/**
- * Refuses, with their place, what no report needs and only an attack uses:
- * paths into prototypes ({{constructor.constructor}}, {{__proto__}}), decorators
- * ({{*n}}) and partials whose name is computed at run time.
- */
-function refuseUnsafe(ast: unknown, where: () => SourceLocation, source: string): void {
-  const fail = (node: AstNode, message: string) => {
-    const at = where();
-    const pos = node.loc?.start;
-    const location =
-      at.line !== undefined || !pos
-        ? at
-        : { file: at.file, line: pos.line, column: pos.column + 1, lineText: source.split('\n')[pos.line - 1] ?? '' };
-    throw new UserError(
-      [problem('template-error', message, { hint: 'use only the values of the documented context', location })],
-      'input',
-    );
-  };
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      value.forEach(visit);
-      return;
-    }
-    if (!value || typeof value !== 'object') return;
-    const node = value as AstNode;
-    if (node.type === 'Decorator' || node.type === 'DecoratorBlock')
-      fail(node, 'decorators ({{*...}}) are not allowed in templates');
-    if (
-      (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') &&
-      (node.name as AstNode | undefined)?.type !== 'PathExpression'
-    ) {
-      fail(node, "a partial's name must be written out, not computed");
-    }
-    if (node.type === 'PathExpression') {
-      const bad = (node.parts as unknown[] | undefined)?.find((p) => typeof p === 'string' && FORBIDDEN.has(p));
-      if (bad) fail(node, `"${String(bad)}" is not a value of the context`);
-    }
-    for (const [key, child] of Object.entries(node)) if (key !== 'loc' && typeof child === 'object') visit(child);
-  };
-  visit(ast);
-}
-
 /** A Handlebars error as a located problem: the file (or the key of strings.yaml), with the line and column it names. */
 function templateError(e: unknown, at: SourceLocation, source?: string): UserError {
   const message = e instanceof Error ? e.message : String(e);
@@ -248,8 +192,16 @@ function templateError(e: unknown, at: SourceLocation, source?: string): UserErr
           ...(lineText !== undefined ? { lineText } : {}),
         };
   const first = (message.split('\n')[0] ?? message).replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]/, '');
+  // Strict mode looked a name up in nothing: a level a ../ climbed to that the block did not make.
+  const nothing = / in (undefined|null)$/.exec(first);
+  const what = nothing ? `${first.slice(0, nothing.index)}: there is no value at that level` : first;
   return new UserError(
-    [problem('template-error', first.charAt(0).toLowerCase() + first.slice(1), { hint: HELPERS_HINT, location })],
+    [
+      problem('template-error', what.charAt(0).toLowerCase() + what.slice(1), {
+        hint: nothing ? LEVEL_HINT : HELPERS_HINT,
+        location,
+      }),
+    ],
     'input',
   );
 }

@@ -55,8 +55,9 @@ const deck = await stage('deck (pptx)', async () => {
 });
 const reports = await stage('reports (html, md, json)', async () => {
   const r = await import('../../dist/render/report/render-reports.js');
+  const { renderHtml } = await import('../../dist/render/report/render-html.js');
   return [
-    ['report.html', r.renderHtml(context, wording, template.theme, specs, pngs)],
+    ['report.html', renderHtml(context, wording, template, specs, pngs).html],
     ['summary.md', r.renderMarkdown(context, wording)],
     ['summary.json', r.renderJson(context)],
   ];

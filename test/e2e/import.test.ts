@@ -1,4 +1,16 @@
-import { readFileSync, readdirSync, statSync, writeFileSync, mkdtempSync, mkdirSync, copyFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -122,6 +134,8 @@ describe('ztdeck import refuses bad input: exit 1, kpis.yaml untouched, no stack
   const original = readFileSync(kpisPath, 'utf8');
   const big = path.join(mkdtempSync(path.join(tmpdir(), 'ztdeck-big-')), 'secureScores.json');
   writeFileSync(big, Buffer.alloc(32 * 1024 * 1024 + 1, 0x20));
+  const many = path.join(path.dirname(big), 'secureScores-many.json');
+  writeFileSync(many, `{\n  "value": [${'{},'.repeat(1_999_999)}{}]\n}\n`);
   const cases: [string, string[], RegExp][] = [
     [
       'a cut-short file',
@@ -158,6 +172,11 @@ describe('ztdeck import refuses bad input: exit 1, kpis.yaml untouched, no stack
       [importFixture('samples/graph-secureScores.synthetic.json'), '--kpi', 'secure-score=passwordless-users'],
       /kpis\.yaml:\d+:\d+ error \[import-conflict\] KPI passwordless-users holds 52 on 2026-11-15; the import gives 66/,
     ],
+    [
+      'a list of 2,000,000 records (under the size cap)',
+      [many],
+      /secureScores-many\.json:2:12 error \[import-limit\] \$\.value: this list holds more than 100,000 items, the most ztdeck reads in one list of a file to import\n(.*\n)* {2}hint: save the export in several files/,
+    ],
     ['a missing file', [path.join(data, 'nope.json')], /nope\.json error \[path-not-found\]/],
   ];
   for (const [what, args, expected] of cases) {
@@ -183,6 +202,24 @@ describe('ztdeck import refuses bad input: exit 1, kpis.yaml untouched, no stack
     expect(r.stderr).toContain('[usage] --as-of 2026-13-01 is not a date');
     const none = await runCli(['import', 'secure-score', '--data', data]);
     expect([none.code, none.stderr.includes('[usage] no file to import')]).toEqual([2, true]);
+  });
+  it('exits 2 on a --kpi that is not a KPI id, or that the files cannot follow, in text and JSON', async () => {
+    const scores = importFixture('samples/graph-secureScores.synthetic.json');
+    const cases: [string[], string][] = [
+      [['--kpi', 'Not An Id'], '[usage] --kpi Not An Id: "Not An Id" is not a KPI id'],
+      [['--kpi', 'secure-score=Bad_Id'], '[usage] --kpi secure-score=Bad_Id: "Bad_Id" is not a KPI id'],
+      [['--kpi', 'nope=posture'], '[usage] --kpi nope=posture: the files give no measure "nope"'],
+    ];
+    for (const [flags, message] of cases) {
+      const r = await runCli(['import', scores, ...flags, '--data', data]);
+      expect([r.code, r.stderr.includes(message)], r.stderr).toEqual([2, true]);
+      const json = await runCli(['import', scores, ...flags, '--data', data, '--format', 'json']);
+      expect(json.code).toBe(2);
+      expect((JSON.parse(json.stdout) as { problems: { code: string }[] }).problems.map((p) => p.code)).toEqual([
+        'usage',
+      ]);
+    }
+    expect(readFileSync(kpisPath, 'utf8')).toBe(original);
   });
 });
 
@@ -255,5 +292,23 @@ describe('ztdeck import for tools', async () => {
       'secure-score | zta | intune | entra-auth-methods | defender-cloud | maester | scubagear | mde',
     );
     expect(help.stdout).toContain('--every <period>');
+  });
+});
+
+describe('ztdeck import into a kpis.yaml that is a link inside the program folder', async () => {
+  const data = copyOfExample();
+  mkdirSync(path.join(data, 'shared'));
+  renameSync(path.join(data, 'kpis.yaml'), path.join(data, 'shared', 'kpis.yaml'));
+  symlinkSync(path.join('shared', 'kpis.yaml'), path.join(data, 'kpis.yaml'));
+  const r = await runCli(['import', importFixture('samples/mde-exposureScore.synthetic.json'), '--data', data]);
+
+  it('writes through the link to the file it leads to, and keeps the link', () => {
+    expect(r.code, r.stderr).toBe(0);
+    expect(lstatSync(path.join(data, 'kpis.yaml')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(path.join(data, 'kpis.yaml'))).toBe(path.join('shared', 'kpis.yaml'));
+    expect(readFileSync(path.join(data, 'shared', 'kpis.yaml'), 'utf8')).toContain(
+      '      2026-11-14: 31.7   # import mde:',
+    );
+    expect(readdirSync(path.join(data, 'shared'))).toEqual(['kpis.yaml']);
   });
 });

@@ -180,16 +180,18 @@ describe('report.html and summary.md keep data as data', async () => {
     expect(md).toContain('- line one line two three\n');
     expect(md).toContain('- \\---\n');
   });
-  it('gives report.html a policy that forbids scripts and remote loads, before anything else in its head', () => {
+  it('gives report.html a policy that forbids scripts and remote loads, before anything else in its head, and leaves the script out', () => {
     const html = readFileSync(path.join(out, 'report.html'), 'utf8');
     const csp = html.indexOf('http-equiv="Content-Security-Policy"');
     expect(csp).toBeGreaterThan(0);
-    expect(csp).toBeLessThan(html.indexOf('<script'));
-    expect(html).toContain("default-src 'none'");
+    expect(csp).toBeLessThan(html.indexOf('<meta charset'));
+    expect(html).toContain("default-src 'none'; script-src 'none'");
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('cdn.example');
   });
-  it('warns that the template holds a script', () => {
+  it('warns that the template holds a script, where', () => {
     expect(r.stderr).toMatch(
-      /report\.html\.hbs:1:\d+ warning \[template-unsafe-html\] the report template holds a <script> element/,
+      /report\.html\.hbs:1:44 warning \[template-unsafe-html\] the report template writes a <script> element; report\.html runs no script, so it was left out/,
     );
   });
   it('warns about nothing in the shipped templates', async () => {
@@ -227,19 +229,17 @@ describe('template import reads a hostile package safely', () => {
       expect(r.stderr).not.toContain('Invalid regular expression');
     },
   );
-  it('stops a picture that inflates past the cap, and writes nothing', { timeout: 20_000 }, async () => {
+  // Issue 21, item 12: one picture past the cap is left out with a note; the import goes on without it.
+  it('stops inflating a picture past the cap, and leaves it out', { timeout: 20_000 }, async () => {
     const r = await importing(makePotx({ picture: new Uint8Array(40 * 1024 * 1024) }));
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(
-      /cannot be read as a PowerPoint file: its part ppt\/media\/image1\.png (declares|inflates past)/,
-    );
-    expect(existsSync(r.templates)).toBe(false);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('ppt/media/image1.png (larger than 32 MiB)');
+    expect(r.stderr).toContain('no logo');
   });
   it('stops it too when the package lies about its size', { timeout: 20_000 }, async () => {
     const r = await importing(declareSize(makePotx({ picture: new Uint8Array(40 * 1024 * 1024) }), 100));
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('inflates past 32 MiB');
-    expect(existsSync(r.templates)).toBe(false);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('ppt/media/image1.png (larger than 32 MiB)');
   });
   it('keeps a line break in the scheme name inside a comment', async () => {
     const r = await importing(makePotx({ schemeName: 'Brand\nlocale: xx-YY', picture: png() }));

@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Problem, Severity } from '../../problems/problem.js';
 import type { ProblemCode } from '../../problems/problem-codes.js';
+import { csvOverCap } from './csv-caps.js';
 import { positionOf } from './text.js';
 
 export interface CsvRow {
@@ -16,26 +17,56 @@ export function headerKey(name: string): string {
 
 /** A CSV file read with its header: columns found by name whatever their case and spacing. */
 export class CsvTable {
-  private readonly index = new Map<string, number>();
+  /** Each header name as compared → the columns that have it (more than one: the name is ambiguous). */
+  private readonly index = new Map<string, number[]>();
+  /** Columns a reader asked for that the header has twice: the import stops on them. */
+  readonly problems: Problem[] = [];
+  private readonly reported = new Set<string>();
 
   constructor(
     readonly file: string,
     readonly text: string,
     readonly header: string[],
     readonly rows: CsvRow[],
+    /** The header's line (2 after an Excel `sep=` line). */
+    readonly headerLine = 1,
   ) {
-    header.forEach((h, i) => {
-      if (!this.index.has(headerKey(h))) this.index.set(headerKey(h), i);
-    });
+    header.forEach((h, i) => this.index.set(headerKey(h), [...(this.index.get(headerKey(h)) ?? []), i]));
   }
 
-  /** The first of `names` the header has. */
+  /** Whether the header has one of `names` (for detection: nothing is reported). */
+  has(...names: string[]): boolean {
+    return names.some((n) => this.index.has(headerKey(n)));
+  }
+
+  /**
+   * The column of the first of `names` the header has. A name two columns
+   * answer to is reported (once), naming both: which one holds the values
+   * cannot be told, and taking the first would import the wrong one silently.
+   */
   column(...names: string[]): number | undefined {
     for (const n of names) {
-      const i = this.index.get(headerKey(n));
-      if (i !== undefined) return i;
+      const key = headerKey(n);
+      const found = this.index.get(key);
+      if (found === undefined) continue;
+      if (found.length > 1 && !this.reported.has(key)) {
+        this.reported.add(key);
+        this.problems.push(this.ambiguous(found));
+      }
+      return found[0];
     }
     return undefined;
+  }
+
+  private ambiguous(columns: readonly number[]): Problem {
+    const named = columns.map((i) => `"${this.header[i] ?? ''}" (column ${i + 1})`);
+    return {
+      code: 'import-syntax',
+      severity: 'error',
+      message: `header: the columns ${named.slice(0, -1).join(', ')} and ${named.at(-1) ?? ''} have the same name, so ztdeck cannot tell which one holds the values`,
+      hint: 'remove or rename the extra column; the export writes each column once',
+      location: { file: this.file, line: this.headerLine },
+    };
   }
 
   problem(
@@ -46,7 +77,7 @@ export class CsvTable {
     hint?: string,
     severity: Severity = 'error',
   ): Problem {
-    const line = row?.line ?? 1;
+    const line = row?.line ?? this.headerLine;
     const where = row ? `row ${this.rows.indexOf(row) + 1}` : 'header';
     const col = column === undefined ? '' : `, column "${this.header[column] ?? column + 1}"`;
     return {
@@ -83,6 +114,18 @@ export function parseCsv(text: string, file: string): { table: CsvTable } | { pr
   const delimiter =
     sep?.[1] ??
     [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
+  const over = csvOverCap(body, delimiter);
+  if (over) {
+    return {
+      problem: {
+        code: 'import-limit',
+        severity: 'error',
+        message: over.message,
+        hint: over.hint,
+        location: { file, ...positionOf(text, nthLineOffset(text, over.line + from - 1)) },
+      },
+    };
+  }
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
     parsed = parse(body, { bom: true, delimiter, info: true, skip_empty_lines: true }) as unknown as typeof parsed;
@@ -118,6 +161,7 @@ export function parseCsv(text: string, file: string): { table: CsvTable } | { pr
       text,
       head.record.map((h) => h.trim()),
       rows,
+      head.info.lines + from - 1,
     ),
   };
 }

@@ -3,7 +3,19 @@
  * work: to say where and why a file is not JSON (in the same words on every
  * Node version), and to find where a value sits so a problem can point at it.
  */
+import { importCaps } from './caps.js';
+
 export type JsonPath = readonly (string | number)[];
+
+const IDENTIFIER = /^[A-Za-z_$@][\w$@.-]*$/;
+
+/** A path as people read it: `$.value[3].currentScore`. */
+export function jsonPathText(path: JsonPath): string {
+  return path.reduce<string>(
+    (s, p) => (typeof p === 'number' ? `${s}[${p}]` : IDENTIFIER.test(p) ? `${s}.${p}` : `${s}[${JSON.stringify(p)}]`),
+    '$',
+  );
+}
 
 class Stop extends Error {
   constructor(
@@ -14,7 +26,7 @@ class Stop extends Error {
   }
 }
 
-const MAX_DEPTH = 512;
+const MAX_DEPTH = importCaps.json.depth;
 
 class Scanner {
   pos = 0;

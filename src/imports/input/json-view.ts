@@ -1,6 +1,6 @@
 import type { Problem, Severity } from '../../problems/problem.js';
 import type { ProblemCode } from '../../problems/problem-codes.js';
-import { locateJson, type JsonPath } from './json-text.js';
+import { jsonPathText, locateJson, type JsonPath } from './json-text.js';
 import { positionOf } from './text.js';
 
 /** The JSON of one input file: its text, and where the JSON starts in it (inside an HTML report, not at 0). */
@@ -12,7 +12,23 @@ export interface JsonSource {
 }
 
 const NUMBER = /^\s*-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*$/;
-const IDENTIFIER = /^[A-Za-z_$@][\w$@.-]*$/;
+
+/** Objects with many keys get an index of their keys in lower case, so finding one in any case is not a scan each time. */
+const lowerCaseKeys = new WeakMap<object, Map<string, string>>();
+
+/** The first key of `obj` that is `name` in another case. */
+function keyInAnyCase(obj: object, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  let index = lowerCaseKeys.get(obj);
+  if (!index) {
+    const keys = Object.keys(obj);
+    if (keys.length <= 32) return keys.find((k) => k.toLowerCase() === wanted);
+    index = new Map();
+    for (const k of keys) if (!index.has(k.toLowerCase())) index.set(k.toLowerCase(), k);
+    lowerCaseKeys.set(obj, index);
+  }
+  return index.get(wanted);
+}
 
 /**
  * A value of a parsed JSON file with its path. Keys are found whatever their
@@ -49,8 +65,7 @@ export class JsonView {
 
   private member(name: string): JsonView | undefined {
     const obj = this.value as Record<string, unknown>;
-    const wanted = name.toLowerCase();
-    const key = Object.hasOwn(obj, name) ? name : Object.keys(obj).find((k) => k.toLowerCase() === wanted);
+    const key = Object.hasOwn(obj, name) ? name : keyInAnyCase(obj, name);
     return key === undefined ? undefined : new JsonView(obj[key], [...this.path, key], this.source);
   }
 
@@ -84,11 +99,7 @@ export class JsonView {
 
   /** The path as people read it: `$.value[3].currentScore`. */
   where(): string {
-    return this.path.reduce<string>(
-      (s, p) =>
-        typeof p === 'number' ? `${s}[${p}]` : IDENTIFIER.test(p) ? `${s}.${p}` : `${s}[${JSON.stringify(p)}]`,
-      '$',
-    );
+    return jsonPathText(this.path);
   }
 
   /** A problem at this value: the file, its line and column, and the path inside the JSON. */
@@ -104,12 +115,23 @@ export class JsonView {
   }
 }
 
+/** The records of each document, found once: detection asks every shape of every source for them. */
+const recordsOf = new WeakMap<JsonView, readonly JsonView[]>();
+
 /**
  * The records of a Graph-style answer, however it was saved: `{value: [...]}`,
  * a list of such pages (several calls with @odata.nextLink), a plain list
  * (Graph PowerShell), or one record on its own.
  */
-export function records(root: JsonView): JsonView[] {
+export function records(root: JsonView): readonly JsonView[] {
+  const known = recordsOf.get(root);
+  if (known) return known;
+  const found = findRecords(root);
+  recordsOf.set(root, found);
+  return found;
+}
+
+function findRecords(root: JsonView): JsonView[] {
   if (root.isArray) {
     const items = root.items();
     const pages = items.length > 0 && items.every((i) => i.get('value')?.isArray);

@@ -1,5 +1,6 @@
 import type { Problem } from '../../problems/problem.js';
 import { parseCsv, type CsvTable } from './csv-table.js';
+import { jsonOverCap } from './json-caps.js';
 import { jsonSyntaxError } from './json-text.js';
 import { JsonView } from './json-view.js';
 import { decodeInput, positionOf } from './text.js';
@@ -56,6 +57,18 @@ export function readInput(input: InputFile): { doc: InputDoc } | { problem: Prob
       };
     }
     [base, json] = [slice.start, text.slice(slice.start, slice.end)];
+  }
+  const over = jsonOverCap(json);
+  if (over) {
+    return {
+      problem: {
+        code: 'import-limit',
+        severity: 'error',
+        message: over.message,
+        hint: over.hint,
+        location: { file: input.file, ...positionOf(text, base + over.offset) },
+      },
+    };
   }
   let value: unknown;
   try {

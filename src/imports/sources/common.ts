@@ -5,7 +5,7 @@ import { records, type JsonView } from '../input/json-view.js';
 import type { Measurement, Metric, Reading } from '../types.js';
 
 /** The records of a JSON document (none for CSV). */
-export function jsonRecords(doc: InputDoc): JsonView[] {
+export function jsonRecords(doc: InputDoc): readonly JsonView[] {
   return doc.kind === 'json' ? records(doc.root) : [];
 }
 

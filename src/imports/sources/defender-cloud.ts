@@ -29,8 +29,7 @@ const graphCsv: Shape = {
   id: 'resource-graph-csv',
   label: 'Azure Resource Graph Explorer CSV ("Secure score per subscription")',
   expects: 'a CSV with currentScore and maxScore columns',
-  detect: (d) =>
-    d.kind === 'csv' && d.table.column('currentScore') !== undefined && d.table.column('maxScore') !== undefined,
+  detect: (d) => d.kind === 'csv' && d.table.has('currentScore') && d.table.has('maxScore'),
 };
 
 interface Subscription {

@@ -24,7 +24,7 @@ const csv: Shape = {
   id: 'device-csv',
   label: 'Intune admin center Devices > All devices > Export, or an export job (DeviceCompliance, Devices) CSV',
   expects: `a CSV with a ${CSV_COLUMNS.join(' or ')} column`,
-  detect: (d) => d.kind === 'csv' && d.table.column(...CSV_COLUMNS) !== undefined,
+  detect: (d) => d.kind === 'csv' && d.table.has(...CSV_COLUMNS),
 };
 
 type State = 'compliant' | 'noncompliant' | 'grace' | 'other' | 'left-out';

@@ -57,7 +57,7 @@ const inventory: Shape = {
   id: 'device-inventory-csv',
   label: 'Defender portal Assets > Devices > Export (CSV)',
   expects: 'a CSV with an "Onboarding status" column',
-  detect: (d) => d.kind === 'csv' && d.table.column(...INVENTORY_COLUMNS) !== undefined,
+  detect: (d) => d.kind === 'csv' && d.table.has(...INVENTORY_COLUMNS),
 };
 
 type Onboarding = 'onboarded' | 'can-be-onboarded' | 'unsupported' | 'insufficient-info';

@@ -1,9 +1,10 @@
 import { zipSync } from 'fflate';
 import { Document } from 'yaml';
 import { chooseLayouts, layoutGeometry, MASTER_KINDS, MIN_SHARE, type MasterKind } from '../master/choose-layouts.js';
-import { extractMaster } from '../master/extract-master.js';
+import { keptMaster, type ExtractedMaster } from '../master/extract-master.js';
+import { MAX_MASTER_BYTES } from '../master/load-master.js';
 import { readMasterPackage } from '../master/read-master.js';
-import { readPackage } from './read-package.js';
+import { PACKAGE_LIMITS, readPackage } from './read-package.js';
 
 /** What each kind of slide is called in the import's report. */
 const KIND_NAMES: Record<MasterKind, string> = {
@@ -25,10 +26,14 @@ export function importedMasterFiles(bytes: Uint8Array): {
   report: string[];
   notes: string[];
 } {
-  const parts = readPackage(bytes, () => true);
+  const oversized: string[] = [];
   let pkg;
+  let extracted: ExtractedMaster;
   try {
-    pkg = readMasterPackage(parts);
+    const parts = readPackage(bytes, () => true, PACKAGE_LIMITS, oversized);
+    // Only what is kept is read for the layouts: a layout left out is never named in master.yaml.
+    extracted = keptMaster(parts, oversized);
+    pkg = readMasterPackage(extracted.parts);
   } catch (e) {
     // The theme may still be read from such a file; only the master is not kept.
     return {
@@ -40,11 +45,6 @@ export function importedMasterFiles(bytes: Uint8Array): {
   const chosen = chooseLayouts(pkg);
   if ('error' in chosen)
     return { files: new Map(), report: [], notes: [`the slide master is not kept: ${chosen.error}`] };
-  const extracted = extractMaster(
-    parts,
-    pkg.presentation,
-    pkg.masters.map((m) => m.part),
-  );
   const zip = zipSync(
     Object.fromEntries(
       [...extracted.parts]
@@ -52,6 +52,14 @@ export function importedMasterFiles(bytes: Uint8Array): {
         .map(([name, data]) => [name, [data, { mtime: ZIP_DATE, level: 6 }]]),
     ),
   );
+  if (zip.length > MAX_MASTER_BYTES)
+    return {
+      files: new Map(),
+      report: [],
+      notes: [
+        `the slide master is not kept: master.potx would have ${Math.ceil(zip.length / 1024 / 1024)} MiB; a template's master may have ${MAX_MASTER_BYTES / 1024 / 1024} MiB`,
+      ],
+    };
   const layouts = Object.fromEntries(MASTER_KINDS.map((k) => [k, chosen.layouts[k].layout.name]));
   const doc = new Document({ file: 'master.potx', layouts });
   doc.commentBefore = [

@@ -1,5 +1,6 @@
 import { controlCharacters } from '../../schema/characters.js';
-import { asList, parser, relationships, relsOf, resolveTarget, type XmlNode } from './opc.js';
+import { asList, parser, relationships, type XmlNode } from './opc.js';
+import { relsOf, resolveTarget } from './part-name.js';
 
 /**
  * What is too long, too tall or too large to be a logo. A wordmark is rarely
@@ -56,9 +57,10 @@ export function logoCandidates(
     const targets = new Map(rels.map((r) => [r.id, r.target]));
     for (const pic of pictures(parser.parse(text(part)))) {
       const target = targets.get(pic.embed);
-      if (!target) continue;
+      const media = target === undefined ? undefined : resolveTarget(part, target);
+      if (!media) continue;
       const why = notALogo(pic.cx, pic.cy, (pic.cx * pic.cy) / (slide.cx * slide.cy));
-      uses.push({ part, media: resolveTarget(part, target), cx: pic.cx, cy: pic.cy, ...(why ? { why } : {}) });
+      uses.push({ part, media, cx: pic.cx, cy: pic.cy, ...(why ? { why } : {}) });
     }
   }
   const media = [...new Set(uses.map((u) => u.media))];

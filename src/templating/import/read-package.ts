@@ -1,7 +1,14 @@
 import { Unzip, UnzipInflate } from 'fflate';
 
+export interface PackageLimits {
+  bytes: number;
+  entries: number;
+  entryBytes: number;
+  totalBytes: number;
+}
+
 /** Limits for reading a package someone else made (a corporate .potx may come from anywhere). */
-export const PACKAGE_LIMITS = {
+export const PACKAGE_LIMITS: Readonly<PackageLimits> = {
   /** The file itself. */
   bytes: 100 * 1024 * 1024,
   entries: 5_000,
@@ -9,22 +16,29 @@ export const PACKAGE_LIMITS = {
   entryBytes: 32 * 1024 * 1024,
   /** Every part read, once inflated. */
   totalBytes: 128 * 1024 * 1024,
-} as const;
+};
 
 export class PackageError extends Error {}
 
 const CHUNK = 64 * 1024;
 
+/** A part that is not XML (a picture, a binary): past its cap, it can be left out rather than fail the package. */
+const XML_PART = /\.(xml|rels)$/i;
+
 /**
  * Reads the parts of a zip package (.potx, .pptx) that `wanted` selects,
  * inflating them as a stream and stopping as soon as a part or the total
  * passes its cap, whatever sizes the package declares: a 300 KB file that
- * inflates to gigabytes is stopped at the cap, not after. Nothing is written.
+ * inflates to gigabytes is stopped at the cap, not after. With `oversized`, a
+ * part that is not XML and passes the cap of a part (a 40 MiB picture) is left
+ * out and named there instead; its bytes still count towards the total.
+ * Nothing is written.
  */
 export function readPackage(
   bytes: Uint8Array,
   wanted: (name: string) => boolean,
-  limits = PACKAGE_LIMITS,
+  limits: Readonly<PackageLimits> = PACKAGE_LIMITS,
+  oversized?: string[],
 ): Map<string, Uint8Array> {
   if (bytes.length > limits.bytes) throw new PackageError(`the file is larger than ${limits.bytes / 1024 / 1024} MiB`);
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b))
@@ -37,7 +51,12 @@ export function readPackage(
     entries++;
     if (entries > limits.entries) failure ??= new PackageError(`it has more than ${limits.entries} parts`);
     if (failure || !wanted(file.name)) return;
+    const skippable = oversized !== undefined && !XML_PART.test(file.name);
     if ((file.originalSize ?? 0) > limits.entryBytes) {
+      if (skippable) {
+        oversized?.push(file.name);
+        return;
+      }
       failure = new PackageError(
         `its part ${file.name} declares ${Math.ceil((file.originalSize ?? 0) / 1024 / 1024)} MiB; the limit is ${limits.entryBytes / 1024 / 1024} MiB`,
       );
@@ -45,14 +64,21 @@ export function readPackage(
     }
     const chunks: Uint8Array[] = [];
     let size = 0;
+    let left = false;
     file.ondata = (error, chunk, final) => {
-      if (failure) return;
+      if (failure || left) return;
       if (error) {
         failure = new PackageError(`its part ${file.name} is damaged`);
         return;
       }
       size += chunk.length;
       total += chunk.length;
+      if (size > limits.entryBytes && total <= limits.totalBytes && skippable) {
+        oversized?.push(file.name);
+        left = true;
+        file.terminate();
+        return;
+      }
       if (size > limits.entryBytes || total > limits.totalBytes) {
         failure = new PackageError(
           size > limits.entryBytes

@@ -1,9 +1,12 @@
 import { checkImage } from '../image-check.js';
+import { MAX_LOGO_BYTES } from '../logo-size.js';
 import { downscaleLogo, type StoredLogo } from './downscale-logo.js';
 import { THEME_SLOTS, type ThemeSlot } from './office-palette.js';
-import { relationships, relsOf, resolveTarget, parser, type XmlNode } from './opc.js';
+import { parser, relationships, type XmlNode } from './opc.js';
+import { relsOf, resolveTarget } from './part-name.js';
 import { logoCandidates, notALogo } from './pick-logo.js';
-import { readPackage } from './read-package.js';
+import { PACKAGE_LIMITS, readPackage } from './read-package.js';
+import { checkXmlParts } from './xml-safety.js';
 
 /** What a corporate .pptx/.potx says about its brand. */
 export interface CorporateTheme {
@@ -83,13 +86,14 @@ export async function readCorporateTheme(
     all.push(n);
     return (n.endsWith('.xml') || n.endsWith('.rels')) && !MACRO_PARTS.test(n);
   });
+  checkXmlParts(parts);
   const names = [...parts.keys()];
   const text = (name: string) => new TextDecoder().decode(parts.get(name) ?? new Uint8Array());
   const masters = names.filter((n) => /^ppt\/slideMasters\/slideMaster\d+\.xml$/.test(n)).sort();
   const firstMaster = masters[0];
   if (!firstMaster) throw new Error('it has no slide master: is it a PowerPoint presentation or template?');
   const themeRel = relationships(text(relsOf(firstMaster))).find((r) => r.type.endsWith('/theme'));
-  const themePart = themeRel ? resolveTarget(firstMaster, themeRel.target) : 'ppt/theme/theme1.xml';
+  const themePart = (themeRel && resolveTarget(firstMaster, themeRel.target)) ?? 'ppt/theme/theme1.xml';
   const theme = parser.parse(text(themePart)) as XmlNode;
   const elements = (theme.theme as XmlNode | undefined)?.themeElements as XmlNode | undefined;
   const scheme = elements?.clrScheme as XmlNode | undefined;
@@ -134,7 +138,12 @@ async function readLogo(
   const { candidates, refused } = logoCandidates(names, text);
   const skipped = refused.map((r) => `${r.media} (${r.why})`);
   for (const c of candidates) {
-    const media = readPackage(bytes, (n) => n === c.media).get(c.media);
+    const oversized: string[] = [];
+    const media = readPackage(bytes, (n) => n === c.media, PACKAGE_LIMITS, oversized).get(c.media);
+    if (oversized.length) {
+      skipped.push(`${c.media} (larger than ${PACKAGE_LIMITS.entryBytes / 1024 / 1024} MiB)`);
+      continue;
+    }
     const image = media ? checkImage(Buffer.from(media)) : undefined;
     if (!media || !image?.ok || image.type === 'svg') {
       skipped.push(`${c.media} (${image && !image.ok ? image.reason : 'not a PNG or JPEG picture'})`);
@@ -151,6 +160,12 @@ async function readLogo(
       stored = await downscaleLogo(found);
     } catch {
       skipped.push(`${c.media} (the picture cannot be decoded)`);
+      continue;
+    }
+    if (stored.bytes.length > MAX_LOGO_BYTES) {
+      skipped.push(
+        `${c.media} (${kib(stored.bytes.length)} at the size it would be kept; a template's logo may have ${kib(MAX_LOGO_BYTES)})`,
+      );
       continue;
     }
     const kind = image.type === 'jpeg' ? 'JPEG' : 'PNG';

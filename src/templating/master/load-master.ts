@@ -8,7 +8,7 @@ import { readMasterPackage, type LayoutInfo, type MasterPackage } from './read-m
 
 /** A template's corporate master, ready to draw a deck on. */
 export interface CorporateMaster {
-  /** The .potx as read (its parts), and what it says. */
+  /** The parts of the .potx that are kept (extract-master.ts: what a deck may take from it), and what they say. */
   parts: Parts;
   package: MasterPackage;
   /** The layout of each kind of slide and where it puts the title and the content. */
@@ -17,7 +17,7 @@ export interface CorporateMaster {
 }
 
 /** Larger than any master with its pictures (the largest real one seen was 1.9 MB). */
-const MAX_MASTER_BYTES = 40 * 1024 * 1024;
+export const MAX_MASTER_BYTES = 40 * 1024 * 1024;
 
 /** Reads master.yaml's .potx and picks its layouts; problems say what is wrong, located in master.yaml. */
 export async function loadMaster(
@@ -34,18 +34,35 @@ export async function loadMaster(
   if (!read.ok) return fail(`master: ${read.reason}`, read.hint);
   let parts: Parts;
   let pkg: MasterPackage;
+  let notes: string[];
   // Loaded here: the zip reader serves only templates with a master (a build of summary.json never loads it).
-  const { PACKAGE_LIMITS, PackageError, readPackage } = await import('../import/read-package.js');
+  const { PACKAGE_LIMITS, readPackage } = await import('../import/read-package.js');
+  const { keptMaster } = await import('./extract-master.js');
   try {
-    parts = readPackage(read.bytes, () => true, PACKAGE_LIMITS);
+    // The same filter as `template import`: a master.potx made by hand, or by someone else, brings no more into a deck.
+    const oversized: string[] = [];
+    const kept = keptMaster(
+      readPackage(read.bytes, () => true, PACKAGE_LIMITS, oversized),
+      oversized,
+    );
+    parts = kept.parts;
+    notes = kept.notes;
     pkg = readMasterPackage(parts);
   } catch (e) {
-    if (!(e instanceof PackageError) && !(e instanceof Error)) throw e;
+    if (!(e instanceof Error)) throw e;
     return fail(
       `master: ${spec.file} cannot be read as a PowerPoint template: ${e.message}`,
       'import the template again with ztdeck template import',
     );
   }
+  for (const note of notes)
+    problems.push({
+      code: 'template-asset',
+      severity: 'warning',
+      message: `master: ${spec.file}: ${note}`,
+      hint: 'import the template again with ztdeck template import; only what it keeps is used',
+      location: file.locate(['file']),
+    });
   const chosen = chooseLayouts(pkg, spec.layouts);
   if ('error' in chosen)
     return fail(

@@ -1,20 +1,15 @@
-import path from 'node:path';
+import { readRelationships, unescapeXml, type Relationship } from '../import/opc.js';
+import { relsOf, resolveTarget } from '../import/part-name.js';
 
 /**
  * Small readers for the parts of an Open Packaging Conventions package
- * (.potx, .pptx): relationships, part names, attributes. Regular expressions
- * over XML written by Office and LibreOffice: the elements read here never
- * nest in themselves.
+ * (.potx, .pptx): relationships (parsed, see import/opc.ts), part names
+ * (import/part-name.ts) and the attributes of a start tag.
  */
 
-export type Parts = ReadonlyMap<string, Uint8Array>;
+export { relsOf, resolveTarget, unescapeXml, type Relationship };
 
-export interface Relationship {
-  id: string;
-  type: string;
-  target: string;
-  external: boolean;
-}
+export type Parts = ReadonlyMap<string, Uint8Array>;
 
 const decoder = new TextDecoder();
 
@@ -23,45 +18,32 @@ export function partText(parts: Parts, name: string): string {
   return bytes ? decoder.decode(bytes) : '';
 }
 
-/** The relationships part of a part: ppt/slideLayouts/_rels/slideLayout1.xml.rels. */
-export function relsOf(part: string): string {
-  return path.posix.join(path.posix.dirname(part), '_rels', `${path.posix.basename(part)}.rels`);
-}
+/** An attribute and its value, in a start tag: any white space around =, either quote. */
+const ATTRIBUTE = /\s+([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 
-/** A relationship target as a part name (relative to the part, or absolute from the package root). */
-export function resolveTarget(fromPart: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  return path.posix.normalize(path.posix.join(path.posix.dirname(fromPart), target));
-}
-
+/**
+ * An attribute of a start tag (`<p:sldMasterId id="1" r:id="rId1"/>`), read
+ * attribute by attribute as XML writes them (a name inside another's value is
+ * not taken for one), its entities decoded.
+ */
 export function attr(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  const element = /^<[^\s/>]+/.exec(tag);
+  if (!element) return undefined;
+  const lexer = new RegExp(ATTRIBUTE.source, 'y');
+  lexer.lastIndex = element[0].length;
+  for (let m = lexer.exec(tag); m; m = lexer.exec(tag)) if (m[1] === name) return unescapeXml(m[2] ?? m[3] ?? '');
+  return undefined;
 }
 
+/** Every relationship of a part, from its .rels part. */
 export function relationships(parts: Parts, part: string): Relationship[] {
-  return [...partText(parts, relsOf(part)).matchAll(/<Relationship\b[^>]*\/?>/g)].map((m) => ({
-    id: attr(m[0], 'Id') ?? '',
-    type: attr(m[0], 'Type') ?? '',
-    target: attr(m[0], 'Target') ?? '',
-    external: attr(m[0], 'TargetMode') === 'External',
-  }));
+  return readRelationships(partText(parts, relsOf(part)));
 }
 
-/** The parts a part points at (internal relationships only), resolved to part names. */
+/** The parts a part points at (internal relationships to valid part names only). */
 export function targets(parts: Parts, part: string, type?: RegExp): string[] {
   return relationships(parts, part)
     .filter((r) => !r.external && (!type || type.test(r.type)))
-    .map((r) => resolveTarget(part, r.target));
-}
-
-/** Decodes the five XML entities (names of layouts are shown to the user). */
-export function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&');
+    .map((r) => resolveTarget(part, r.target))
+    .filter((t): t is string => t !== undefined);
 }

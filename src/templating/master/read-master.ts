@@ -1,4 +1,4 @@
-import { attr, partText, relationships, resolveTarget, targets, unescapeXml, type Parts } from './package-xml.js';
+import { attr, partText, relationships, resolveTarget, targets, type Parts } from './package-xml.js';
 
 /**
  * What a corporate package's slide masters and layouts say about where
@@ -125,13 +125,24 @@ function themeFont(parts: Parts, theme: string | undefined, which: 'major' | 'mi
   return /<a:latin\b[^>]*typeface="([^"]*)"/.exec(block ?? '')?.[1] || undefined;
 }
 
+/** A side of the slide in EMU, as the schema allows it (1 to 56 in); else the default. */
+function slideSide(written: string | undefined, fallback: number): number {
+  const n = Number(written);
+  return Number.isInteger(n) && n >= 914400 && n <= 51206400 ? n : fallback;
+}
+
+/** The slide size a presentation part gives (16:9 where it gives none the schema allows). */
+export function slideSize(presentationXml: string): { cx: number; cy: number } {
+  const sz = /<p:sldSz\b[^>]*\/>/.exec(presentationXml)?.[0] ?? '';
+  return { cx: slideSide(attr(sz, 'cx'), 12192000), cy: slideSide(attr(sz, 'cy'), 6858000) };
+}
+
 /** Reads the slide size, masters and layouts of a package (a .potx, a .pptx). */
 export function readMasterPackage(parts: Parts): MasterPackage {
   const presentation = targets(parts, '', /\/officeDocument$/)[0] ?? 'ppt/presentation.xml';
   const pres = partText(parts, presentation);
   if (!pres) throw new Error('it has no presentation part: is it a PowerPoint presentation or template?');
-  const sz = /<p:sldSz\b[^>]*\/>/.exec(pres)?.[0] ?? '';
-  const size = { cx: Number(attr(sz, 'cx') ?? 12192000), cy: Number(attr(sz, 'cy') ?? 6858000) };
+  const size = slideSize(pres);
   const presRels = relationships(parts, presentation);
   const masterIds = [...pres.matchAll(/<p:sldMasterId\b[^>]*\/>/g)].map((m) => attr(m[0], 'r:id'));
   const masters: MasterInfo[] = [];
@@ -140,8 +151,8 @@ export function readMasterPackage(parts: Parts): MasterPackage {
     const rel = presRels.find((r) => r.id === rid && !r.external);
     if (!rel) continue;
     const part = resolveTarget(presentation, rel.target);
-    const xml = partText(parts, part);
-    if (!xml) continue;
+    const xml = part ? partText(parts, part) : '';
+    if (!part || !xml) continue;
     const rels = relationships(parts, part);
     const theme = rels.find((r) => r.type.endsWith('/theme') && !r.external);
     const themePart = theme ? resolveTarget(part, theme.target) : undefined;
@@ -151,7 +162,8 @@ export function readMasterPackage(parts: Parts): MasterPackage {
     const layoutParts = [...xml.matchAll(/<p:sldLayoutId\b[^>]*\/>/g)]
       .map((m) => rels.find((r) => r.id === attr(m[0], 'r:id') && !r.external))
       .filter((r) => r !== undefined)
-      .map((r) => resolveTarget(part, r.target));
+      .map((r) => resolveTarget(part, r.target))
+      .filter((p) => p !== undefined);
     const masterDecoration = decoration(xml);
     masters.push({
       part,
@@ -163,7 +175,7 @@ export function readMasterPackage(parts: Parts): MasterPackage {
       const lx = partText(parts, lp);
       if (!lx) continue;
       const tag = startTag(lx, 'p:sldLayout');
-      const name = unescapeXml(attr(startTag(lx, 'p:cSld'), 'name') ?? '');
+      const name = attr(startTag(lx, 'p:cSld'), 'name') ?? '';
       const phs = placeholders(lx);
       const title = phs.find((p) => TITLES.has(p.type));
       const size = firstSize(title?.xml) ?? firstSize(masterTitle?.xml) ?? firstSize(titleStyle);

@@ -32,6 +32,24 @@ describe('timestamps to dates', () => {
     // 2026-11-15T23:30Z written with +0200: the 16th in that offset
     expect(parseStamp('/Date(1794785400000+0200)/')?.date).toBe('2026-11-16');
   });
+  it('refuses an offset no clock shows, and reads every real one up to ±14:00', () => {
+    for (const s of [
+      '2026-11-15T10:00:00-99:99',
+      '2026-11-15T10:00:00+24:00',
+      '2026-11-15T10:00:00+14:30',
+      '2026-11-15T10:00:00-15:00',
+      '2026-11-15T10:00:00+05:60',
+      '2026-11-15T10:00:00+0599',
+      '/Date(1794723160000-9999)/',
+      '/Date(1794723160000+1500)/',
+    ])
+      expect(parseStamp(s), s).toBeUndefined();
+    expect(parseStamp('2026-11-15T10:00:00+14:00')?.instant).toBe(Date.UTC(2026, 10, 14, 20));
+    expect(parseStamp('2026-11-15T10:00:00-12:00')?.instant).toBe(Date.UTC(2026, 10, 15, 22));
+    expect(parseStamp('2026-11-15T10:00:00+0545')?.instant).toBe(Date.UTC(2026, 10, 15, 4, 15));
+    expect(parseStamp('2026-11-15T10:00:00-09:30')?.date).toBe('2026-11-15');
+    expect(parseStamp('/Date(1794785400000-1400)/')?.date).toBe('2026-11-15');
+  });
   it('refuses what is not a real date and time', () => {
     for (const s of ['2026-02-30T00:00:00Z', '15/11/2026', '2026-11-15T25:00:00Z', 'yesterday', '/Date(abc)/', ''])
       expect(parseStamp(s), s).toBeUndefined();

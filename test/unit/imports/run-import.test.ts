@@ -5,7 +5,7 @@ import { catalogsFor } from '../../../src/pipeline/validate.js';
 import { readYamlFile } from '../../../src/data/read-yaml-file.js';
 import { runImport, type ImportRequest } from '../../../src/imports/run-import.js';
 import { repoRoot } from '../../helpers/cli.js';
-import { importFixture, inputFile } from '../../helpers/imports.js';
+import { importFixture, inputFile, inputText } from '../../helpers/imports.js';
 import { validData } from '../../helpers/program.js';
 
 const data = await validData(path.join(repoRoot, 'data'));
@@ -127,6 +127,45 @@ describe('an import in memory', () => {
       ).toContain(code);
       expect(r.after, files[0]).toBe(r.before);
     }
+  });
+  it('refuses a CSV that names a column it reads twice, naming both; a column it does not read may repeat', () => {
+    const csv = (header: string) => `sep=,\n${header}\nd1,Compliant,Noncompliant,x\nd2,Compliant,Compliant,y\n`;
+    const twice = runImport({
+      ...request([], { asOf: '2026-11-16' }),
+      files: [inputText('devices.csv', csv('Device ID,Compliance,COMPLIANCE,Notes'))],
+    });
+    expect(twice.problems).toEqual([
+      {
+        code: 'import-syntax',
+        severity: 'error',
+        message:
+          'header: the columns "Compliance" (column 2) and "COMPLIANCE" (column 3) have the same name, so ztdeck cannot tell which one holds the values',
+        hint: 'remove or rename the extra column; the export writes each column once',
+        location: { file: 'devices.csv', line: 2 },
+      },
+    ]);
+    expect(twice.after).toBe(twice.before);
+    const unread = runImport({
+      ...request([], { asOf: '2026-11-16' }),
+      files: [inputText('devices.csv', csv('Device ID,Compliance,Notes,notes'))],
+    });
+    expect(unread.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(unread.changes.map((c) => [c.kpi, c.points.map((p) => p.value)])).toEqual([['compliant-devices', [100]]]);
+  });
+  it('refuses a stamp whose offset no clock shows, at the stamp', () => {
+    const json = readFileSync(importFixture('samples/graph-secureScores.synthetic.json'), 'utf8');
+    const r = runImport({
+      ...request([]),
+      files: [inputText('secureScores.json', json.replace('"2026-11-15T06:12:40Z"', '"2026-11-15T06:12:40-99:99"'))],
+    });
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([
+      expect.objectContaining({
+        code: 'invalid-date',
+        message: '$.value[0].createdDateTime: "2026-11-15T06:12:40-99:99" is not a date and time ztdeck reads',
+        location: expect.objectContaining({ file: 'secureScores.json', line: 8 }) as object,
+      }),
+    ]);
+    expect(r.after).toBe(r.before);
   });
   it('picks one tenant with --tenant', () => {
     const r = runImport(

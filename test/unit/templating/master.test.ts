@@ -64,6 +64,11 @@ function corporate(): Map<string, Uint8Array> {
     'ppt/theme/theme1.xml',
     '<a:theme xmlns:a="a"><a:themeElements><a:fontScheme><a:majorFont><a:latin typeface="Georgia"/></a:majorFont></a:fontScheme></a:themeElements></a:theme>',
   );
+  const ct = 'application/vnd.openxmlformats-officedocument';
+  set(
+    '[Content_Types].xml',
+    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="bin" ContentType="${ct}.oleObject"/><Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="${ct}.presentationml.slideMaster+xml"/>${[1, 2, 3].map((n) => `<Override PartName="/ppt/slideLayouts/slideLayout${n}.xml" ContentType="${ct}.presentationml.slideLayout+xml"/>`).join('')}<Override PartName="/ppt/theme/theme1.xml" ContentType="${ct}.theme+xml"/></Types>`,
+  );
   set('ppt/embeddings/oleObject1.bin', 'OLE');
   set('ppt/vbaProject.bin', 'macros');
   set('ppt/slides/slide1.xml', '<p:sld/>');

@@ -65,4 +65,54 @@ describe('HandlebarsSandbox', () => {
     const sandbox = new HandlebarsSandbox(helpers, new Map());
     expect(sandbox.run(text('{{#person}}{{name}}{{/person}}'), { person: { name: 'Ada' } })).toBe('Ada');
   });
+  it.each([
+    ['{{helperMissing}}', '"helperMissing" is Handlebars\' own fallback', 'helperMissing'],
+    ['{{helperMissing "a"}}', '"helperMissing" is Handlebars\' own fallback', 'helperMissing'],
+    ['{{#blockHelperMissing}}x{{/blockHelperMissing}}', '"blockHelperMissing" is Handlebars\' own fallback', 'block'],
+    ['{{blockHelperMissing name}}', '"blockHelperMissing" is Handlebars\' own fallback', 'block'],
+    ['{{#if (helperMissing)}}x{{/if}}', '"helperMissing" is Handlebars\' own fallback', 'helperMissing'],
+    ['{{../name}}', '"../name" climbs 1 level up, but here is the outermost context', '../'],
+    ['{{../../name.first}}', '"../../name.first" climbs 2 levels up, but here is the outermost context', '../'],
+    ['{{#if name}}{{../name}}{{/if}}', '"../name" climbs 1 level up, but here is the outermost context', '../'],
+    [
+      '{{#each items}}{{../../name}}{{/each}}',
+      '"../../name" climbs 2 levels up, but only 1 is above this place',
+      '../',
+    ],
+    [
+      '{{#each items}}{{else}}{{../name}}{{/each}}',
+      '"../name" climbs 1 level up, but here is the outermost context',
+      '../',
+    ],
+    [
+      '{{#with person}}{{@../index}}{{/with}}',
+      '"@../index" climbs 1 level up, but here is the outermost context',
+      '@../',
+    ],
+  ])('refuses %s before it runs, with its line and column and a way out', (source, message, at) => {
+    const sandbox = new HandlebarsSandbox(helpers, new Map());
+    const p = problemOf(() => sandbox.check(text(`first line\n  ${source}`)));
+    const column = 2 + source.indexOf(at) + 1;
+    expect(p).toMatchObject({ code: 'template-error', location: { file: 'note.hbs', line: 2, column } });
+    expect(p?.message).toContain(message);
+    expect(p?.message).not.toMatch(/Cannot read|undefined/);
+    expect(p?.hint).toBeTruthy();
+  });
+  it.each([
+    ['{{#each items}}{{../name}}{{/each}}', 'adaada'],
+    ['{{#each items}}{{#if this}}{{../name}}{{/if}}{{/each}}', 'adaada'],
+    ['{{#with person}}{{../name}}{{/with}}', 'ada'],
+    ['{{#person}}{{../name}}{{/person}}', 'ada'],
+    ['{{#each items}}{{#each ../items}}{{@../index}}{{/each}}{{/each}}', '0011'],
+  ])('lets %s climb to a level that is there', (source, out) => {
+    const sandbox = new HandlebarsSandbox(helpers, new Map());
+    expect(sandbox.run(text(source), { name: 'ada', items: [1, 2], person: { age: 3 } })).toBe(out);
+  });
+  it('says what a ../ found at run time that it could not see before: no value at that level', () => {
+    const sandbox = new HandlebarsSandbox(helpers, new Map());
+    const p = problemOf(() => sandbox.run(text('x\n{{#flag}}{{../name}}{{/flag}}'), { flag: true, name: 'ada' }));
+    expect(p).toMatchObject({ code: 'template-error', location: { file: 'note.hbs', line: 2, column: 12 } });
+    expect(p?.message).toBe('"name" not defined: there is no value at that level');
+    expect(p?.hint).toContain('@root.');
+  });
 });

@@ -1,6 +1,7 @@
 import type { CorporateMaster } from '../../../templating/master/load-master.js';
 import type { MasterKind } from '../../../templating/master/choose-layouts.js';
-import { IMAGE_TYPES } from '../../../templating/master/extract-master.js';
+import { relativeTarget as relative } from '../../../templating/import/part-name.js';
+import { IMAGE_TYPES } from '../../../templating/import/picture-type.js';
 import {
   attr,
   relationships,
@@ -44,26 +45,26 @@ const CT = {
   theme: 'application/vnd.openxmlformats-officedocument.theme+xml',
 } as const;
 
-function relative(from: string, to: string): string {
-  const dir = from.split('/').slice(0, -1);
-  const target = to.split('/');
-  let common = 0;
-  while (common < dir.length && dir[common] === target[common]) common++;
-  return [...Array<string>(dir.length - common).fill('..'), ...target.slice(common)].join('/');
-}
-
 const decoder = new TextDecoder();
 
-/** New names for the corporate parts: masters, layouts, themes and pictures, numbered in the order met. */
+/**
+ * New names for the corporate parts: masters, layouts, themes and pictures,
+ * numbered in the order met. The parts are those extract-master.ts kept, so a
+ * picture's extension says what it is; one that would not is a bug, never a
+ * part without a content type in a deck.
+ */
 function rename(source: SourceParts, master: CorporateMaster): Map<string, string> {
   const names = new Map<string, string>();
   const counters = { master: 0, layout: 0, theme: 1, media: 0 };
-  const visit = (part: string) => {
-    if (names.has(part) || !source.has(part)) return;
+  const visit = (part: string | undefined) => {
+    if (part === undefined || names.has(part) || !source.has(part)) return;
+    const ext = part.replace(/^.*\./, '').toLowerCase();
     if (/^ppt\/slideMasters\//.test(part)) names.set(part, `ppt/slideMasters/slideMaster${++counters.master}.xml`);
     else if (/^ppt\/slideLayouts\//.test(part)) names.set(part, `ppt/slideLayouts/slideLayout${++counters.layout}.xml`);
     else if (/^ppt\/theme\//.test(part)) names.set(part, `ppt/theme/theme${++counters.theme}.xml`);
-    else names.set(part, `ppt/media/master${++counters.media}.${part.replace(/^.*\./, '').toLowerCase()}`);
+    else if (/^ppt\/media\//.test(part) && IMAGE_TYPES[ext])
+      names.set(part, `ppt/media/master${++counters.media}.${ext}`);
+    else throw new Error(`adoptMaster: ${part} is not a part a master keeps`);
     for (const r of relationships(source, part)) if (!r.external) visit(resolveTarget(part, r.target));
   };
   for (const m of master.package.masters) visit(m.part);
@@ -80,10 +81,11 @@ export function adoptMaster(parts: Parts, master: CorporateMaster, slides: reado
     if (/\.xml$/.test(from)) {
       parts.set(to, decoder.decode(source.get(from)));
       const rels = relationships(source, from)
-        .filter((r) => !r.external && names.has(resolveTarget(from, r.target)))
+        .map((r) => ({ ...r, kept: r.external ? undefined : names.get(resolveTarget(from, r.target) ?? '') }))
+        .filter((r) => r.kept !== undefined)
         .map(
           (r) =>
-            `<Relationship Id="${r.id}" Type="${r.type}" Target="${relative(to, names.get(resolveTarget(from, r.target)) ?? '')}"/>`,
+            `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(relative(to, r.kept ?? ''))}"/>`,
         );
       parts.set(
         relsOf(to),

@@ -1,0 +1,58 @@
+import { escapeXml } from '../import/opc.js';
+import { IMAGE_TYPES } from '../import/picture-type.js';
+import { xmlContentType } from './keep-part.js';
+
+/** The parts of master.potx that ztdeck writes itself: relationships, content types, the presentation. */
+
+export const RELATIONSHIP_TYPES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const MAIN = 'application/vnd.openxmlformats-officedocument.presentationml.template.main+xml';
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+export interface WrittenRelationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
+export function relsXml(rels: readonly WrittenRelationship[]): string {
+  const list = rels.map(
+    (r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"/>`,
+  );
+  return `${DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${list.join('')}</Relationships>`;
+}
+
+/**
+ * Content types of a package's parts: a Default per picture extension, an
+ * Override per master, layout, theme and the presentation. Every part gets
+ * one: a name that would get none is a bug, not a part to write.
+ */
+export function contentTypesXml(names: readonly string[]): string {
+  const defaults = new Set(['rels', 'xml']);
+  const overrides: string[] = [];
+  for (const n of [...names].sort()) {
+    const ext = n.replace(/^.*\./, '').toLowerCase();
+    const type = n === 'ppt/presentation.xml' ? MAIN : xmlContentType(n);
+    if (type) overrides.push(`<Override PartName="/${escapeXml(n)}" ContentType="${type}"/>`);
+    else if (IMAGE_TYPES[ext] && n.startsWith('ppt/media/')) defaults.add(ext);
+    else if (ext !== 'rels' || !n.includes('_rels/')) throw new Error(`master.potx: no content type for ${n}`);
+  }
+  const def = [...defaults]
+    .sort()
+    .map((e) =>
+      e === 'rels'
+        ? '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        : e === 'xml'
+          ? '<Default Extension="xml" ContentType="application/xml"/>'
+          : `<Default Extension="${e}" ContentType="${IMAGE_TYPES[e]}"/>`,
+    );
+  return `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${def.join('')}${overrides.join('')}</Types>`;
+}
+
+/** The presentation part of master.potx: its masters (by id) and its slide size, no slides. */
+export function presentationXml(
+  masterIds: readonly { id: number; rid: string }[],
+  size: { cx: number; cy: number },
+): string {
+  const ids = masterIds.map((m) => `<p:sldMasterId id="${m.id}" r:id="${escapeXml(m.rid)}"/>`).join('');
+  return `${DECLARATION}<p:presentation xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${RELATIONSHIP_TYPES}" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:sldMasterIdLst>${ids}</p:sldMasterIdLst><p:sldSz cx="${size.cx}" cy="${size.cy}"/><p:notesSz cx="6858000" cy="9144000"/></p:presentation>`;
+}
