@@ -230,7 +230,8 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
     c.fit(statusLine(st), at(x, head.status), { ...statusStyle, max: statusSize });
     const col = columns[i] ?? { entries: [], hidden: [], moreHeight: 0 };
     drawColumn(deck, c, col, { x, textW, size, top: TOP + head.listTop }, moreText);
-    if (col.hidden.length > 0)
+    // A board deck leaves them out by design, and says so on the slide: no warning. A team deck warns.
+    if (col.hidden.length > 0 && !deck.board)
       deck.warn(
         c,
         'text-truncated',
