@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -14,3 +15,8 @@ export const precompiledTexts = path.join(packageRoot, 'dist', 'templating', 'pr
 /** The built-in catalogs, checked, written by npm run build (scripts/catalog-cache.mjs). */
 export const builtinCatalogCache = path.join(packageRoot, 'dist', 'catalog', 'builtin.json');
 export const builtinTemplatesDir = path.join(packageRoot, 'templates');
+
+/** ztdeck's version (package.json): what the title slide and summary.json say made them. */
+export const ztdeckVersion: string = (
+  JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string }
+).version;

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { packageRoot } from '../paths.js';
+import { ztdeckVersion } from '../paths.js';
 import { isUserError } from '../problems/user-error.js';
 import { registerBuild } from './commands/build.js';
 import { registerCatalog } from './commands/catalog.js';
@@ -26,11 +24,6 @@ const commands = [
   registerTemplate,
 ] as const;
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
-}
-
 /** The whole CLI: argv in, exit code out. Only bin.ts touches the process. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let exit: number = exitCodes.ok;
@@ -42,7 +35,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   };
   const program = new Command('ztdeck')
     .description('Zero Trust adoption progress decks, charts and reports from YAML.')
-    .version(version(), '-v, --version')
+    .version(ztdeckVersion, '-v, --version')
     .exitOverride()
     .showHelpAfterError('(run ztdeck --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err });

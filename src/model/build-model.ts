@@ -1,18 +1,29 @@
 import type { ObjectiveKey, ProgramData } from '../validate/program-data.js';
 import { areaModels } from './areas.js';
-import { DEFAULT_HEALTH_RULE, type HealthRule } from './health.js';
+import { DEFAULT_HEALTH_RULE, overallHealth, type HealthRule } from './health.js';
 import { daysBetween } from './dates.js';
 import { kpiModel } from './kpis.js';
 import { definedOnly } from './objectives.js';
 import { plannedVsActual } from './planned-vs-actual.js';
 import { progressOf } from './progress.js';
 import { riskModel } from './risks.js';
+import { compareText, DEFAULT_RANKING, rankAttention, rankSince } from './ranking.js';
 import { scenarioModel } from './scenarios.js';
-import type { DecisionModel, ObjectiveModel, ProgramModel } from './types.js';
+import type { DecisionModel, ObjectiveModel, ProgramModel, RankingRule, RiskAppetiteModel } from './types.js';
+import type { ProgramFile } from '../schema/program.js';
 
-/** What the model takes from the template: the judgement it applies (when an overdue objective turns a scenario red). */
+/** What the model takes from the template: the judgement it applies (when an overdue objective turns a scenario red, how attention is ranked). */
 export interface ModelOptions {
   health?: HealthRule;
+  ranking?: RankingRule;
+}
+
+function appetiteOf(p: ProgramFile): RiskAppetiteModel | null {
+  if (!p.risk_appetite) return null;
+  return {
+    maxScore: p.risk_appetite.max_score,
+    byImpactArea: Object.entries(p.risk_appetite.by_impact_area ?? {}).map(([area, maxScore]) => ({ area, maxScore })),
+  };
 }
 
 /**
@@ -37,6 +48,22 @@ export function buildModel(data: ProgramData, options: ModelOptions = {}): Progr
     daysLeft: daysBetween(p.reporting.date, d.needed_by),
   }));
   const openFirst = (s: string) => (s === 'open' ? 0 : 1);
+  const appetite = appetiteOf(p);
+  const risks = Object.entries(data.risks)
+    .map(([id, r]) => riskModel(id, r, byKey, appetite))
+    .sort(
+      (a, b) =>
+        openFirst(a.status) - openFirst(b.status) ||
+        Number(b.appetite === 'above') - Number(a.appetite === 'above') ||
+        b.score - a.score ||
+        b.impact - a.impact ||
+        compareText(a.id, b.id),
+    );
+  const kpis = Object.entries(data.kpis).map(([id, k]) => kpiModel(id, k, p.reporting.period_start));
+  decisions.sort(
+    (a, b) =>
+      openFirst(a.status) - openFirst(b.status) || compareText(a.neededBy, b.neededBy) || compareText(a.id, b.id),
+  );
   return {
     organization: p.organization,
     program: p.program,
@@ -50,31 +77,26 @@ export function buildModel(data: ProgramData, options: ModelOptions = {}): Progr
     },
     reportingDate: p.reporting.date,
     healthRule: health,
+    rankingRule: options.ranking ?? DEFAULT_RANKING,
     periodStart: p.reporting.period_start,
     scenarios,
     progress: progressOf(all),
+    health: overallHealth(scenarios),
     areas: areaModels(data.catalog, scenarios),
-    kpis: Object.entries(data.kpis).map(([id, k]) => kpiModel(id, k, p.reporting.period_start)),
-    risks: Object.entries(data.risks)
-      .map(([id, r]) => riskModel(id, r, byKey))
-      .sort(
-        (a, b) =>
-          openFirst(a.status) - openFirst(b.status) ||
-          b.score - a.score ||
-          b.impact - a.impact ||
-          a.id.localeCompare(b.id),
-      ),
-    decisions: decisions.sort(
-      (a, b) =>
-        openFirst(a.status) - openFirst(b.status) || a.neededBy.localeCompare(b.neededBy) || a.id.localeCompare(b.id),
-    ),
+    kpis,
+    risks,
+    riskAppetite: appetite,
+    decisions,
     highlights: [...data.highlights],
     blocked: all.filter((o) => o.status === 'blocked'),
     atRisk: all.filter((o) => o.status === 'at-risk'),
-    overdue: all.filter((o) => o.overdue).sort((a, b) => b.daysOverdue - a.daysOverdue || a.key.localeCompare(b.key)),
+    overdue: all.filter((o) => o.overdue).sort((a, b) => b.daysOverdue - a.daysOverdue || compareText(a.key, b.key)),
     completedInPeriod: all
       .filter((o) => o.completedInPeriod)
-      .sort((a, b) => (a.completed ?? '').localeCompare(b.completed ?? '')),
+      .sort((a, b) => compareText(a.completed ?? '', b.completed ?? '') || compareText(a.key, b.key)),
     plannedVsActual: plannedVsActual(all, p.reporting.date),
+    attention: rankAttention(all, scenarios, risks, options.ranking ?? DEFAULT_RANKING),
+    since: rankSince(scenarios, kpis, data.highlights),
+    openDecisions: decisions.filter((d) => d.status === 'open'),
   };
 }

@@ -1,4 +1,4 @@
-import type { HealthModel, HealthRule, ObjectiveModel, Progress } from './types.js';
+import type { HealthLevel, HealthModel, HealthRule, ObjectiveModel, Progress, ScenarioModel } from './types.js';
 
 export type { HealthRule };
 
@@ -35,4 +35,16 @@ export function healthOf(
             ? 'not-started'
             : 'green';
   return { level, blocked, overdue, veryLate, atRisk };
+}
+
+/**
+ * The program's health: its worst scenario's (red, then amber); not started
+ * when no scenario has started; not applicable when none applies; else green.
+ */
+export function overallHealth(scenarios: readonly Pick<ScenarioModel, 'health'>[]): HealthLevel {
+  const levels = scenarios.map((s) => s.health.level).filter((l) => l !== 'not-applicable');
+  if (levels.length === 0) return 'not-applicable';
+  if (levels.includes('red')) return 'red';
+  if (levels.includes('amber')) return 'amber';
+  return levels.every((l) => l === 'not-started') ? 'not-started' : 'green';
 }

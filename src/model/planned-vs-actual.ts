@@ -31,17 +31,23 @@ export function plannedVsActual(objectives: readonly ObjectiveModel[], reporting
       .at(-1) ?? reportingMonth;
   const months: string[] = [];
   for (let m = first; m <= last; m = addMonths(m, 1)) months.push(m);
-  const late = applicable.filter((o) => o.completed && o.due && o.completed > o.due);
+  const dueByNow = applicable.filter((o) => o.due !== undefined && o.due <= reportingDate);
+  const done = dueByNow.filter((o) => o.status === 'complete');
+  const late = done.filter((o) => o.completed && o.completed > (o.due ?? ''));
   return {
     months,
     planned: months.map((m) => dueMonths.filter((d) => d <= m).length),
     actual: months.map((m) => (m <= reportingMonth ? doneMonths.filter((d) => d <= m).length : null)),
-    onTime: applicable.filter((o) => o.completed && o.due && o.completed <= o.due).length,
+    dueByNow: dueByNow.length,
+    doneOfDue: done.length,
+    onTime: done.filter((o) => o.completed && o.completed <= (o.due ?? '')).length,
     late: late.length,
+    doneUndated: done.filter((o) => !o.completed).length,
     openOverdue: applicable.filter((o) => o.overdue).length,
+    dueToday: dueByNow.filter((o) => o.status !== 'complete' && o.due === reportingDate).length,
     withoutDueDate: applicable.filter((o) => !o.due && o.status !== 'complete').length,
-    completedWithoutDue: applicable.filter((o) => o.completed && !o.due).length,
-    completedEarly: applicable.filter((o) => o.completed && o.due && o.due.slice(0, 7) > reportingMonth).length,
+    completedWithoutDue: applicable.filter((o) => o.status === 'complete' && !o.due).length,
+    completedEarly: applicable.filter((o) => o.status === 'complete' && o.due && o.due > reportingDate).length,
     dueLater: dueMonths.filter((m) => m > horizon).length,
     averageSlipDays: late.length
       ? Math.round(late.reduce((n, o) => n + daysBetween(o.due ?? '', o.completed ?? ''), 0) / late.length)

@@ -14,5 +14,6 @@ export function relabelStages(model: ProgramModel, name: (number: number, label:
       stages: s.stages.map(stage),
       tracks: s.tracks.map((t) => ({ ...t, stages: t.stages.map(stage) })),
     })),
+    since: model.since.map((item) => (item.kind === 'stage' ? { ...item, label: name(item.stage, item.label) } : item)),
   };
 }

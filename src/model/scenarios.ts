@@ -12,6 +12,8 @@ export function stagesOf(
   labels: readonly string[],
   focusStage: number,
 ): StageModel[] {
+  // Nothing applies (a scenario or track ruled out entirely): no stage is in focus.
+  const applies = objectives.some((o) => o.status !== 'not-applicable');
   return labels.map((label, i) => {
     const stage = i + 1;
     const inStage = objectives.filter((o) => o.stage === stage);
@@ -21,7 +23,7 @@ export function stagesOf(
       label,
       ...progress,
       state: stageState(progress),
-      isFocus: stage === focusStage,
+      isFocus: applies && stage === focusStage,
       objectives: inStage,
     };
   });

@@ -98,14 +98,28 @@ export interface PlannedVsActualModel {
   planned: number[];
   /** Objectives completed by the end of each month (cumulative); null after the reporting month. */
   actual: (number | null)[];
+  /**
+   * Applicable objectives due on or before the reporting date: the "due by now" of the headline. They add up:
+   * dueByNow = onTime + late + doneUndated + openOverdue + dueToday.
+   */
+  dueByNow: number;
+  /** Of those due by now, the complete ones (onTime + late + doneUndated). */
+  doneOfDue: number;
+  /** Due by now, completed on or before the due date. */
   onTime: number;
+  /** Due by now, completed after the due date. */
   late: number;
+  /** Due by now and complete, with no completed date recorded (neither on time nor late). */
+  doneUndated: number;
+  /** Due before the reporting date and still open. */
   openOverdue: number;
+  /** Due on the reporting date and still open (not overdue yet). */
+  dueToday: number;
   /** Open objectives without a due date. */
   withoutDueDate: number;
   /** Completed objectives that had no due date: counted as done, never as due. */
   completedWithoutDue: number;
-  /** Completed ahead of a due date after the reporting month: why done can exceed due. */
+  /** Completed ahead of a due date after the reporting date: done, not yet due. */
   completedEarly: number;
   /** Objectives due beyond the chart's horizon. */
   dueLater: number;
@@ -183,8 +197,21 @@ export interface RiskModel {
   owner: string;
   trend: RiskTrend;
   status: RiskStatus;
+  /** What the impact falls on (risks.yaml impact_area), when recorded. */
+  impactArea?: string;
+  /** The highest score accepted for this risk (its area's appetite, else the program's), or null when no appetite is set. */
+  appetiteScore: number | null;
+  /** An open risk judged against the appetite: above when its score is higher; null when no appetite is set or the risk is closed. */
+  appetite: 'within' | 'above' | null;
   mitigations: ObjectiveModel[];
   mitigation: Progress;
+}
+
+/** The board's risk appetite (program.yaml risk_appetite). */
+export interface RiskAppetiteModel {
+  maxScore: number;
+  /** Stricter or looser scores per impact area, in the program's order. */
+  byImpactArea: { area: string; maxScore: number }[];
 }
 
 export interface DecisionModel {
@@ -201,6 +228,49 @@ export interface DecisionModel {
   daysLeft: number;
 }
 
+/** Why an objective needs the board's attention: the most severe of what applies to it. */
+export type AttentionKind = 'blocked' | 'overdue' | 'at-risk';
+
+/**
+ * How "needs attention" is ranked (template.yaml ranking:): by the weight of
+ * each kind (equal weights rank together), overdue objectives by days late,
+ * then by points for the risk the objective protects and for being in its
+ * scenario's focus stage, then by id.
+ */
+export interface RankingRule {
+  severity: Record<AttentionKind, number>;
+  /** Points per likelihood × impact score of the highest open risk the objective mitigates (+100 when above appetite). */
+  risk: number;
+  /** Points for being in the scenario's (or track's) focus stage. */
+  focus: number;
+}
+
+/** An objective that needs attention, with what ranks it. */
+export interface AttentionItem {
+  objective: ObjectiveModel;
+  kind: AttentionKind;
+  /** The open risk it mitigates that weighs most (above appetite first, then by score), or null. */
+  protects: RiskModel | null;
+  /** In its scenario's (or track's) focus stage. */
+  inFocus: boolean;
+}
+
+/** Something achieved since the last meeting, in the order the summary tells it. */
+export type SinceItem =
+  | {
+      kind: 'stage';
+      scenarioId: string;
+      /** The track's title, for a scenario split in tracks. */
+      track: string | null;
+      stage: number;
+      label: string;
+      /** When its last objective was completed. */
+      date: string;
+    }
+  | { kind: 'kpi'; kpi: KpiModel }
+  | { kind: 'highlight'; text: string }
+  | { kind: 'completed'; objective: ObjectiveModel; inFocus: boolean };
+
 /** Everything the deck and the reports show, computed once from validated data and the catalog. */
 export interface ProgramModel {
   organization: string;
@@ -213,12 +283,18 @@ export interface ProgramModel {
   periodLabel?: string;
   /** When overdue objectives turn a scenario amber or red (the template's setting). */
   healthRule: HealthRule;
+  /** How "needs attention" is ranked (the template's setting). */
+  rankingRule: RankingRule;
   scenarios: ScenarioModel[];
   progress: Progress;
+  /** The worst scenario health (see overallHealth). */
+  health: HealthLevel;
   areas: AreaModel[];
   kpis: KpiModel[];
-  /** Open risks first, by score (highest first). */
+  /** Open risks first, those above appetite first, then by score (highest first), impact, id. */
   risks: RiskModel[];
+  /** The board's risk appetite, or null when program.yaml sets none. */
+  riskAppetite: RiskAppetiteModel | null;
   /** Open decisions first, by date needed. */
   decisions: DecisionModel[];
   highlights: string[];
@@ -228,4 +304,10 @@ export interface ProgramModel {
   overdue: ObjectiveModel[];
   completedInPeriod: ObjectiveModel[];
   plannedVsActual: PlannedVsActualModel;
+  /** Blocked, overdue and at-risk objectives, ranked by the template's rule (see ranking.ts). */
+  attention: AttentionItem[];
+  /** What was achieved since the last meeting: completed stages and KPI targets reached, highlights, then completions (focus stages first). */
+  since: SinceItem[];
+  /** Open decisions: the overdue first, then by the date needed. */
+  openDecisions: DecisionModel[];
 }

@@ -148,7 +148,7 @@ async function buildOutputs(
     html: sinks.some((s) => s.texts.html),
     markdown: sinks.some((s) => s.texts.markdown),
   });
-  const model = opened.relabel(buildModel(validation.data, { health: template.health }));
+  const model = opened.relabel(buildModel(validation.data, { health: template.health, ranking: template.ranking }));
   const changes: ChangesContext | null = options.since
     ? (await compareWith(options.since, model, { from: options.since, to: dataDir, programDir: dataDir }, opened))
         .changes

@@ -21,7 +21,9 @@ export async function compareWith(
   labels: { from: string; to: string; programDir: string },
   opened: OpenedTemplate,
 ): Promise<Comparison> {
-  const before = opened.relabel(await loadState(since, labels.programDir, { health: opened.template.health }));
+  const before = opened.relabel(
+    await loadState(since, labels.programDir, { health: opened.template.health, ranking: opened.template.ranking }),
+  );
   const diff = diffPrograms(before, after, { from: labels.from, to: labels.to });
   return { diff, changes: changesContext(diff, after, opened.wording) };
 }

@@ -2,6 +2,8 @@ import { decisionWhen, kpiSentence, kpiWords, plannedVsActualFacts, riskLabels }
 import type { ObjectiveModel, PersonModel, ProgramModel, Progress, StageModel } from '../model/types.js';
 import type { Wording } from '../templating/wording.js';
 import type { ChangesContext } from './changes-context.js';
+import { appetiteLabel, boardContext } from './board-context.js';
+import { ztdeckVersion } from '../paths.js';
 
 /**
  * The documented, versioned shape of summary.json, and the context every text
@@ -66,6 +68,8 @@ export function reportContext(model: ProgramModel, wording: Wording, changes: Ch
   const labels = riskLabels(model);
   return {
     schema: SUMMARY_SCHEMA,
+    /** What made the outputs (never the clock: the same data and version give the same bytes). */
+    generator: { name: 'ztdeck', version: ztdeckVersion },
     program: {
       organization: model.organization,
       name: model.program,
@@ -83,6 +87,7 @@ export function reportContext(model: ProgramModel, wording: Wording, changes: Ch
     },
     overall: {
       ...counts(model.progress),
+      health: { level: model.health, label: wording.t(`health.${model.health}`) },
       blocked: model.blocked.length,
       atRisk: model.atRisk.length,
       completedInPeriod: model.completedInPeriod.length,
@@ -159,6 +164,11 @@ export function reportContext(model: ProgramModel, wording: Wording, changes: Ch
       treatmentLabel: wording.t(`treatment.${r.treatment}`),
       owner: r.owner,
       status: r.status,
+      impactArea: r.impactArea ?? null,
+      appetiteScore: r.appetiteScore,
+      /** within, above (an open risk against the appetite), or null (closed, or no appetite set). */
+      appetite: r.appetite,
+      appetiteLabel: appetiteLabel(r, wording),
       mitigation: counts(r.mitigation),
       mitigatedBy: r.mitigations.map((o) => o.key),
     })),
@@ -184,9 +194,10 @@ export function reportContext(model: ProgramModel, wording: Wording, changes: Ch
       atRisk: model.atRisk.map(objective),
     },
     completedInPeriod: model.completedInPeriod.map(objective),
-    plannedVsActual: { ...model.plannedVsActual, facts: plannedVsActualFacts(model, wording) },
+    plannedVsActual: { ...model.plannedVsActual, ...plannedVsActualFacts(model, wording) },
     /** What changed since an earlier state (build --since), or null. */
     changes,
+    ...boardContext(model, wording),
   };
 }
 

@@ -1,6 +1,8 @@
 import type { DecisionModel, KpiModel, ProgramModel } from '../model/types.js';
 import type { Status } from '../schema/status.js';
 import type { Wording } from '../templating/wording.js';
+import { decimalsOf, roundTo } from '../model/numbers.js';
+import { unitOf } from '../templating/format.js';
 
 /**
  * Sentences and labels that turn the model's numbers into words, in the
@@ -26,6 +28,33 @@ export function kpiWords(kpi: KpiModel, wording: Wording) {
   };
 }
 
+/**
+ * How far a KPI moved since its previous value: signed, with the digits of
+ * its values, percentage points for a percentage ("+2.1 pp since 12 Oct");
+ * null for a first measurement.
+ */
+export function kpiChange(kpi: KpiModel, wording: Wording): string | null {
+  if (!kpi.previous) return null;
+  const d = Math.max(decimalsOf(kpi.current.value), decimalsOf(kpi.previous.value));
+  const delta = roundTo(kpi.current.value - kpi.previous.value, d);
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  const n = `${sign}${wording.fmt.fixed(Math.abs(delta), Math.min(6, d))}`;
+  return wording.t('kpis.change', {
+    delta: kpi.unit === '%' ? `${n} pp` : unitOf(n, kpi.unit),
+    date: kpi.previous.date,
+  });
+}
+
+/**
+ * How far a KPI is from its target, relative to the target (0 when met), so
+ * KPIs of different units can be ranked: the furthest first on a board's slide.
+ */
+export function kpiDistance(kpi: KpiModel): number {
+  if (kpi.onTarget) return 0;
+  const scale = Math.abs(kpi.target) || Math.abs(kpi.current.value) || 1;
+  return kpi.gap / scale;
+}
+
 /** The KPI in one sentence: value, movement, target and gap (kpis.sentence in strings.yaml). */
 export function kpiSentence(kpi: KpiModel, wording: Wording): string {
   return wording.t('kpis.sentence', {
@@ -41,22 +70,25 @@ export function decisionWhen(decision: DecisionModel, wording: Wording): string 
   return wording.t('decisions.in_days', { days: decision.daysLeft });
 }
 
-/** The headline facts of planned versus actual (planned.facts in strings.yaml). */
-export function plannedVsActualFacts(model: ProgramModel, wording: Wording): string {
+/** The headline facts of planned versus actual (planned.facts in strings.yaml), and how its counts add up (planned.arithmetic). */
+export function plannedVsActualFacts(model: ProgramModel, wording: Wording): { facts: string; arithmetic: string } {
   const pva = model.plannedVsActual;
-  const reportingIndex = pva.actual.filter((v) => v !== null).length - 1;
-  return wording.t('planned.facts', {
-    done: pva.actual[reportingIndex] ?? 0,
-    undated: pva.completedWithoutDue,
-    due: pva.planned[reportingIndex] ?? 0,
-    month: model.reportingDate.slice(0, 7),
+  const counts = {
+    date: model.reportingDate,
+    due: pva.dueByNow,
+    done: pva.doneOfDue,
     onTime: pva.onTime,
     late: pva.late,
+    undated: pva.doneUndated,
     slip: pva.averageSlipDays,
     overdue: pva.openOverdue,
+    today: pva.dueToday,
+    early: pva.completedEarly,
+    doneNoDue: pva.completedWithoutDue,
     withoutDue: pva.withoutDueDate,
     later: pva.dueLater,
-  });
+  };
+  return { facts: wording.t('planned.facts', counts), arithmetic: wording.t('planned.arithmetic', counts) };
 }
 
 /** R1, R2... for the open risks, in the register's order (highest score first). */

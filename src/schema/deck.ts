@@ -20,10 +20,59 @@ export const slideKinds = {
   'planned-vs-actual': { scope: 'program' },
   decisions: { scope: 'program' },
   appendix: { scope: 'program' },
+  'appendix-attention': { scope: 'program' },
+  'appendix-since': { scope: 'program' },
+  'appendix-decisions': { scope: 'program' },
 } as const satisfies Record<string, { scope: 'program' | 'scenario' }>;
 
 export type SlideKind = keyof typeof slideKinds;
 export const slideKindIds = Object.keys(slideKinds) as [SlideKind, ...SlideKind[]];
+
+/** The slides a board deck may hold: each takes exactly one slide (a tracker, one per scenario or track). */
+export const boardSlideKinds = [
+  'title',
+  'executive-summary',
+  'glance',
+  'tracker',
+  'areas',
+  'kpis',
+  'risks',
+  'planned-vs-actual',
+  'decisions',
+] as const satisfies readonly SlideKind[];
+
+/** What a board deck may spend: slides, the smallest text, the KPIs and risks it names. */
+export const boardBudgetSchema = z.strictObject({
+  slides: z
+    .number()
+    .int()
+    .min(4)
+    .max(40)
+    .default(12)
+    .describe('The most slides the deck has, for any program: trackers beyond it are left to the full deck'),
+  min_text_size: z
+    .number()
+    .min(8)
+    .max(24)
+    .default(10)
+    .describe('No text on a slide (the footer aside) is smaller than this, in points: fewer items, not smaller type'),
+  kpis: z
+    .number()
+    .int()
+    .min(1)
+    .max(6)
+    .default(6)
+    .describe('The most KPIs the KPI slide shows, the furthest from target first'),
+  risks: z
+    .number()
+    .int()
+    .min(1)
+    .max(8)
+    .default(5)
+    .describe('The most risks the risk slide names, above appetite first'),
+});
+
+export type BoardBudget = z.infer<typeof boardBudgetSchema>;
 
 /** deck.yaml: which decks a template offers, and which slides each holds, in order. */
 export const deckFileSchema = z
@@ -40,10 +89,20 @@ export const deckFileSchema = z
           .describe(
             'Sections with nothing recorded yet (no KPIs, risks, decisions...) are left out of the deck and named in the notes of the summary; true keeps them all, or list the slide kinds to keep',
           ),
+        audience: z
+          .enum(['team', 'board'])
+          .default('team')
+          .describe(
+            'team: everything, continued over as many slides as it takes; board: one slide per section within a budget (budget:), nothing under its smallest text size, no ids or codes',
+          ),
+        budget: boardBudgetSchema
+          .optional()
+          .describe('What a board deck may spend (audience: board); the defaults when absent'),
       }),
     ),
   })
   .superRefine((d, ctx) => {
+    for (const [name, deck] of Object.entries(d.decks)) boardRules(name, deck, ctx);
     if (!Object.hasOwn(d.decks, d.default)) {
       ctx.addIssue({
         code: 'custom',
@@ -56,6 +115,41 @@ export const deckFileSchema = z
       });
     }
   });
+
+/** A board deck holds each section once, only sections that fit one slide, and fits its budget for any program. */
+function boardRules(
+  name: string,
+  deck: { slides: SlideKind[]; audience: 'team' | 'board'; budget?: { slides: number } | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (deck.audience !== 'board') return;
+  const issue = (index: number | null, message: string, hint: string) =>
+    ctx.addIssue({
+      code: 'custom',
+      path: ['decks', name, ...(index === null ? [] : ['slides', index])],
+      message,
+      params: { code: 'invalid-value', hint } satisfies IssueParams,
+    });
+  const allowed: readonly string[] = boardSlideKinds;
+  deck.slides.forEach((kind, i) => {
+    if (!allowed.includes(kind))
+      issue(
+        i,
+        `a board deck cannot hold ${kind} slides: they run over several slides`,
+        `use one of: ${boardSlideKinds.join(', ')}`,
+      );
+    else if (deck.slides.indexOf(kind) !== i)
+      issue(i, `${kind} is listed twice`, 'a board deck holds each section once');
+  });
+  const sections = new Set(deck.slides.filter((k) => k !== 'tracker')).size + (deck.slides.includes('tracker') ? 1 : 0);
+  const budget = deck.budget?.slides ?? 12;
+  if (sections > budget)
+    issue(
+      null,
+      `the deck has ${sections} sections for a budget of ${budget} slides`,
+      'list fewer slides, or raise budget: slides',
+    );
+}
 
 export type DeckFile = z.infer<typeof deckFileSchema>;
 

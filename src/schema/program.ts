@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, text, type IssueParams } from './common.js';
 import { templateRef } from './template-ref.js';
+import { riskAppetiteSchema } from './risk-appetite.js';
 
 export const DEFAULT_CATALOG = 'microsoft-zero-trust-adoption';
 export const DEFAULT_TEMPLATE = 'default';
@@ -43,6 +44,7 @@ export const programFileSchema = z.strictObject({
     .max(20)
     .meta({ uniqueItems: true })
     .describe('Scenario ids in scope, in the order the deck shows them'),
+  risk_appetite: riskAppetiteSchema.optional(),
 });
 
 export type ProgramFile = z.infer<typeof programFileSchema>;

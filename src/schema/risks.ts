@@ -37,6 +37,11 @@ const riskSchema = z.strictObject({
   owner: text(80).describe('Risk owner'),
   trend: z.enum(idsOf(riskTrends)).describe('Since the last period'),
   status: z.enum(idsOf(riskStatuses)).default('open'),
+  impact_area: id
+    .optional()
+    .describe(
+      'What the impact falls on (financial, operational, regulatory, reputational...): the risk is judged against the appetite set for that area in program.yaml (risk_appetite.by_impact_area), else against its max_score',
+    ),
   mitigated_by: z
     .array(text(160))
     .max(30)

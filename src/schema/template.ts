@@ -60,6 +60,35 @@ export const templateMetaSchema = z.strictObject({
     })
     .optional()
     .describe('When overdue objectives turn a scenario amber or red'),
+  ranking: z
+    .strictObject({
+      severity: z
+        .strictObject({
+          blocked: z.number().min(0).max(1000).optional(),
+          overdue: z.number().min(0).max(1000).optional(),
+          'at-risk': z.number().min(0).max(1000).optional(),
+        })
+        .optional()
+        .describe(
+          'The weight of each kind of problem: the heavier first, equal weights rank together (defaults: blocked 3, overdue 2, at-risk 1)',
+        ),
+      risk: z
+        .number()
+        .min(0)
+        .max(1000)
+        .optional()
+        .describe(
+          'Points per likelihood × impact point of the highest open risk an objective mitigates, 100 more when it is above appetite (default 1)',
+        ),
+      focus: z
+        .number()
+        .min(0)
+        .max(100000)
+        .optional()
+        .describe("Points for an objective in its scenario's focus stage (default 0.5: it only breaks ties)"),
+    })
+    .optional()
+    .describe('How the summary ranks what needs attention'),
   locale: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/)

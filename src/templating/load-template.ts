@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { SourceFile } from '../data/source-file.js';
 import { DEFAULT_HEALTH_RULE, type HealthRule } from '../model/health.js';
+import { DEFAULT_RANKING } from '../model/ranking.js';
+import type { RankingRule } from '../model/types.js';
 import { displayPath } from '../problems/display-path.js';
 import type { Problem, SourceLocation } from '../problems/problem.js';
 import { deckFileSchema, slideKindIds, type DeckFile, type SlideKind } from '../schema/deck.js';
@@ -28,6 +30,8 @@ export interface Template {
   locale: string;
   /** When overdue objectives turn a scenario amber or red (template.yaml health:, each value from the nearest template that sets it). */
   health: HealthRule;
+  /** How the summary ranks what needs attention (template.yaml ranking:, each value from the nearest template that sets it). */
+  ranking: RankingRule;
   theme: Theme;
   decks: DeckFile;
   strings: Strings;
@@ -186,6 +190,7 @@ export async function loadTemplate(
           layers.find((l) => l.meta.health?.amber_overdue_days !== undefined)?.meta.health?.amber_overdue_days ??
           DEFAULT_HEALTH_RULE.amberOverdueDays,
       },
+      ranking: rankingOf(layers),
       theme,
       decks,
       strings,
@@ -198,6 +203,22 @@ export async function loadTemplate(
     },
     problems,
     folders: seen,
+  };
+}
+
+/** Each weight of the ranking from the nearest template that sets it, else the default. */
+function rankingOf(layers: readonly Layer[]): RankingRule {
+  const nearest = <T>(get: (l: Layer) => T | undefined, fallback: T): T =>
+    layers.map(get).find((v) => v !== undefined) ?? fallback;
+  const d = DEFAULT_RANKING;
+  return {
+    severity: {
+      blocked: nearest((l) => l.meta.ranking?.severity?.blocked, d.severity.blocked),
+      overdue: nearest((l) => l.meta.ranking?.severity?.overdue, d.severity.overdue),
+      'at-risk': nearest((l) => l.meta.ranking?.severity?.['at-risk'], d.severity['at-risk']),
+    },
+    risk: nearest((l) => l.meta.ranking?.risk, d.risk),
+    focus: nearest((l) => l.meta.ranking?.focus, d.focus),
   };
 }
 

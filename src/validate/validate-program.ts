@@ -8,6 +8,7 @@ import { own } from '../schema/names.js';
 import { programScopeSchema, type ProgramFile } from '../schema/program.js';
 import type { ScenarioFile } from '../schema/scenario.js';
 import { checkDecisions, checkKpis, checkRisks } from './check-registers.js';
+import { checkAppetiteAreas } from './check-appetite.js';
 import { checkScenario } from './check-scenario.js';
 import { problemAt } from './located.js';
 import { ObjectiveRefs, writtenCustomObjectives } from './objective-refs.js';
@@ -186,6 +187,7 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
   );
   if (kpis) problems.push(...checkKpis(kpis, scopeFile.data));
   const riskCheck = risks ? checkRisks(risks, refs) : undefined;
+  if (risks && program) problems.push(...checkAppetiteAreas(risks, program.data));
   const decisionCheck = decisions ? checkDecisions(decisions, refs) : undefined;
   problems.push(...(riskCheck?.problems ?? []), ...(decisionCheck?.problems ?? []));
 

@@ -128,17 +128,17 @@ describe("a deck from an organization's own catalog", async () => {
     expect(slide.xml).toContain('name="Shield Foundation: Complete"');
     expect(slide.xml).toContain('name="Shield Hardening: In progress"');
     expect(slide.xml).toContain('name="Shield Optimised: Not started"');
-    expect(slide.xml).toContain('name="Objective badge-access: Complete"');
-    expect(slide.xml).toContain('name="Objective clean-desk: Not applicable"');
-    expect(slide.xml).toContain('name="Objective visitor-log: Blocked"');
-    expect(slide.xml).toContain('name="Objective cctv-analytics: Not started"');
+    expect(slide.xml).toContain('name="Objective: Badge access on every door (Complete)"');
+    expect(slide.xml).toContain('name="Objective: Clean desk policy (Not applicable)"');
+    expect(slide.xml).toContain('name="Objective: Digital visitor log (Blocked)"');
+    expect(slide.xml).toContain('name="Objective: CCTV analytics (Not started)"');
     expect(slide.xml).toContain('name="Focus: Hardening"');
     expect(slide.xml).not.toContain('name="Finished"');
   });
   it('draws one tracker per track, each with its own focus', () => {
     expect(tracker('Suppliers').xml).toContain('name="Focus: Foundation"');
     expect(tracker('Software').xml).toContain('name="Focus: Optimised"');
-    expect(tracker('Software').xml).toContain('name="Objective sbom: Complete"');
+    expect(tracker('Software').xml).toContain('name="Objective: Software bills of materials (Complete)"');
   });
 });
 

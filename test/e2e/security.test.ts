@@ -177,8 +177,9 @@ describe('report.html and summary.md keep data as data', async () => {
     expect(md).toContain('https\\://evil.example/login');
     expect(md).toContain('www\\.evil.example');
     expect(md).toContain('@&#8203;octocat');
-    expect(md).toContain('- line one line two three\n');
-    expect(md).toContain('- \\---\n');
+    // Highlights are items of the ranked "since" list: numbered, each on one line.
+    expect(md).toMatch(/\n\d+\. line one line two three\n/);
+    expect(md).toMatch(/\n\d+\. \\---\n/);
   });
   it('gives report.html a policy that forbids scripts and remote loads, before anything else in its head, and leaves the script out', () => {
     const html = readFileSync(path.join(out, 'report.html'), 'utf8');

@@ -22,6 +22,25 @@ export interface ProgramSpec {
   risks?: Record<string, Record<string, unknown>>;
   decisions?: Record<string, Record<string, unknown>>;
   highlights?: string[];
+  /** program.yaml risk_appetite. */
+  appetite?: { max_score: number; by_impact_area?: Record<string, number> };
+  /** Writes every map's keys in an order of its own, from this seed: the same program in other bytes. */
+  shuffle?: number;
+}
+
+/** A key's place in a shuffled order: a hash of the key and the seed. */
+function shuffled(seed: number) {
+  const hash = (s: string) => {
+    let h = seed >>> 0;
+    for (const ch of s) h = Math.imul(h ^ ch.charCodeAt(0), 0x5bd1e995) >>> 0;
+    return h;
+  };
+  const date = /^\d{4}-\d{2}-\d{2}$/;
+  // A KPI's series keeps its dates in order: that order is the data's, not the file's.
+  return (a: { key: unknown }, b: { key: unknown }) =>
+    date.test(String(a.key)) && date.test(String(b.key))
+      ? String(a.key).localeCompare(String(b.key))
+      : hash(String(a.key)) - hash(String(b.key));
 }
 
 /**
@@ -33,13 +52,16 @@ export function makeProgram(spec: ProgramSpec = {}): string {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'ztdeck-made-')), 'program');
   mkdirSync(path.join(dir, 'scenarios'), { recursive: true });
   const scenarios = spec.scenarios ?? { 'secure-remote-hybrid-work': {} };
-  const write = (rel: string, value: unknown) => writeFileSync(path.join(dir, rel), stringify(value, { lineWidth: 0 }));
+  const order = spec.shuffle !== undefined ? { sortMapEntries: shuffled(spec.shuffle) } : {};
+  const write = (rel: string, value: unknown) =>
+    writeFileSync(path.join(dir, rel), stringify(value, { lineWidth: 0, ...order }));
   write('program.yaml', {
     organization: 'Made Org',
     program: 'Made program',
     ...(spec.classification ? { classification: spec.classification } : {}),
     reporting: { date: spec.date ?? '2026-11-20', period_start: spec.periodStart ?? '2026-10-23' },
     scenarios: Object.keys(scenarios),
+    ...(spec.appetite ? { risk_appetite: spec.appetite } : {}),
   });
   for (const [id, s] of Object.entries(scenarios)) {
     write(`scenarios/${id}.yaml`, {

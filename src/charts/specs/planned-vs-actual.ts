@@ -16,7 +16,7 @@ export function plannedVsActual(model: ProgramModel, theme: Theme, wording: Word
     altText: wording.t('alt.planned', {
       from: pva.months[0] ?? model.reportingDate,
       to: pva.months[pva.months.length - 1] ?? model.reportingDate,
-      facts: plannedVsActualFacts(model, wording),
+      facts: plannedVsActualFacts(model, wording).facts,
     }),
     type: 'line',
     labels,

@@ -76,9 +76,9 @@ export function statusMix(model: ProgramModel, theme: Theme, wording: Wording): 
 
 export function functionalAreas(model: ProgramModel, theme: Theme, wording: Wording): ChartSpec {
   const areas = model.areas.filter((a) => a.progress.total > 0);
-  const present = STATUS_ORDER.filter(
-    (st) => st !== 'not-applicable' && areas.some((a) => a.progress.byStatus[st] > 0),
-  );
+  const found = STATUS_ORDER.filter((st) => st !== 'not-applicable' && areas.some((a) => a.progress.byStatus[st] > 0));
+  // Every area ruled out: one series of zeros, never a chart without series (pptxgenjs cannot write one).
+  const present = found.length > 0 ? found : (['not-started'] as const);
   return {
     id: 'functional-areas',
     title: wording.t('charts.areas'),

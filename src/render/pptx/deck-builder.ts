@@ -1,6 +1,8 @@
 import type { ProgramModel } from '../../model/types.js';
 import type { Problem } from '../../problems/problem.js';
-import type { SlideKind } from '../../schema/deck.js';
+import type { BoardBudget, SlideKind } from '../../schema/deck.js';
+import { SlideMap, type ListName, type SlideRange } from './slide-map.js';
+import { boardTrackers, type TrackerUnit } from './board-plan.js';
 import type { Theme } from '../../schema/template.js';
 import type { Logo, Template } from '../../templating/load-template.js';
 import { LOGO_BOXES } from '../../templating/logo-size.js';
@@ -45,7 +47,16 @@ const FOOTER_RIGHT = SLIDE.w - MARGIN - 0.6;
 export interface DeckComposition {
   slides: readonly SlideKind[];
   left: readonly SlideKind[];
+  /** A board deck's budget (one slide per section, the smallest text), or null for a team deck. */
+  board?: BoardBudget | null;
 }
+
+/** The appendix slide that lists each ranked list in full. */
+const LIST_SECTIONS: Partial<Record<ListName, SlideKind>> = {
+  attention: 'appendix-attention',
+  since: 'appendix-since',
+  decisions: 'appendix-decisions',
+};
 
 /** What a deck is made from besides the model: computed once per build and shared with the reports and PNGs. */
 export interface DeckInputs {
@@ -64,8 +75,8 @@ export interface SlideSpec {
   title: string;
   /** A short line above the title (the scenario, the section). */
   kicker?: string;
-  /** The talk track for the presenter. */
-  notes: string;
+  /** The talk track for the presenter; null when the slide adds it once drawn (SlideCanvas.notes). */
+  notes: string | null;
 }
 
 /**
@@ -86,6 +97,13 @@ export class DeckBuilder implements CanvasHost {
   private charts = 0;
 
   private readonly composition: DeckComposition;
+  /** Where each section and each ranked item landed, and the drawing that waits for it. */
+  readonly map = new SlideMap();
+  /** A board deck's budget, or null. */
+  readonly board: BoardBudget | null;
+  /** The trackers a board deck leaves to the full deck for want of slides (none in a team deck). */
+  readonly trackersLeft: readonly TrackerUnit[];
+  private readonly trackersShown: ReadonlySet<string> | null;
   /** On a corporate master: each kind's title box and frame (see corporate.ts); undefined on ztdeck's own. */
   private readonly corporate: Record<LayoutName, CorporatePlan> | undefined;
   private readonly resolveFont: (name: string) => FontMetrics;
@@ -104,6 +122,10 @@ export class DeckBuilder implements CanvasHost {
     inputs: DeckInputs & DeckComposition,
   ) {
     this.composition = { slides: inputs.slides, left: inputs.left };
+    this.board = inputs.board ?? null;
+    const plan = this.board ? boardTrackers(model, inputs.slides, this.board) : null;
+    this.trackersLeft = plan?.left ?? [];
+    this.trackersShown = plan ? new Set(plan.shown.map((u) => `${u.scenarioId}/${u.trackId ?? ''}`)) : null;
     this.theme = template.theme;
     const resolve = fontResolver((name, fallback) =>
       this.warnings.push({
@@ -118,6 +140,7 @@ export class DeckBuilder implements CanvasHost {
       heading: resolve(this.theme.fonts.heading),
       body: resolve(this.theme.fonts.body),
       frame: this.corporate?.content.frame ?? IDENTITY,
+      minText: this.board?.min_text_size ?? 0,
     };
     this.resolveFont = resolve;
     this.ctx = inputs.context;
@@ -140,6 +163,34 @@ export class DeckBuilder implements CanvasHost {
     this.pptx.subject = 'Zero Trust adoption progress';
     this.pptx.theme = { headFontFace: this.theme.fonts.heading, bodyFontFace: this.theme.fonts.body };
     this.defineMasters();
+  }
+
+  /** The smallest text size the deck allows (a board deck's budget), or 0. */
+  get minText(): number {
+    return this.fonts.minText;
+  }
+
+  /** "slide 12" or "slides 31–34", in the template's words. */
+  slidesText(range: SlideRange): string {
+    return this.w.t('refs.slides', { first: range.first, last: range.last > range.first ? range.last : null });
+  }
+
+  /**
+   * Where the items of a ranked list from `from` on are listed in full: the
+   * appendix slides that hold them, in a deck that has that appendix; else the
+   * full deck and the report. Before the appendix is drawn (`final` false) it
+   * gives the widest form, to measure the room the words need.
+   */
+  whereRest(list: ListName, from: number, count: number, final = true): string {
+    const section = LIST_SECTIONS[list];
+    if (!section || !this.has(section)) return this.w.t('refs.full');
+    const range = final ? this.map.holding(list, from, count) : { first: 888, last: 999 };
+    return range ? this.w.t('refs.appendix', { slides: this.slidesText(range) }) : this.w.t('refs.full');
+  }
+
+  /** Whether the deck draws the tracker of a scenario (or of one of its tracks). */
+  showsTracker(scenarioId: string, trackId: string | null): boolean {
+    return this.trackersShown === null || this.trackersShown.has(`${scenarioId}/${trackId ?? ''}`);
   }
 
   /** Whether the deck holds slides of a kind: a reference to a slide is only written when the slide is there. */
@@ -217,7 +268,7 @@ export class DeckBuilder implements CanvasHost {
         charSpacing: 1,
       });
     }
-    slide.addNotes(clean(spec.notes));
+    if (spec.notes !== null) slide.addNotes(clean(spec.notes));
     return canvas;
   }
 
@@ -267,10 +318,11 @@ export class DeckBuilder implements CanvasHost {
           color: this.theme.colors.muted,
           valign: 'middle',
           what: 'the footer',
+          name: 'Footer',
         },
       );
     }
-    slide.addNotes(clean(spec.notes));
+    if (spec.notes !== null) slide.addNotes(clean(spec.notes));
     return canvas;
   }
 

@@ -1,13 +1,13 @@
 import type { ProgramModel } from '../../model/types.js';
 import type { Problem } from '../../problems/problem.js';
-import { slideKinds, type DeckDefinition, type SlideKind } from '../../schema/deck.js';
+import { boardBudgetSchema, slideKinds, type DeckDefinition, type SlideKind } from '../../schema/deck.js';
 import type { Template } from '../../templating/load-template.js';
 import type { Wording } from '../../templating/wording.js';
 import { DeckBuilder, type DeckInputs } from './deck-builder.js';
 import { finalizePackage } from './postprocess/finalize.js';
 import { Parts } from './postprocess/parts.js';
 import { presentationParts } from './pptxgen.js';
-import { emptyWhen, slideRenderers } from './registry.js';
+import { boardRenderers, emptyWhen, slideRenderers } from './registry.js';
 
 export interface RenderedDeck {
   buffer: Buffer;
@@ -37,7 +37,8 @@ export function expandComposition(kinds: readonly SlideKind[]): (SlideKind | Sli
 
 /**
  * The slides a deck holds for a program: its composition without the sections
- * that have nothing recorded yet (unless the deck keeps them), and those left out.
+ * that have nothing to show (unless the deck keeps them), and those left out
+ * because nothing is recorded for them yet (the summary's notes name them).
  */
 export function composition(
   model: ProgramModel,
@@ -45,8 +46,16 @@ export function composition(
 ): { slides: SlideKind[]; left: SlideKind[] } {
   const keep = (kind: SlideKind) =>
     definition.keep_empty === true || (Array.isArray(definition.keep_empty) && definition.keep_empty.includes(kind));
-  const left = definition.slides.filter((kind) => !keep(kind) && (emptyWhen[kind]?.(model) ?? false));
-  return { slides: definition.slides.filter((kind) => !left.includes(kind)), left };
+  const reason = (kind: SlideKind) => (keep(kind) ? null : (emptyWhen[kind]?.(model) ?? null));
+  return {
+    slides: definition.slides.filter((kind) => reason(kind) === null),
+    left: definition.slides.filter((kind) => reason(kind) === 'not-recorded'),
+  };
+}
+
+/** What a deck definition spends: a board deck's budget (the defaults where it sets none), or null. */
+export function boardBudget(definition: Pick<DeckDefinition, 'audience' | 'budget'>) {
+  return definition.audience === 'board' ? (definition.budget ?? boardBudgetSchema.parse({})) : null;
 }
 
 /** ProgramModel + theme + composition → the finished .pptx bytes (render stage; writes nothing). */
@@ -54,20 +63,27 @@ export async function renderDeck(
   model: ProgramModel,
   template: Template,
   wording: Wording,
-  definition: Pick<DeckDefinition, 'slides' | 'keep_empty'>,
+  definition: Pick<DeckDefinition, 'slides' | 'keep_empty' | 'audience' | 'budget'>,
   inputs: DeckInputs,
 ): Promise<RenderedDeck> {
   const { slides, left } = composition(model, definition);
-  const deck = new DeckBuilder(model, template, wording, { ...inputs, slides, left });
+  const deck = new DeckBuilder(model, template, wording, { ...inputs, slides, left, board: boardBudget(definition) });
+  const renderers = deck.board ? { ...slideRenderers, ...boardRenderers } : slideRenderers;
+  const drawn = (kind: SlideKind, draw: () => void) => {
+    const first = deck.slideCount + 1;
+    draw();
+    deck.map.section(kind, first, deck.slideCount);
+  };
   for (const entry of expandComposition(slides)) {
     if (Array.isArray(entry)) {
       for (const scenario of model.scenarios)
         for (const kind of entry)
-          (slideRenderers[kind] as (d: DeckBuilder, s: typeof scenario) => void)(deck, scenario);
+          drawn(kind, () => (renderers[kind] as (d: DeckBuilder, s: typeof scenario) => void)(deck, scenario));
     } else {
-      (slideRenderers[entry] as (d: DeckBuilder) => void)(deck);
+      drawn(entry, () => (renderers[entry] as (d: DeckBuilder) => void)(deck));
     }
   }
+  deck.map.finish();
   const buffer = await finalizePackage(Parts.of(await presentationParts(deck.pptx)), {
     date: model.reportingDate,
     company: model.organization,

@@ -36,9 +36,21 @@ export interface TextStyle {
   paraSpaceAfter?: number;
   /** Every paragraph a bulleted list item. */
   bullet?: boolean;
+  /** The shape's name (what a reader of the slide's structure sees). */
+  name?: string;
 }
 
 const BULLET_INDENT_PT = 12;
+/** The options of a native chart that size its text. */
+const CHART_SIZES = [
+  'catAxisLabelFontSize',
+  'valAxisLabelFontSize',
+  'legendFontSize',
+  'dataLabelFontSize',
+  'titleFontSize',
+  'catAxisTitleFontSize',
+  'valAxisTitleFontSize',
+] as const;
 /** A table cell's left and right margins (5 pt each, see table()). */
 export const CELL_PAD_W = 10 / 72;
 
@@ -92,6 +104,8 @@ export interface DeckFonts {
   readonly body: FontMetrics;
   /** Content slides' frame: text measured before a slide exists is measured where it will land. */
   readonly frame: Frame;
+  /** The smallest text size the deck allows (a board deck's budget), or 0: what is measured is measured at it. */
+  readonly minText: number;
 }
 
 /** What text in a style is measured in. */
@@ -112,6 +126,8 @@ export interface CanvasHost {
   warn(canvas: SlideCanvas, code: 'text-truncated', message: string): void;
   /** Counts a chart or a chart picture placed on a slide. */
   countChart(): void;
+  /** The smallest text size the deck allows, in points (a board deck's budget; 0 when any size goes). */
+  readonly minText: number;
 }
 
 /** How text is fitted into a box: the largest size from max down to min; `what` names it in a warning. */
@@ -119,7 +135,8 @@ export type FitStyle = Omit<TextStyle, 'size'> & { max: number; min: number; wha
 
 /** How `content` would fit a box in a style, without drawing it (to decide what goes on a slide before it is made). */
 export function measureFit(fonts: DeckFonts, content: string, box: Box, style: FitStyle): Fit {
-  return fitIn(fonts, content, fonts.frame.map(box), style);
+  const min = Math.max(style.min, fonts.minText);
+  return fitIn(fonts, content, fonts.frame.map(box), { ...style, min, max: Math.max(style.max, min) });
 }
 
 /** How text fits a box already on the slide (not through a frame). */
@@ -166,6 +183,7 @@ export class SlideCanvas {
       ...(s.lineSpacingMultiple ? { lineSpacingMultiple: s.lineSpacingMultiple } : {}),
       ...(s.paraSpaceAfter ? { paraSpaceAfter: s.paraSpaceAfter } : {}),
       ...(s.bullet ? { bullet: { indent: BULLET_INDENT_PT } } : {}),
+      ...(s.name ? { objectName: clean(s.name) } : {}),
     };
   }
 
@@ -179,12 +197,23 @@ export class SlideCanvas {
     this.place(content, this.frame.map(design), style);
   }
 
+  /** The slide's speaker notes, for a slide made without them (its notes depend on what it shows). */
+  notes(text: string): void {
+    this.slide.addNotes(clean(text));
+  }
+
+  /** A size no smaller than the deck allows. */
+  private sz(size: number): number {
+    return Math.max(size, this.deck.minText);
+  }
+
   /** Text in a box already mapped to the slide. */
-  private place(content: string | Run[], box: Box, style: TextStyle): void {
+  private place(content: string | Run[], box: Box, given: TextStyle): void {
+    const style = { ...given, size: this.sz(given.size) };
     const runs: Run[] =
       typeof content === 'string'
         ? content.split('\n').map((text, i, all) => ({ text, breakLine: i < all.length - 1 }))
-        : content;
+        : content.map((r) => (r.size === undefined ? r : { ...r, size: this.sz(r.size) }));
     const paragraphs = paragraphsOf(runs);
     this.checkFits(paragraphs, box, style);
     const rtl = paragraphs.map((p) => isRtl(p.map((r) => r.text).join('')));
@@ -240,8 +269,10 @@ export class SlideCanvas {
    * Text that must fit its box: the largest size from `max` down to `min`.
    * Shrinking or cutting is reported as a warning naming this slide.
    */
-  fit(content: string, design: Box, style: FitStyle): Fit {
+  fit(content: string, design: Box, given: FitStyle): Fit {
     const box = this.frame.map(design);
+    const min = this.sz(given.min);
+    const style = { ...given, min, max: Math.max(given.max, min) };
     const fit = fitIn(this.deck.fonts, content, box, style);
     if (fit.truncated)
       this.deck.warn(
@@ -322,6 +353,7 @@ export class SlideCanvas {
     const { sx, sy } = this.frame;
     const options = {
       ...designed,
+      fontSize: this.sz(designed.fontSize),
       colW: designed.colW.map((w) => w * sx),
       ...(designed.rowH !== undefined
         ? { rowH: Array.isArray(designed.rowH) ? designed.rowH.map((h) => h * sy) : designed.rowH * sy }
@@ -329,7 +361,8 @@ export class SlideCanvas {
     };
     const fonts = this.deck.fonts;
     const rtlRight = this.deck.theme.rtl_align === 'right';
-    const cleaned = rows.map((row) =>
+    const sized = rows.map((row) => row.map((cell) => this.sizedCell(cell)));
+    const cleaned = sized.map((row) =>
       row.map((cell, col) => {
         const width = Math.max(0.2, (options.colW[col] ?? 1) - CELL_PAD_W);
         const size = cell.options?.fontSize ?? options.fontSize;
@@ -374,6 +407,22 @@ export class SlideCanvas {
       border: { type: 'solid', pt: 0.5, color: this.deck.theme.colors.line },
       ...(options.rowH !== undefined ? { rowH: options.rowH } : {}),
     });
+  }
+
+  /** A table cell with its own sizes, and its runs', no smaller than the deck allows. */
+  private sizedCell(cell: TableRow[number]): TableRow[number] {
+    const size = (n: number | undefined) => (n === undefined ? {} : { fontSize: this.sz(n) });
+    return {
+      ...cell,
+      ...(cell.options ? { options: { ...cell.options, ...size(cell.options.fontSize) } } : {}),
+      ...(Array.isArray(cell.text)
+        ? {
+            text: cell.text.map((run) =>
+              run.options ? { ...run, options: { ...run.options, ...size(run.options.fontSize) } } : run,
+            ),
+          }
+        : {}),
+    };
   }
 
   /** A native, editable chart; alt text is required. */
@@ -448,7 +497,12 @@ export class SlideCanvas {
   private chartOptions(box: Box, options: ChartOptions & { altText: string }): ChartOptions {
     const fonts = this.deck.theme.fonts;
     const colors = this.deck.theme.colors;
-    return {
+    const sizes = (o: ChartOptions): ChartOptions => {
+      const out: Record<string, unknown> = { ...o };
+      for (const key of CHART_SIZES) if (typeof out[key] === 'number') out[key] = this.sz(out[key]);
+      return out as ChartOptions;
+    };
+    return sizes({
       x: roundInch(box.x),
       y: roundInch(box.y),
       w: roundInch(box.w),
@@ -468,7 +522,7 @@ export class SlideCanvas {
       catAxisLineShow: false,
       ...options,
       altText: clean(options.altText),
-    };
+    });
   }
 
   private shapeOptions(box: Box, s: ShapeStyle): ShapeProps {

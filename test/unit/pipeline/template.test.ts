@@ -12,7 +12,7 @@ describe('openTemplate', () => {
   });
   it("relabels the stages in the template's words", async () => {
     const { opened } = await openTemplate({ flag: path.join(fixturesDir, 'templates', 'phases'), programDir });
-    const model = { catalog: { stageLabels: ['Stage 1'] }, scenarios: [] } as unknown as Parameters<
+    const model = { catalog: { stageLabels: ['Stage 1'] }, scenarios: [], since: [] } as unknown as Parameters<
       NonNullable<typeof opened>['relabel']
     >[0];
     expect(opened?.relabel(model).catalog.stageLabels).toEqual(['Phase 1']);

@@ -104,21 +104,23 @@ describe("the report context in the default template's words", async () => {
   it('writes every plural with the plural helper, one and many', () => {
     const plural = templateHelpers(new Format('en-GB')).plural;
     expect(plural(1, 'scenario', {})).toBe('1 scenario');
-    expect(
-      wording.t('planned.facts', {
-        done: 1,
-        due: 1,
-        month: '2026-11',
-        onTime: 1,
-        late: 0,
-        slip: 0,
-        overdue: 1,
-        withoutDue: 1,
-        later: 0,
-        undated: 0,
-      }),
-    ).toMatch(
-      /^1 objective completed by Nov 2026, against 1 due by then\. 1 objective completed on time, 0 late\. 1 objective overdue and still open; 1 open objective without a due date\.$/,
+    const one = {
+      date: '2026-11-20',
+      due: 1,
+      done: 1,
+      onTime: 1,
+      late: 0,
+      undated: 0,
+      slip: 0,
+      overdue: 1,
+      today: 0,
+      early: 1,
+      doneNoDue: 1,
+      withoutDue: 1,
+      later: 0,
+    };
+    expect(wording.t('planned.facts', one)).toBe(
+      '1 objective due by 20 Nov 2026: 1 complete (1 on time, 0 late), 1 overdue and still open. 1 more objective completed ahead of a later due date. 1 objective completed without a due date. 1 open objective without a due date.',
     );
   });
   it("states the health rule with the template's thresholds", () => {

@@ -50,10 +50,12 @@ export function legend(c: SlideCanvas, items: { label: string; draw: (box: Box) 
   const widthAt = (pt: number) =>
     items.map((item) => Math.max(0.4, (textWidthIn(item.label, pt, face) + 0.1) / c.frame.sx));
   const total = (widths: number[]) => widths.reduce((sum, w) => sum + 0.35 + w, -0.15);
-  // Smaller, down to 7 pt, when the labels (long words in some languages) would run past the box.
-  while (size > 7 && total(widthAt(size)) > box.w) size -= 0.5;
+  // Smaller, down to 7 pt (or the deck's smallest size), when the labels (long words in some languages) would run past the box.
+  const floor = Math.max(7, c.deck.minText);
+  size = Math.max(size, floor);
+  while (size > floor && total(widthAt(size)) > box.w) size -= 0.5;
   const widths = widthAt(size);
-  if (total(widths) > box.w) c.deck.warn(c, 'text-truncated', 'the legend: wider than its place even at 7 pt');
+  if (total(widths) > box.w) c.deck.warn(c, 'text-truncated', `the legend: wider than its place even at ${floor} pt`);
   let x = box.x;
   for (const [i, item] of items.entries()) {
     item.draw({ x, y: box.y + (box.h - 0.14) / 2, w: 0.14, h: 0.14 });
@@ -68,7 +70,13 @@ export function legend(c: SlideCanvas, items: { label: string; draw: (box: Box) 
 }
 
 /** The marker of an objective: a diamond whose fill, outline and dash show its status; `name` names the shape. */
-export function statusMarker(c: SlideCanvas, status: Status, box: Box, theme: Theme, name = `Legend: ${status}`): void {
+export function statusMarker(
+  c: SlideCanvas,
+  status: Status,
+  box: Box,
+  theme: Theme,
+  name = `Legend: ${c.deck.w.t(`status.${status}`)}`,
+): void {
   const color = theme.colors.status[status];
   if (status === 'not-started')
     c.shape('diamond', box, { fill: theme.colors.background, line: color, lineWidth: 1.25, name });
@@ -105,12 +113,15 @@ export function rowHeight(
   fontSize: number,
   bold: boolean | readonly boolean[] = false,
 ): number {
-  // Measured where the table lands (through the content frame), returned on the design grid.
+  // Measured where the table lands (through the content frame), returned on the design grid, at the deck's smallest size or more.
   const { sx, sy } = fonts.frame;
+  fontSize = Math.max(fontSize, fonts.minText);
   const heights = cells.map((cell, i) => {
     const isBold = typeof bold === 'boolean' ? bold : (bold[i] ?? false);
     const parts: Exclude<CellText, string> =
-      typeof cell === 'string' ? cell.split('\n').map((text) => ({ text, size: fontSize })) : cell;
+      typeof cell === 'string'
+        ? cell.split('\n').map((text) => ({ text, size: fontSize }))
+        : cell.map((p) => ({ ...p, size: Math.max(p.size, fonts.minText) }));
     const width = Math.max(0.2, (widths[i] ?? 1) * sx - CELL_PAD_W);
     return parts.reduce((h, p) => {
       const face = { metrics: fonts.body, bold: p.bold ?? isBold };
@@ -153,7 +164,7 @@ export function measureRows(
 const half = (n: number) => Math.round(n * 2) / 2;
 
 /** A table's text at `k` times its sizes (to the half point). */
-function scaleRows(rows: readonly TableRow[], k: number, fontSize: number): TableRow[] {
+export function scaleRows(rows: readonly TableRow[], k: number, fontSize: number): TableRow[] {
   return rows.map((row) =>
     row.map((cell) => {
       const size = half((cell.options?.fontSize ?? fontSize) * k);

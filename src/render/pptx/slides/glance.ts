@@ -1,11 +1,29 @@
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';
 import type { TableCell, TableRow } from '../pptxgen.js';
-import { fitTable, headerRow, legend } from './common.js';
+import { fitTable, headerRow, legend, measureRows, scaleRows } from './common.js';
 
 type Stage = DeckBuilder['ctx']['scenarios'][number]['stages'][number];
 
+/**
+ * The table of every scenario (and track) by stage. Each cell holds the
+ * stage's percentage and, below it, its state and counts; when the rows do
+ * not fit even at the smallest size the deck allows (many scenarios of an
+ * organization's own catalog), the cells keep the percentage only and the
+ * state is told by the cell's fill, as the legend says.
+ */
 export function renderGlance(deck: DeckBuilder): void {
+  const labels = deck.ctx.program.catalog.stageLabels;
+  const n = labels.length;
+  const colW = [3.4, ...Array<number>(n).fill((CONTENT.w - 3.4 - 1.3) / n), 1.3];
+  const room = CONTENT.h - 0.4;
+  const smallest = (rows: TableRow[]) =>
+    measureRows(deck.fonts, scaleRows(rows, 0.7, 11), colW, 11 * 0.7).reduce((a, b) => a + b, 0);
+  const detailed = glanceRows(deck, false);
+  drawGlance(deck, smallest(detailed) <= room ? detailed : glanceRows(deck, true), colW, room);
+}
+
+function glanceRows(deck: DeckBuilder, compact: boolean): TableRow[] {
   const { ctx, w } = deck;
   const { colors } = deck.theme;
   const labels = ctx.program.catalog.stageLabels;
@@ -14,17 +32,21 @@ export function renderGlance(deck: DeckBuilder): void {
     text: [
       {
         text: st.total === 0 ? w.t('none') : w.percent(st.percentComplete),
-        options: { bold: true, fontSize: 14, breakLine: true },
+        options: { bold: true, fontSize: 14, ...(compact ? {} : { breakLine: true }) },
       },
-      {
-        text: w.t('glance.cell', {
-          state: st.stateLabel,
-          complete: st.complete,
-          applicable: st.applicable,
-          focus: st.isFocus,
-        }),
-        options: { fontSize: 9, color: colors.muted },
-      },
+      ...(compact
+        ? []
+        : [
+            {
+              text: w.t('glance.cell', {
+                state: st.stateLabel,
+                complete: st.complete,
+                applicable: st.applicable,
+                focus: st.isFocus,
+              }),
+              options: { fontSize: 9, color: colors.muted },
+            },
+          ]),
     ],
     options: {
       fill: { color: colors.state_fill[st.state] },
@@ -59,17 +81,21 @@ export function renderGlance(deck: DeckBuilder): void {
   for (const s of ctx.scenarios) {
     rows.push([
       {
-        text: [
-          { text: s.title, options: { bold: true, breakLine: true } },
-          { text: w.t('glance.phase', { phase: s.phase.title }), options: { fontSize: 9, color: colors.muted } },
-        ],
+        text: compact
+          ? [{ text: s.title, options: { bold: true } }]
+          : [
+              { text: s.title, options: { bold: true, breakLine: true } },
+              { text: w.t('glance.phase', { phase: s.phase.title }), options: { fontSize: 9, color: colors.muted } },
+            ],
       },
       ...s.stages.map(cell),
       {
-        text: [
-          { text: w.percent(s.percentComplete), options: { bold: true, fontSize: 14, breakLine: true } },
-          { text: `${w.t('glance.overall_cell', s)}${delta(s.id)}`, options: { fontSize: 9, color: colors.muted } },
-        ],
+        text: compact
+          ? [{ text: w.percent(s.percentComplete), options: { bold: true, fontSize: 14 } }]
+          : [
+              { text: w.percent(s.percentComplete), options: { bold: true, fontSize: 14, breakLine: true } },
+              { text: `${w.t('glance.overall_cell', s)}${delta(s.id)}`, options: { fontSize: 9, color: colors.muted } },
+            ],
         options: { align: 'center' },
       },
     ]);
@@ -81,19 +107,20 @@ export function renderGlance(deck: DeckBuilder): void {
       ]);
     }
   }
+  return rows;
+}
+
+function drawGlance(deck: DeckBuilder, rows: TableRow[], colW: number[], room: number): void {
+  const { ctx, w } = deck;
+  const { colors } = deck.theme;
   const c = deck.slide({ layout: 'content', title: deck.title('glance'), notes: deck.notes('glance') });
-  const n = labels.length;
-  const scenarioW = 3.4;
-  const overallW = 1.3;
-  const stageW = (CONTENT.w - scenarioW - overallW) / n;
   const bodyRows = rows.length - 1;
-  const colW = [scenarioW, ...Array<number>(n).fill(stageW), overallW];
   // Rows share the room evenly, each at least as tall as its text measures (narrow columns, long names).
   const even = Math.min(0.75, (CONTENT.h - 0.85) / Math.max(1, bodyRows));
   fitTable(
     c,
     rows,
-    { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: CONTENT.h - 0.4 },
+    { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: room },
     {
       colW,
       fontSize: 11,
@@ -110,6 +137,13 @@ export function renderGlance(deck: DeckBuilder): void {
         label: w.t(`state.${s}`),
         draw: (b) => c.shape('rect', b, { fill: colors.state_fill[s], line: colors.line, lineWidth: 0.5 }),
       })),
-    { x: CONTENT.x, y: CONTENT.y + CONTENT.h - 0.3, w: 8, h: 0.3 },
+    { x: CONTENT.x, y: CONTENT.y + CONTENT.h - 0.3, w: 6, h: 0.3 },
   );
+  // A board deck whose budget has no slide for some trackers says which, and where they are.
+  if (deck.trackersLeft.length > 0)
+    c.fit(
+      w.t('glance.trackers_left', { names: w.join(deck.trackersLeft.map((u) => u.title)), where: w.t('refs.full') }),
+      { x: CONTENT.x + 6.1, y: CONTENT.y + CONTENT.h - 0.4, w: CONTENT.w - 6.1, h: 0.45 },
+      { max: 10, min: 10, maxLines: 2, color: colors.muted, align: 'right', what: 'the trackers left out' },
+    );
 }

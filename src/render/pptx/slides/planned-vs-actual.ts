@@ -5,7 +5,6 @@ export function renderPlannedVsActual(deck: DeckBuilder): void {
   const { w, theme } = deck;
   const { colors } = theme;
   const pva = deck.model.plannedVsActual;
-  const reportingIndex = pva.actual.filter((v) => v !== null).length - 1;
   const c = deck.slide({
     layout: 'content',
     title: deck.title('planned-vs-actual'),
@@ -21,13 +20,8 @@ export function renderPlannedVsActual(deck: DeckBuilder): void {
     c.text(value, { x, y, w: 3.4, h: 0.6 }, { size: 30, bold: true, color, valign: 'bottom' });
     c.text(what, { x, y: y + 0.6, w: 3.4, h: 0.45 }, { size: 11, color: colors.muted });
   };
-  stat(
-    `${pva.actual[reportingIndex] ?? 0} / ${pva.planned[reportingIndex] ?? 0}`,
-    w.t('planned.due_now'),
-    CONTENT.y + 0.1,
-    colors.accent,
-  );
-  // Why done can exceed due: completions ahead of a later due date, and completions that never had one.
+  stat(`${pva.doneOfDue} / ${pva.dueByNow}`, w.t('planned.due_now'), CONTENT.y + 0.1, colors.accent);
+  // What the headline leaves out: completions ahead of a later due date, and completions that never had one.
   if (pva.completedEarly || pva.completedWithoutDue) {
     c.text(
       w.t('planned.done_breakdown', { early: pva.completedEarly, undated: pva.completedWithoutDue }),

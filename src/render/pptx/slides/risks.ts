@@ -1,10 +1,9 @@
-import { riskLevel } from '../../../model/risks.js';
 import type { ReportContext } from '../../../present/report-context.js';
-import { riskLabels, scaleLabels } from '../../../present/sentences.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import type { SlideCanvas } from '../slide-canvas.js';
+import { drawHeatMap, HEAT_W } from './risk-heatmap.js';
 import { headerHeight, headerRow, paginate, rowHeight } from './common.js';
 
 type Risk = ReportContext['risks'][number];
@@ -12,7 +11,6 @@ type Risk = ReportContext['risks'][number];
 const TREND_ARROW = { increasing: '▲', stable: '►', decreasing: '▼' } as const;
 /** The most risks the first slide lists beside its heat map. */
 const TOP = 6;
-const CELL = 0.74;
 const MORE_H = 0.35;
 /** The table's columns beside the heat map, and across the whole slide on the slides that continue it. */
 const NARROW = [0.45, 2.85, 0.8, 1.0, 1.75];
@@ -37,7 +35,7 @@ export function renderRisks(deck: DeckBuilder): void {
           { text: r.title, size: 10 },
           { text: w.t('risks.owner', { owner: r.owner, treatment: r.treatmentLabel }), size: 8.5 },
         ],
-        `25\n${r.levelLabel}`,
+        r.appetite ? `25\n${r.levelLabel}\n${r.appetiteLabel ?? ''}` : `25\n${r.levelLabel}`,
         `▲ ${r.trendLabel}`,
         [{ text: mitigation(r), size: 9 }],
       ],
@@ -69,11 +67,7 @@ export function renderRisks(deck: DeckBuilder): void {
   while (fits > 1 && (restPages(fits)[0]?.length ?? Infinity) * 3 < fits) fits--;
   const rest = open.slice(fits);
   const pages = restPages(fits);
-  const notesOf = (r: Risk) => ({
-    ...r,
-    mitigationText: mitigation(r),
-    mitigatedTitles: w.join(deck.model.risks.find((x) => x.id === r.id)?.mitigations.map((o) => o.title) ?? []),
-  });
+  const notesOf = (r: Risk) => riskNotes(deck, r);
   const c = deck.slide({
     layout: 'content',
     title: deck.title('risks', {}, 0, pages.length + 1),
@@ -81,12 +75,17 @@ export function renderRisks(deck: DeckBuilder): void {
       open: open.length,
       top: open.slice(0, fits).map(notesOf),
       more: rest.length,
+      moreWhere: rest.length
+        ? w.t('refs.on', {
+            slides: deck.slidesText({ first: deck.slideCount + 2, last: deck.slideCount + 1 + pages.length }),
+          })
+        : null,
       closed: ctx.risks.filter((r) => r.status === 'closed'),
       continued: false,
     }),
   });
-  drawHeatMap(deck, c, open);
-  const x = CONTENT.x + 1.3 + 5 * CELL + 0.45;
+  drawHeatMap(deck, c, open, open.length);
+  const x = CONTENT.x + HEAT_W + 0.45;
   const table = (canvas: SlideCanvas, risks: Risk[], left: number, widths: number[]) =>
     canvas.table(
       [headerRow(columns(deck), deck.theme), ...risks.map((r) => row(deck, r, mitigation(r)))],
@@ -97,8 +96,16 @@ export function renderRisks(deck: DeckBuilder): void {
   if (open.length === 0)
     c.text(w.t('risks.nothing'), { x, y: CONTENT.y + 0.5, w: 6, h: 0.4 }, { size: 12, color: deck.theme.colors.muted });
   if (rest.length > 0) {
+    // The slides right after this one continue the register: named by number, never "the next slide" for several.
+    const where = w.t('refs.on', {
+      slides: deck.slidesText({ first: c.number + 1, last: c.number + pages.length }),
+    });
     c.text(
-      w.t('summary.more', { count: rest.length, where: w.t('refs.next') }),
+      w.t('risks.more', {
+        count: rest.length,
+        above: rest.filter((r) => r.appetite === 'above').length,
+        where,
+      }),
       { x, y: CONTENT.y + CONTENT.h - MORE_H, w: CONTENT.x + CONTENT.w - x, h: MORE_H },
       { size: 10, italic: true, color: deck.theme.colors.muted, valign: 'middle' },
     );
@@ -108,10 +115,27 @@ export function renderRisks(deck: DeckBuilder): void {
     const next = deck.slide({
       layout: 'content',
       title: deck.title('risks', {}, p + 1, pages.length + 1),
-      notes: deck.notes('risks', { open: open.length, top: onPage.map(notesOf), more: 0, closed: [], continued: true }),
+      notes: deck.notes('risks', {
+        open: open.length,
+        top: onPage.map(notesOf),
+        more: 0,
+        moreWhere: null,
+        closed: [],
+        continued: true,
+      }),
     });
     table(next, onPage, CONTENT.x, WIDE);
   });
+}
+
+/** What the notes say of a risk: its mitigation in words and the titles of what mitigates it. */
+export function riskNotes(deck: DeckBuilder, r: Risk) {
+  const w = deck.w;
+  return {
+    ...r,
+    mitigationText: r.mitigatedBy.length ? w.t('risks.mitigation', r.mitigation) : w.t('risks.no_mitigation'),
+    mitigatedTitles: w.join(deck.model.risks.find((x) => x.id === r.id)?.mitigations.map((o) => o.title) ?? []),
+  };
 }
 
 function columns(deck: DeckBuilder) {
@@ -140,7 +164,7 @@ function row(deck: DeckBuilder, r: Risk, mitigation: string): TableRow {
       ],
     },
     {
-      text: `${r.score}\n${r.levelLabel}`,
+      text: r.appetite ? `${r.score}\n${r.levelLabel}\n${r.appetiteLabel ?? ''}` : `${r.score}\n${r.levelLabel}`,
       options: { align: 'center', fill: { color: colors.risk[r.level] }, bold: true },
     },
     {
@@ -156,48 +180,4 @@ function row(deck: DeckBuilder, r: Risk, mitigation: string): TableRow {
     },
     { text: mitigation, options: { fontSize: 9 } },
   ];
-}
-
-/** Likelihood rows (5 at the top) by impact columns, each cell holding the labels of its open risks. */
-function drawHeatMap(deck: DeckBuilder, c: SlideCanvas, open: Risk[]): void {
-  const { w } = deck;
-  const { colors } = deck.theme;
-  const labels = riskLabels(deck.model);
-  const scales = scaleLabels(w);
-  const heat: TableRow[] = [];
-  for (let l = 5; l >= 1; l--) {
-    const cells: TableRow = [
-      { text: scales.likelihood[l - 1] ?? String(l), options: { fontSize: 9, color: colors.muted, align: 'right' } },
-    ];
-    for (let i = 1; i <= 5; i++) {
-      const here = open.filter((r) => r.likelihood === l && r.impact === i).map((r) => labels.get(r.id) ?? '');
-      cells.push({
-        text: here.join(' '),
-        options: { fill: { color: colors.risk[riskLevel(l * i)] }, align: 'center', bold: true, fontSize: 10 },
-      });
-    }
-    heat.push(cells);
-  }
-  heat.push([
-    { text: '' },
-    ...scales.impact.map((name) => ({
-      text: name.replace(' ', '\n'),
-      options: { fontSize: 8, color: colors.muted, align: 'center' as const },
-    })),
-  ]);
-  c.text(
-    w.t('risks.likelihood_axis'),
-    { x: CONTENT.x, y: CONTENT.y, w: 1.3, h: 0.3 },
-    { size: 10, bold: true, color: colors.muted, align: 'right' },
-  );
-  c.table(
-    heat,
-    { x: CONTENT.x, y: CONTENT.y + 0.35, w: 1.3 + 5 * CELL, h: 0 },
-    { colW: [1.3, ...Array<number>(5).fill(CELL)], fontSize: 10, rowH: [...Array<number>(5).fill(CELL), 0.45] },
-  );
-  c.text(
-    w.t('risks.impact_axis'),
-    { x: CONTENT.x + 1.3, y: CONTENT.y + 0.4 + 5 * CELL + 0.5, w: 5 * CELL, h: 0.3 },
-    { size: 10, bold: true, color: colors.muted, align: 'center' },
-  );
 }

@@ -42,7 +42,7 @@ export function renderTitle(deck: DeckBuilder): void {
     what: 'the date line',
   });
   c.fit(
-    deck.w.t('title_slide.framework', deck.ctx),
+    `${deck.w.t('title_slide.framework', deck.ctx)} · ${deck.w.t('title_slide.generator', { version: deck.ctx.generator.version })}`,
     { x: X, y: Math.max(y, 6.45), w: 9, h: 0.45 },
     { max: 10, min: 8, maxLines: 2, color: colors.muted, what: 'the framework line' },
   );

@@ -1,20 +1,18 @@
 import type { ObjectiveModel, ScenarioModel, StageModel, TrackModel } from '../../../model/types.js';
 import type { Theme } from '../../../schema/template.js';
-import { linesHeightIn, wrap, type Face } from '../../text-fit.js';
+import { linesHeightIn } from '../../text-fit.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { roundInch, type Box } from '../geometry.js';
 import { measureFit, type FitStyle, type SlideCanvas } from '../slide-canvas.js';
 import { legend, scenarioContext, STATUS_LEGEND, statusMarker } from './common.js';
+import { flag, GAP, layOut, SPACING, type ColumnLayout } from './tracker-layout.js';
+import { checkMark, shield } from './tracker-shapes.js';
 
 const LEFT = 0.75;
 const RIGHT = 12.2;
 const TOP = 1.5;
 const LIST_BOTTOM = 5.8;
 const BAR_Y = 6.2;
-const GAP = 0.1;
-const SIZES = [13, 12, 11, 10, 9, 8];
-/** The line spacing of an objective's title. */
-const SPACING = 0.92;
 
 /** A box relative to a column's left edge and the top of the tracker. */
 type Place = Box;
@@ -55,147 +53,111 @@ function commonSize(deck: DeckBuilder, texts: string[], place: Place, style: Fit
   return Math.min(style.max, ...texts.map((t) => measureFit(deck.fonts, t, place, style).fontSize));
 }
 
-/** The status word shown after an objective when colour alone would carry it, or ''. */
-function flag(o: ObjectiveModel, deck: DeckBuilder): string {
-  if (o.status === 'blocked' || o.status === 'at-risk' || o.status === 'not-applicable')
-    return deck.w.t(`status.${o.status}`);
-  return o.overdue ? deck.w.t('tracker.overdue') : '';
-}
-
 function flagColor(o: ObjectiveModel, theme: Theme): string {
   const status =
     o.status === 'blocked' || o.status === 'at-risk' || o.status === 'not-applicable' ? o.status : 'blocked';
   return theme.colors.status[status];
 }
 
-function shieldPath(w: number, h: number, half = false) {
-  const top = half
-    ? [
-        { x: 0, y: 0.5 * h },
-        { x: w, y: 0.5 * h },
-      ]
-    : [
-        { x: 0, y: 0.14 * h },
-        { x: 0.5 * w, y: 0 },
-        { x: w, y: 0.14 * h },
-        { x: w, y: 0.5 * h },
-      ];
-  return [
-    ...top,
-    { x: 0.5 * w, y: h, curve: { type: 'quadratic' as const, x1: w, y1: 0.86 * h } },
-    { x: 0, y: 0.5 * h, curve: { type: 'quadratic' as const, x1: 0, y1: 0.86 * h } },
-    { close: true as const },
-  ];
+interface TrackerFrame {
+  x: number;
+  textW: number;
+  size: number;
+  top: number;
 }
 
-function checkMark(c: SlideCanvas, box: Box, color: string, width: number): void {
-  c.custom(
-    [
-      { x: 0.28 * box.w, y: 0.52 * box.h },
-      { x: 0.44 * box.w, y: 0.68 * box.h },
-      { x: 0.74 * box.w, y: 0.34 * box.h },
-    ],
-    box,
-    { line: color, lineWidth: width },
-  );
-}
-
-/**
- * A shield: outline when not started, lower half filled when in progress,
- * filled with a check when complete, dotted and grey when nothing in the
- * stage applies (never the finished look of a stage with nothing to do).
- */
-function shield(c: SlideCanvas, box: Box, st: StageModel, color: string): void {
-  const name = `Shield ${st.label}: ${c.deck.w.t(`state.${st.state}`)}`;
-  if (st.state === 'not-applicable') {
-    c.custom(shieldPath(box.w, box.h), box, {
-      line: c.deck.theme.colors.status['not-applicable'],
-      lineWidth: 1.25,
-      dash: 'sysDot',
-      name,
-    });
-    return;
-  }
-  if (st.state === 'complete') {
-    c.custom(shieldPath(box.w, box.h), box, { fill: color, line: color, lineWidth: 1.5, name });
-    checkMark(c, box, c.deck.theme.colors.background, 2.25);
-    return;
-  }
-  if (st.state === 'in-progress')
-    c.custom(shieldPath(box.w, box.h, true), box, { fill: color, name: `${name} (fill)` });
-  c.custom(shieldPath(box.w, box.h), box, { line: color, lineWidth: 1.75, name });
-}
-
-interface Laid {
-  objective: ObjectiveModel;
-  height: number;
-}
-
-/** The objectives of every column at one common size: the largest at which the most crowded column fits. */
-function layOut(
+/** A column's objectives, its counted lines and its "+ n more" note, from the top of its list. */
+function drawColumn(
   deck: DeckBuilder,
-  columns: StageModel[],
-  width: number,
-  listTop: number,
-  moreText: (count: number) => string,
-): { size: number; laid: Laid[][]; hidden: number[]; moreHeight: number[] } {
-  const face: Face = { metrics: deck.fonts.body };
-  const room = LIST_BOTTOM - listTop;
-  // Measured where the text lands (through the content frame), laid out on the design grid.
-  const { sx, sy } = deck.fonts.frame;
-  const measure = (st: StageModel, size: number) =>
-    st.objectives.map((o) => {
-      const text = flag(o, deck) ? `${o.title} — ${flag(o, deck)}` : o.title;
-      // The flag is bold: measuring the whole line bold errs on the safe side.
-      const lines = wrap(text, size, width * sx, { ...face, bold: !!flag(o, deck) }).length;
-      return { objective: o, height: (linesHeightIn(lines, size, face, SPACING) + 0.02) / sy };
-    });
-  const fits = (laid: Laid[]) => laid.reduce((h, l) => h + l.height + GAP, 0) <= room;
-  for (const size of SIZES) {
-    const laid = columns.map((st) => measure(st, size));
-    if (laid.every(fits)) return { size, laid, hidden: columns.map(() => 0), moreHeight: columns.map(() => 0) };
-  }
-  const size = SIZES[SIZES.length - 1] ?? 9;
-  const hidden: number[] = [];
-  const moreHeight: number[] = [];
-  // The "+ n more, see …" note wraps rather than being cut: its room is measured with the largest count it can say.
-  const noteHeight = (count: number) =>
-    linesHeightIn(wrap(moreText(count), size, width * sx, face).length, size, face) / sy;
-  const laid = columns.map((st) => {
-    const all = measure(st, size);
-    const kept: Laid[] = [];
-    const note = noteHeight(all.length);
-    let used = note + GAP;
-    for (const l of all) {
-      if (used + l.height + GAP > room) break;
-      kept.push(l);
-      used += l.height + GAP;
-    }
-    hidden.push(all.length - kept.length);
-    moreHeight.push(note);
-    return kept;
-  });
-  return { size, laid, hidden, moreHeight };
-}
-
-function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | undefined): void {
+  c: SlideCanvas,
+  col: ColumnLayout,
+  at: TrackerFrame,
+  moreText: (n: number) => string,
+): void {
   const { theme, w } = deck;
   const { colors } = theme;
-  const stages = track?.stages ?? s.stages;
+  const { x, textW, size } = at;
+  let y = at.top;
+  const lineH = linesHeightIn(1, size, { metrics: deck.fonts.body }, SPACING);
+  for (const e of col.entries) {
+    const box = { x: x + 0.22, y, w: textW, h: e.height };
+    if (e.kind === 'count') {
+      c.text(e.text, box, { size, color: colors.muted, lineSpacingMultiple: SPACING });
+    } else {
+      const o = e.objective;
+      const m = 0.16;
+      statusMarker(
+        c,
+        o.status,
+        { x: x - m / 2, y: y + (lineH - m) / 2, w: m, h: m },
+        theme,
+        `Objective: ${o.title} (${w.t(`status.${o.status}`)})`,
+      );
+      const f = flag(o, deck);
+      c.text(f ? [{ text: o.title }, { text: ` — ${f}`, color: flagColor(o, theme), bold: true }] : o.title, box, {
+        size,
+        color: o.status === 'not-applicable' ? colors.muted : colors.text,
+        lineSpacingMultiple: SPACING,
+      });
+    }
+    y += e.height + GAP;
+  }
+  if (col.hidden.length > 0)
+    c.text(
+      moreText(col.hidden.length),
+      { x: x + 0.22, y, w: textW, h: col.moreHeight },
+      { size, italic: true, color: colors.muted },
+    );
+}
+
+/** The bar along the bottom: the focus marker on its stage and the open circle, or the finished circle. */
+function drawBar(deck: DeckBuilder, c: SlideCanvas, stages: StageModel[], pitch: number, finished: boolean): void {
+  const { colors } = deck.theme;
+  const w = deck.w;
+  const circle = { x: RIGHT - 0.05, y: BAR_Y - 0.24, w: 0.48, h: 0.48 };
+  if (finished) {
+    c.shape('ellipse', circle, {
+      fill: colors.status.complete,
+      line: colors.status.complete,
+      lineWidth: 1.5,
+      name: 'Finished',
+    });
+    checkMark(c, circle, colors.background, 2.25);
+    c.text(
+      w.t('tracker.finished'),
+      { x: RIGHT - 1.6, y: BAR_Y - 0.16, w: 1.45, h: 0.32 },
+      { size: 12, bold: true, color: colors.status.complete, align: 'right', valign: 'middle' },
+    );
+    return;
+  }
+  c.line(LEFT, BAR_Y, RIGHT - 0.05, BAR_Y, colors.muted, 2);
+  // A scenario (or track) with nothing applicable has no stage in focus, so no marker.
+  const focus = stages.findIndex((st) => st.isFocus);
+  if (focus >= 0) {
+    const fx = LEFT + focus * pitch + 0.3;
+    c.custom(
+      [{ x: 0, y: 0.28 }, { x: 0.17, y: 0 }, { x: 0.34, y: 0.28 }, { close: true }],
+      { x: roundInch(fx), y: BAR_Y - 0.28, w: 0.34, h: 0.28 },
+      { fill: colors.text, line: colors.text, name: `Focus: ${stages[focus]?.label ?? ''}` },
+    );
+    c.text(w.t('tracker.focus'), { x: fx - 0.3, y: BAR_Y + 0.06, w: 1.6, h: 0.24 }, { size: 9, color: colors.muted });
+  }
+  c.shape('ellipse', circle, { fill: colors.background, line: colors.muted, lineWidth: 1.5, name: 'Not finished' });
+  checkMark(c, circle, colors.muted, 1.5);
+}
+
+/** What the tracker's title, kicker and notes receive. */
+function trackerContext(
+  deck: DeckBuilder,
+  s: ScenarioModel,
+  track: TrackModel | undefined,
+  stages: StageModel[],
+  laid: ColumnLayout[],
+) {
+  const w = deck.w;
   const focusStage = track?.focusStage ?? s.focusStage;
-  const finished = track?.finished ?? s.finished;
-  const n = stages.length;
-  const pitch = (RIGHT - LEFT) / n;
-  const textW = pitch - 0.4;
-  // Wide or narrow by the width the columns have on the slide (a corporate layout may be narrower).
-  const head = headerLayout(pitch, deck.fonts.frame.sx);
-  const scenario = scenarioContext(deck, s);
-  const elsewhere = whereListed(deck, scenario);
-  const moreText = (count: number) => w.t('tracker.more', { count, where: elsewhere });
-  const { size, laid, hidden, moreHeight } = layOut(deck, stages, textW - 0.1, TOP + head.listTop, moreText);
-  const focusLabel = stages[focusStage - 1]?.label ?? String(focusStage);
-  const extra = {
-    scenario,
+  return {
+    scenario: scenarioContext(deck, s),
     track: track ? { id: track.id, title: track.title, focusStage: track.focusStage, finished: track.finished } : null,
     stages: stages.map((st, i) => ({
       label: st.label,
@@ -205,19 +167,32 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
       applicable: st.applicable,
       isFocus: st.isFocus,
       flagged: st.objectives.filter((o) => flag(o, deck)).map((o) => ({ title: o.title, flag: flag(o, deck) })),
-      // Objectives the slide has no room for: the notes name them when no other slide of the deck lists them.
-      notShown: st.objectives.slice(laid[i]?.length ?? 0).map((o) => o.title),
+      // Objectives the slide has no room for (neither drawn nor counted in a line).
+      notShown: (laid[i]?.hidden ?? []).map((o) => o.title),
     })),
-    focusLabel,
-    finished,
+    focusLabel: stages.some((st) => st.isFocus) ? (stages[focusStage - 1]?.label ?? String(focusStage)) : null,
+    finished: track?.finished ?? s.finished,
   };
+}
+
+function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | undefined): void {
+  const { theme, w } = deck;
+  const { colors } = theme;
+  const stages = track?.stages ?? s.stages;
+  const pitch = (RIGHT - LEFT) / stages.length;
+  const textW = pitch - 0.4;
+  // Wide or narrow by the width the columns have on the slide (a corporate layout may be narrower).
+  const head = headerLayout(pitch, deck.fonts.frame.sx);
+  const elsewhere = whereListed(deck, scenarioContext(deck, s));
+  const moreText = (count: number) => w.t('tracker.more', { count, where: elsewhere });
+  const { size, columns } = layOut(deck, stages, textW - 0.1, LIST_BOTTOM - TOP - head.listTop, moreText);
+  const extra = trackerContext(deck, s, track, stages, columns);
   const c = deck.slide({
     layout: 'content',
     title: deck.title('tracker', extra),
     kicker: w.t('kickers.tracker', { ...deck.ctx, ...extra }),
     notes: deck.notes('tracker', extra),
   });
-
   const statusLine = (st: StageModel) =>
     w.t('tracker.stage_status', { state: w.t(`state.${st.state}`), complete: st.complete, applicable: st.applicable });
   const labelStyle: FitStyle = {
@@ -246,7 +221,6 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
   );
   const statusSize = commonSize(deck, stages.map(statusLine), head.status, statusStyle);
   const at = (x: number, p: Place): Box => ({ x: x + p.x, y: TOP + p.y, w: p.w, h: p.h });
-
   stages.forEach((st, i) => {
     const x = LEFT + i * pitch;
     const color = colors.stages[i % colors.stages.length] ?? colors.accent;
@@ -254,72 +228,17 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
     shield(c, at(x, head.shield), st, color);
     c.fit(st.label, at(x, head.label), { ...labelStyle, max: labelSize });
     c.fit(statusLine(st), at(x, head.status), { ...statusStyle, max: statusSize });
-    let y = TOP + head.listTop;
-    for (const l of laid[i] ?? []) {
-      const m = 0.16;
-      const o = l.objective;
-      statusMarker(
-        c,
-        o.status,
-        { x: x - m / 2, y: y + (linesHeightIn(1, size, { metrics: deck.fonts.body }, SPACING) - m) / 2, w: m, h: m },
-        theme,
-        `Objective ${o.id}: ${w.t(`status.${o.status}`)}`,
-      );
-      const f = flag(o, deck);
-      const box = { x: x + 0.22, y, w: textW, h: l.height };
-      const style = {
-        size,
-        color: o.status === 'not-applicable' ? colors.muted : colors.text,
-        lineSpacingMultiple: SPACING,
-      };
-      c.text(
-        f ? [{ text: o.title }, { text: ` — ${f}`, color: flagColor(o, theme), bold: true }] : o.title,
-        box,
-        style,
-      );
-      y += l.height + GAP;
-    }
-    const more = hidden[i] ?? 0;
-    if (more > 0) {
-      c.text(
-        moreText(more),
-        { x: x + 0.22, y, w: textW, h: moreHeight[i] ?? linesHeightIn(1, size, { metrics: deck.fonts.body }) },
-        { size, italic: true, color: colors.muted },
-      );
+    const col = columns[i] ?? { entries: [], hidden: [], moreHeight: 0 };
+    drawColumn(deck, c, col, { x, textW, size, top: TOP + head.listTop }, moreText);
+    // A board deck leaves them out by design, and says so on the slide: no warning. A team deck warns.
+    if (col.hidden.length > 0 && !deck.board)
       deck.warn(
         c,
         'text-truncated',
-        `${st.label} has too many objectives for the tracker; ${more} are shown elsewhere (${elsewhere})`,
+        `${st.label} has too many objectives for the tracker; ${w.t('tracker.shown_elsewhere', { count: col.hidden.length })} (${elsewhere})`,
       );
-    }
   });
-
-  const circle = { x: RIGHT - 0.05, y: BAR_Y - 0.24, w: 0.48, h: 0.48 };
-  if (finished) {
-    c.shape('ellipse', circle, {
-      fill: colors.status.complete,
-      line: colors.status.complete,
-      lineWidth: 1.5,
-      name: 'Finished',
-    });
-    checkMark(c, circle, colors.background, 2.25);
-    c.text(
-      w.t('tracker.finished'),
-      { x: RIGHT - 1.6, y: BAR_Y - 0.16, w: 1.45, h: 0.32 },
-      { size: 12, bold: true, color: colors.status.complete, align: 'right', valign: 'middle' },
-    );
-  } else {
-    c.line(LEFT, BAR_Y, RIGHT - 0.05, BAR_Y, colors.muted, 2);
-    const fx = LEFT + (focusStage - 1) * pitch + 0.3;
-    c.custom(
-      [{ x: 0, y: 0.28 }, { x: 0.17, y: 0 }, { x: 0.34, y: 0.28 }, { close: true }],
-      { x: roundInch(fx), y: BAR_Y - 0.28, w: 0.34, h: 0.28 },
-      { fill: colors.text, line: colors.text, name: `Focus: ${focusLabel}` },
-    );
-    c.text(w.t('tracker.focus'), { x: fx - 0.3, y: BAR_Y + 0.06, w: 1.4, h: 0.22 }, { size: 9, color: colors.muted });
-    c.shape('ellipse', circle, { fill: colors.background, line: colors.muted, lineWidth: 1.5, name: 'Not finished' });
-    checkMark(c, circle, colors.muted, 1.5);
-  }
+  drawBar(deck, c, stages, pitch, extra.finished);
   legend(
     c,
     STATUS_LEGEND.map((st) => ({ label: w.t(`status.${st}`), draw: (b: Box) => statusMarker(c, st, b, theme) })),
@@ -338,13 +257,20 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
  * (an exec deck may have neither slide).
  */
 function whereListed(deck: DeckBuilder, scenario: ReturnType<typeof scenarioContext>): string {
+  // A board deck never leaves what it does not show to the notes: it points to the full deck and the report.
+  if (deck.board) return deck.w.t('refs.full');
   if (deck.has('scenario-detail')) return deck.refTo('scenario-detail', { scenario });
   if (deck.has('appendix')) return deck.refTo('appendix');
   return deck.w.t('refs.notes');
 }
 
-/** One tracker slide per scenario; one per track for a scenario split in tracks (the breach scenario). */
+/**
+ * One tracker slide per scenario; one per track for a scenario split in
+ * tracks (the breach scenario). A board deck draws only the trackers its
+ * budget has room for (see board-plan.ts).
+ */
 export function renderTrackerSlides(deck: DeckBuilder, s: ScenarioModel): void {
-  if (s.tracks.length === 0) renderTracker(deck, s, undefined);
-  else for (const t of s.tracks) renderTracker(deck, s, t);
+  if (s.tracks.length === 0) {
+    if (deck.showsTracker(s.id, null)) renderTracker(deck, s, undefined);
+  } else for (const t of s.tracks) if (deck.showsTracker(s.id, t.id)) renderTracker(deck, s, t);
 }

@@ -1,0 +1,109 @@
+import { riskLevel } from '../../../model/risks.js';
+import type { ReportContext } from '../../../present/report-context.js';
+import { riskLabels, scaleLabels } from '../../../present/sentences.js';
+import { wrap } from '../../text-fit.js';
+import type { DeckBuilder } from '../deck-builder.js';
+import { CONTENT } from '../geometry.js';
+import type { TableRow } from '../pptxgen.js';
+import { CELL_PAD_W, type SlideCanvas } from '../slide-canvas.js';
+
+type Risk = ReportContext['risks'][number];
+
+const CELL = 0.74;
+const SCALE_W = 1.3;
+const LABEL_SIZE = 10;
+/** The heat map's width: the likelihood scale and five impact columns. */
+export const HEAT_W = SCALE_W + 5 * CELL;
+/** Where the grid of cells starts, below the likelihood axis' title. */
+const GRID_Y = CONTENT.y + 0.35;
+
+/**
+ * The labels a cell has room for, then "+N" for the rest: as many as fit on
+ * the lines a cell holds at the label size (a register of 200 risks piles
+ * dozens into one cell).
+ */
+export function cellText(deck: DeckBuilder, labels: readonly string[], counted = 0): string {
+  const face = { metrics: deck.fonts.body, bold: true };
+  const width = CELL * deck.fonts.frame.sx - CELL_PAD_W;
+  const size = Math.max(LABEL_SIZE, deck.minText);
+  const lines = 3;
+  const text = (k: number) => {
+    const rest = labels.length - k + counted;
+    return [...labels.slice(0, k), ...(rest > 0 ? [`+${rest}`] : [])].join(' ');
+  };
+  for (let k = labels.length; k > 0; k--) if (wrap(text(k), size, width, face).length <= lines) return text(k);
+  return text(0);
+}
+
+/**
+ * Likelihood rows (5 at the top) by impact columns, each cell holding the
+ * labels of its open risks (those `named`, the rest counted as "+N"), and the
+ * appetite line: the edge of the cells whose score is above the appetite.
+ */
+export function drawHeatMap(deck: DeckBuilder, c: SlideCanvas, open: Risk[], named: number): void {
+  const { w } = deck;
+  const { colors } = deck.theme;
+  const labels = riskLabels(deck.model);
+  const scales = scaleLabels(w);
+  const heat: TableRow[] = [];
+  for (let l = 5; l >= 1; l--) {
+    const cells: TableRow = [
+      { text: scales.likelihood[l - 1] ?? String(l), options: { fontSize: 9, color: colors.muted, align: 'right' } },
+    ];
+    for (let i = 1; i <= 5; i++) {
+      const here = open.filter((r) => r.likelihood === l && r.impact === i);
+      const shown = here.filter((r) => open.indexOf(r) < named).map((r) => labels.get(r.id) ?? '');
+      cells.push({
+        text: here.length ? cellText(deck, shown, here.length - shown.length) : '',
+        options: { fill: { color: colors.risk[riskLevel(l * i)] }, align: 'center', bold: true, fontSize: LABEL_SIZE },
+      });
+    }
+    heat.push(cells);
+  }
+  heat.push([
+    { text: '' },
+    ...scales.impact.map((name) => ({
+      text: name.replace(' ', '\n'),
+      options: { fontSize: 8, color: colors.muted, align: 'center' as const },
+    })),
+  ]);
+  c.text(
+    w.t('risks.likelihood_axis'),
+    { x: CONTENT.x, y: CONTENT.y, w: SCALE_W, h: 0.3 },
+    { size: 10, bold: true, color: colors.muted, align: 'right' },
+  );
+  c.table(
+    heat,
+    { x: CONTENT.x, y: GRID_Y, w: HEAT_W, h: 0 },
+    { colW: [SCALE_W, ...Array<number>(5).fill(CELL)], fontSize: 10, rowH: [...Array<number>(5).fill(CELL), 0.5] },
+  );
+  c.text(
+    w.t('risks.impact_axis'),
+    { x: CONTENT.x + SCALE_W, y: GRID_Y + 5 * CELL + 0.55, w: 5 * CELL, h: 0.3 },
+    { size: 10, bold: true, color: colors.muted, align: 'center' },
+  );
+  if (deck.model.riskAppetite) appetiteLine(deck, c, deck.model.riskAppetite.maxScore);
+}
+
+/**
+ * The appetite line over the grid: in each impact column, the edge between
+ * the highest likelihood within the appetite and the lowest above it, joined
+ * column to column; a dashed line in the text colour, named for readers.
+ */
+function appetiteLine(deck: DeckBuilder, c: SlideCanvas, max: number): void {
+  const color = deck.theme.colors.text;
+  const x0 = CONTENT.x + SCALE_W;
+  // The y of the edge in column i (impact i): below the rows whose score is above the appetite.
+  const edge = (i: number) => GRID_Y + (5 - Math.min(5, Math.floor(max / i))) * CELL;
+  for (let i = 1; i <= 5; i++) {
+    const y = edge(i);
+    const x = x0 + (i - 1) * CELL;
+    c.line(x, y, x + CELL, y, color, 2.25, 'dash');
+    if (i < 5 && edge(i + 1) !== y) c.line(x + CELL, y, x + CELL, edge(i + 1), color, 2.25, 'dash');
+  }
+  c.text(
+    deck.w.t('risks.appetite_line'),
+    { x: x0 + 5 * CELL - 1.2, y: GRID_Y - 0.3, w: 1.2, h: 0.26 },
+    { size: 10, bold: true, color, align: 'right' },
+  );
+}
