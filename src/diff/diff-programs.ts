@@ -55,7 +55,7 @@ function kpiChange(a: KpiModel | undefined, b: KpiModel | undefined): KpiChange 
   // A KPI measured differently is not comparable: say what changed rather than call it a movement.
   const changed = [
     a.unit !== b.unit ? `unit ${a.unit} → ${b.unit}` : '',
-    a.target !== b.target ? `target ${a.target} → ${b.target}` : '',
+    a.target !== b.target ? `target ${a.target ?? 'none'} → ${b.target ?? 'none'}` : '',
     a.direction !== b.direction ? `direction ${a.direction} → ${b.direction}` : '',
   ].filter(Boolean);
   if (changed.length > 0) return { ...base, kind: 'redefined', from: a.current, to: b.current, changed };
@@ -68,8 +68,9 @@ function kpiChange(a: KpiModel | undefined, b: KpiModel | undefined): KpiChange 
     to: b.current,
     change,
     better: change === 0 ? null : change > 0 === (b.direction === 'higher'),
-    reachedTarget: !a.onTarget && b.onTarget,
-    lostTarget: a.onTarget && !b.onTarget,
+    // Both have the same target here (else redefined); without one, nothing is reached or lost.
+    reachedTarget: a.onTarget === false && b.onTarget === true,
+    lostTarget: a.onTarget === true && b.onTarget === false,
   };
 }
 

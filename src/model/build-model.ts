@@ -2,20 +2,21 @@ import type { ObjectiveKey, ProgramData } from '../validate/program-data.js';
 import { areaModels } from './areas.js';
 import { DEFAULT_HEALTH_RULE, overallHealth, type HealthRule } from './health.js';
 import { daysBetween } from './dates.js';
-import { kpiModel } from './kpis.js';
+import { DEFAULT_KPI_RULE, kpiModel } from './kpis.js';
 import { definedOnly } from './objectives.js';
 import { plannedVsActual } from './planned-vs-actual.js';
 import { progressOf } from './progress.js';
 import { riskModel } from './risks.js';
 import { compareText, DEFAULT_RANKING, rankAttention, rankSince } from './ranking.js';
 import { scenarioModel } from './scenarios.js';
-import type { DecisionModel, ObjectiveModel, ProgramModel, RankingRule, RiskAppetiteModel } from './types.js';
+import type { DecisionModel, KpiRule, ObjectiveModel, ProgramModel, RankingRule, RiskAppetiteModel } from './types.js';
 import type { ProgramFile } from '../schema/program.js';
 
 /** What the model takes from the template: the judgement it applies (when an overdue objective turns a scenario red, how attention is ranked). */
 export interface ModelOptions {
   health?: HealthRule;
   ranking?: RankingRule;
+  kpis?: KpiRule;
 }
 
 function appetiteOf(p: ProgramFile): RiskAppetiteModel | null {
@@ -59,7 +60,10 @@ export function buildModel(data: ProgramData, options: ModelOptions = {}): Progr
         b.impact - a.impact ||
         compareText(a.id, b.id),
     );
-  const kpis = Object.entries(data.kpis).map(([id, k]) => kpiModel(id, k, p.reporting.period_start));
+  const kpiRule = options.kpis ?? DEFAULT_KPI_RULE;
+  const kpis = Object.entries(data.kpis).map(([id, k]) =>
+    kpiModel(id, k, { start: p.reporting.period_start, date: p.reporting.date }, kpiRule),
+  );
   decisions.sort(
     (a, b) =>
       openFirst(a.status) - openFirst(b.status) || compareText(a.neededBy, b.neededBy) || compareText(a.id, b.id),
@@ -78,6 +82,7 @@ export function buildModel(data: ProgramData, options: ModelOptions = {}): Progr
     reportingDate: p.reporting.date,
     healthRule: health,
     rankingRule: options.ranking ?? DEFAULT_RANKING,
+    kpiRule,
     periodStart: p.reporting.period_start,
     scenarios,
     progress: progressOf(all),

@@ -108,9 +108,9 @@ function stagesCompleted(scenarios: readonly ScenarioModel[]): Extract<SinceItem
   return out;
 }
 
-/** A KPI whose target is met now and was not met at the start of the period. */
+/** A KPI whose target is met now and was not met at the start of the period (never one without a target). */
 function targetReached(k: KpiModel): boolean {
-  if (!k.onTarget || !k.periodStart) return false;
+  if (k.onTarget !== true || k.target === null || !k.periodStart) return false;
   const v = k.periodStart.value;
   return k.direction === 'higher' ? v < k.target : v > k.target;
 }

@@ -165,7 +165,8 @@ export interface KpiModel {
   title: string;
   unit: string;
   direction: KpiDirection;
-  target: number;
+  /** The value to reach; null until one is set (a KPI an import created): then neither on nor off target. */
+  target: number | null;
   targetDate?: string;
   source?: string;
   scenarioId?: string;
@@ -176,13 +177,24 @@ export interface KpiModel {
   previous?: KpiPoint;
   /** The last point on or before the start of the period (what leaders saw last time). */
   periodStart?: KpiPoint;
-  onTarget: boolean;
+  /** Whether the current value meets the target; null when no target is set. */
+  onTarget: boolean | null;
+  /** Days from the current value's date to the reporting date. */
+  ageDays: number;
+  /** The current value is older than the template's kpis.stale_after_days: the deck says when it was measured. */
+  stale: boolean;
   /** Direction-aware: whether the current value is better or worse than the previous one. */
   trend: KpiTrend;
   /** Which way the value moved (up, down), whatever is better: what an arrow shows. */
   movement: KpiMovement;
-  /** How far from the target, in the KPI's unit (0 when on target). */
-  gap: number;
+  /** How far from the target, in the KPI's unit (0 when on target, null when no target is set). */
+  gap: number | null;
+}
+
+/** How KPIs are judged (template.yaml kpis:). */
+export interface KpiRule {
+  /** A current value older than this many days before the reporting date is stale. */
+  staleAfterDays: number;
 }
 
 export interface RiskModel {
@@ -285,6 +297,8 @@ export interface ProgramModel {
   healthRule: HealthRule;
   /** How "needs attention" is ranked (the template's setting). */
   rankingRule: RankingRule;
+  /** When a KPI's latest value is stale (the template's setting). */
+  kpiRule: KpiRule;
   scenarios: ScenarioModel[];
   progress: Progress;
   /** The worst scenario health (see overallHealth). */

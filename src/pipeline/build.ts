@@ -15,7 +15,7 @@ import type { BuildCache } from './build-cache.js';
 import { compareWith } from './compare.js';
 import { allFormats, outputs, type OutputFormat, type SinkInputs } from './outputs.js';
 import { openTemplate } from './template.js';
-import { validateFolder } from './validate.js';
+import { checksWithTemplate, validateFolder } from './validate.js';
 
 export type BuildStage = 'validate' | 'charts' | 'deck' | 'reports';
 
@@ -130,7 +130,11 @@ async function buildOutputs(
   const { opened, problems: templateProblems } = cache
     ? await cache.openTemplate(choice, () => openTemplate(choice))
     : await openTemplate(choice);
-  const problems = [...validation.problems, ...templateProblems];
+  const problems = [
+    ...validation.problems,
+    ...templateProblems,
+    ...(opened ? checksWithTemplate(validation, opened.template.kpis) : []),
+  ];
   if (!validation.data || !opened || hasErrors(problems)) throw new UserError(problems, 'input');
   stop();
   const { template, wording } = opened;
@@ -148,7 +152,9 @@ async function buildOutputs(
     html: sinks.some((s) => s.texts.html),
     markdown: sinks.some((s) => s.texts.markdown),
   });
-  const model = opened.relabel(buildModel(validation.data, { health: template.health, ranking: template.ranking }));
+  const model = opened.relabel(
+    buildModel(validation.data, { health: template.health, ranking: template.ranking, kpis: template.kpis }),
+  );
   const changes: ChangesContext | null = options.since
     ? (await compareWith(options.since, model, { from: options.since, to: dataDir, programDir: dataDir }, opened))
         .changes

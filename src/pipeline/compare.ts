@@ -22,7 +22,11 @@ export async function compareWith(
   opened: OpenedTemplate,
 ): Promise<Comparison> {
   const before = opened.relabel(
-    await loadState(since, labels.programDir, { health: opened.template.health, ranking: opened.template.ranking }),
+    await loadState(since, labels.programDir, {
+      health: opened.template.health,
+      ranking: opened.template.ranking,
+      kpis: opened.template.kpis,
+    }),
   );
   const diff = diffPrograms(before, after, { from: labels.from, to: labels.to });
   return { diff, changes: changesContext(diff, after, opened.wording) };

@@ -6,6 +6,9 @@ import type { YamlMemo } from '../data/yaml-memo.js';
 import type { SourceLocation } from '../problems/problem.js';
 import { CATALOG_DIR, dataFiles } from '../schema/data-files.js';
 import { validateProgram, type ValidationResult } from '../validate/validate-program.js';
+import { checkStaleKpis } from '../validate/check-stale.js';
+import type { Problem } from '../problems/problem.js';
+import type { KpiRule } from '../model/types.js';
 
 /** What a warm process (build --watch) keeps between loads of a program: its catalogs and its parsed YAML. */
 export interface WarmLoad {
@@ -38,4 +41,15 @@ export async function namedCatalog(dataDir: string): Promise<{ id: string; locat
   if (!read.yaml || typeof value !== 'object' || value === null) return undefined;
   const id = (value as { catalog?: unknown }).catalog;
   return typeof id === 'string' ? { id, location: read.yaml.file.locate(['catalog']) } : undefined;
+}
+
+/**
+ * The rules on the data that take the template's settings: a KPI whose latest
+ * value is older than kpis.stale_after_days (warnings). Run by validate and
+ * build once both the data and the template are loaded.
+ */
+export function checksWithTemplate(validation: ValidationResult, kpis: KpiRule): Problem[] {
+  const data = validation.data;
+  if (!data || !validation.kpisFile) return [];
+  return checkStaleKpis(validation.kpisFile, data.kpis, data.program.reporting.date, kpis.staleAfterDays);
 }

@@ -1,7 +1,7 @@
 import { ABOVE_APPETITE_POINTS } from '../model/ranking.js';
 import type { AttentionItem, ProgramModel, RankingRule, RiskModel, SinceItem } from '../model/types.js';
 import type { Wording } from '../templating/wording.js';
-import { decisionWhen, riskLabels } from './sentences.js';
+import { decisionWhen, kpiWords, riskLabels } from './sentences.js';
 
 /**
  * What the board reads first, in words: the status sentence, the risk
@@ -66,12 +66,15 @@ export function sinceLine(item: SinceItem, short: Short, wording: Wording, model
         track: item.track,
         stage: item.label,
       });
-    case 'kpi':
+    case 'kpi': {
+      // Only a KPI with a target reaches it (rankSince).
+      const words = kpiWords(item.kpi, wording);
       return wording.t('summary.kpi_item', {
         title: item.kpi.title,
-        current: wording.fmt.measure(item.kpi.current.value, item.kpi.unit, item.kpi.target),
-        target: wording.fmt.target(item.kpi.target, item.kpi.unit),
+        current: words.valueText,
+        target: words.targetText,
       });
+    }
     case 'highlight':
       return item.text;
     case 'completed':

@@ -144,6 +144,7 @@ export function reportContext(model: ProgramModel, wording: Wording, changes: Ch
       movement: k.movement,
       onTarget: k.onTarget,
       gap: k.gap,
+      stale: k.stale,
       points: k.points,
       ...kpiWords(k, wording),
       sentence: kpiSentence(k, wording),

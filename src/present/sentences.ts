@@ -13,18 +13,24 @@ import { unitOf } from '../templating/format.js';
 /**
  * A KPI's words: its value and target shown with the digits that keep them
  * true to each other, whether the target is met (never which side of the
- * number the value is on), the arrow of the value's movement, and whether
- * that movement is better or worse.
+ * number the value is on; "No target set" when there is none), the arrow of
+ * the value's movement, whether that movement is better or worse, and when
+ * the value was measured if it is older than the template allows (null when
+ * it is recent).
  */
 export function kpiWords(kpi: KpiModel, wording: Wording) {
   const fmt = wording.fmt;
+  const target = kpi.target ?? undefined;
   return {
-    valueText: fmt.measure(kpi.current.value, kpi.unit, kpi.target),
-    previousText: kpi.previous ? fmt.measure(kpi.previous.value, kpi.unit, kpi.target) : null,
-    targetText: fmt.target(kpi.target, kpi.unit),
-    gapText: fmt.target(kpi.gap, kpi.unit),
-    statusLabel: wording.t(kpi.onTarget ? 'kpis.on_target' : 'kpis.off_target'),
+    valueText: fmt.measure(kpi.current.value, kpi.unit, target),
+    previousText: kpi.previous ? fmt.measure(kpi.previous.value, kpi.unit, target) : null,
+    targetText: kpi.target === null ? null : fmt.target(kpi.target, kpi.unit),
+    gapText: kpi.gap === null ? null : fmt.target(kpi.gap, kpi.unit),
+    statusLabel: wording.t(
+      kpi.onTarget === null ? 'kpis.no_target' : kpi.onTarget ? 'kpis.on_target' : 'kpis.off_target',
+    ),
     movementLabel: wording.t(`kpi_movement.${kpi.movement}`),
+    measuredText: kpi.stale ? wording.t('kpis.measured', { date: kpi.current.date }) : null,
   };
 }
 
@@ -47,12 +53,27 @@ export function kpiChange(kpi: KpiModel, wording: Wording): string | null {
 
 /**
  * How far a KPI is from its target, relative to the target (0 when met), so
- * KPIs of different units can be ranked: the furthest first on a board's slide.
+ * KPIs of different units can be ranked: the furthest first on a board's
+ * slide; null when no target is set (nothing to be far from).
  */
-export function kpiDistance(kpi: KpiModel): number {
+export function kpiDistance(kpi: KpiModel): number | null {
+  if (kpi.target === null || kpi.gap === null) return null;
   if (kpi.onTarget) return 0;
   const scale = Math.abs(kpi.target) || Math.abs(kpi.current.value) || 1;
   return kpi.gap / scale;
+}
+
+/**
+ * KPIs the furthest from their targets first (relative distance, so units
+ * compare), then those on target, and those without a target last; each group
+ * in the given order.
+ */
+export function byDistance(kpis: readonly KpiModel[]): KpiModel[] {
+  const distance = (k: KpiModel) => kpiDistance(k) ?? -1;
+  return kpis
+    .map((k, i) => ({ k, i }))
+    .sort((a, b) => distance(b.k) - distance(a.k) || a.i - b.i)
+    .map((x) => x.k);
 }
 
 /** The KPI in one sentence: value, movement, target and gap (kpis.sentence in strings.yaml). */

@@ -52,6 +52,10 @@ export const problemCodes = {
   'implausible-date':
     "A date long before the program (before 2000, or more than ten years before the reporting date), often a spreadsheet's empty date (warning).",
   'series-order': 'KPI values are not in date order.',
+  'kpi-no-target':
+    'A KPI has no target yet (one `ztdeck import` created): the deck says "no target set" and counts it neither on nor off target (warning, once per KPI).',
+  'kpi-stale':
+    "A KPI's latest value is older than the template's `kpis.stale_after_days` (45 by default) before the reporting date, so the deck shows when it was measured; `import` warns about values more than 13 months before the reporting date (warning).",
   'blocked-without-blocker': 'A blocked objective does not say what blocks it (warning).',
   'complete-without-date':
     'A complete objective has no completed date, so planned-versus-actual cannot place it (warning).',

@@ -75,6 +75,11 @@ export function isRealDate(s: string): boolean {
 /** How far before the reporting date a date is still believable for a program's record. */
 const PLAUSIBLE_YEARS = 10;
 
+/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /**
  * The earliest date a program's record plausibly holds: 2000-01-01, or ten
  * years before the reporting date if that is later. Earlier dates are most

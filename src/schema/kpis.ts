@@ -13,7 +13,9 @@ const kpiSchema = z
     title: text(120).describe('What is measured, for example "MFA coverage"'),
     unit: text(24).describe('Unit shown after values: %, devices, hours, points...'),
     direction: z.enum(idsOf(kpiDirections)).describe('higher or lower: which way is better'),
-    target: measure.describe('The value to reach'),
+    target: measure
+      .optional()
+      .describe('The value to reach; leave it out until one is agreed (the deck then says "no target set")'),
     target_date: isoDate.optional().describe('When the target should be reached'),
     source: text(160).optional().describe('Where the numbers come from'),
     scenario: id.optional().describe('The scenario this KPI belongs to, if any'),
@@ -45,7 +47,7 @@ const kpiSchema = z
     }
   });
 
-/** kpis.yaml: measures with a target and a dated series. */
+/** kpis.yaml: measures with a dated series and, once agreed, a target. */
 export const kpisFileSchema = z.strictObject({
   kpis: atMost(z.record(id, kpiSchema), LIMITS.kpis, 'KPIs').describe('KPIs keyed by id'),
 });

@@ -85,7 +85,7 @@ export const stringsSchema = z.strictObject({
     attention_kinds: z.strictObject({ blocked: phrase, overdue: phrase, 'at-risk': phrase }),
     since_kinds: z.strictObject({ stage: phrase, kpi: phrase, highlight: phrase, completed: phrase }),
     decision_kinds: z.strictObject({ overdue: phrase, upcoming: phrase }),
-    kpi_kinds: z.strictObject({ off_target: phrase, on_target: phrase }),
+    kpi_kinds: z.strictObject({ off_target: phrase, on_target: phrase, no_target: phrase }),
     ranking_rule: phrase,
     scenarios_more: phrase,
     health_counts: phrase,
@@ -161,6 +161,8 @@ export const stringsSchema = z.strictObject({
   kpis: z.strictObject({
     on_target: phrase,
     off_target: phrase,
+    no_target: phrase,
+    measured: phrase,
     target: phrase,
     nothing: phrase,
     target_series: phrase,

@@ -89,6 +89,20 @@ export const templateMetaSchema = z.strictObject({
     })
     .optional()
     .describe('How the summary ranks what needs attention'),
+  kpis: z
+    .strictObject({
+      stale_after_days: z
+        .number()
+        .int()
+        .min(0)
+        .max(3650)
+        .optional()
+        .describe(
+          "A KPI's latest value older than this many days before the reporting date is shown with its date and warned about (default 45)",
+        ),
+    })
+    .optional()
+    .describe('How KPIs are judged'),
   locale: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/)

@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { SourceFile } from '../data/source-file.js';
 import { DEFAULT_HEALTH_RULE, type HealthRule } from '../model/health.js';
+import { DEFAULT_KPI_RULE } from '../model/kpis.js';
 import { DEFAULT_RANKING } from '../model/ranking.js';
-import type { RankingRule } from '../model/types.js';
+import type { KpiRule, RankingRule } from '../model/types.js';
 import { displayPath } from '../problems/display-path.js';
 import type { Problem, SourceLocation } from '../problems/problem.js';
 import { deckFileSchema, slideKindIds, type DeckFile, type SlideKind } from '../schema/deck.js';
@@ -32,6 +33,8 @@ export interface Template {
   health: HealthRule;
   /** How the summary ranks what needs attention (template.yaml ranking:, each value from the nearest template that sets it). */
   ranking: RankingRule;
+  /** When a KPI's latest value is stale (template.yaml kpis:, from the nearest template that sets it). */
+  kpis: KpiRule;
   theme: Theme;
   decks: DeckFile;
   strings: Strings;
@@ -191,6 +194,11 @@ export async function loadTemplate(
           DEFAULT_HEALTH_RULE.amberOverdueDays,
       },
       ranking: rankingOf(layers),
+      kpis: {
+        staleAfterDays:
+          layers.find((l) => l.meta.kpis?.stale_after_days !== undefined)?.meta.kpis?.stale_after_days ??
+          DEFAULT_KPI_RULE.staleAfterDays,
+      },
       theme,
       decks,
       strings,

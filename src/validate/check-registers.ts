@@ -9,7 +9,11 @@ import type { Validated } from '../data/validate-file.js';
 import { problemAt } from './located.js';
 import { didYouMean } from '../problems/suggest.js';
 
-/** KPIs: a linked scenario must be in scope; no value measured after the reporting date. */
+/**
+ * KPIs: a linked scenario must be in scope; no value measured after the
+ * reporting date; a KPI without a target (one an import created) is warned
+ * about once, so it is not forgotten: the deck says "no target set" until then.
+ */
 export function checkKpis(kpis: Validated<KpisFile>, program: ProgramScope): Problem[] {
   const problems: Problem[] = [];
   for (const [id, kpi] of Object.entries(kpis.data.kpis)) {
@@ -23,6 +27,18 @@ export function checkKpis(kpis: Validated<KpisFile>, program: ProgramScope): Pro
           [didYouMean(kpi.scenario, program.scenarios), `use one of: ${program.scenarios.join(', ')}`]
             .filter(Boolean)
             .join(' '),
+        ),
+      );
+    }
+    if (kpi.target === undefined) {
+      problems.push(
+        problemAt(
+          kpis.file,
+          ['kpis', id],
+          'kpi-no-target',
+          `KPI ${id} has no target, so the deck says "no target set" and judges it neither on nor off target`,
+          'add target: <value> (and target_date:) once the target is agreed',
+          { severity: 'warning', want: 'key' },
         ),
       );
     }

@@ -2,6 +2,7 @@ import type { CatalogSet } from '../catalog/load-catalogs.js';
 import type { z } from 'zod';
 import type { LoadedProgram } from '../data/load-program.js';
 import type { YamlFile } from '../data/read-yaml-file.js';
+import type { SourceFile } from '../data/source-file.js';
 import type { Problem, SourceLocation } from '../problems/problem.js';
 import { dataFiles } from '../schema/data-files.js';
 import { own } from '../schema/names.js';
@@ -19,6 +20,8 @@ import { validateFile, type Validated } from '../data/validate-file.js';
 export interface ValidationResult {
   /** Present when there is no error (warnings allowed). */
   data?: ProgramData;
+  /** kpis.yaml with its positions, beside `data`: the checks that need the template (stale values) point into it. */
+  kpisFile?: SourceFile;
   /** program.yaml, when it is valid itself (even if other files are not): it names the template to check beside the data. */
   program?: ProgramFile;
   /** Where program.yaml names its template, when it does (a template that cannot be found is reported there). */
@@ -211,5 +214,5 @@ export function validateProgram(loaded: LoadedProgram, catalogs: CatalogSet): Va
     ),
     highlights: highlights?.data.highlights ?? [],
   };
-  return { ...found, data, problems };
+  return { ...found, data, ...(kpis ? { kpisFile: kpis.file } : {}), problems };
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { openTemplate } from '../../pipeline/template.js';
-import { validateFolder } from '../../pipeline/validate.js';
+import { checksWithTemplate, validateFolder } from '../../pipeline/validate.js';
 import { displayPath } from '../../problems/display-path.js';
 import { countLine, problemFormats, type ProblemFormat } from '../../problems/format-problems.js';
 import { hasErrors } from '../../problems/problem.js';
@@ -30,7 +30,11 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
             programLocation: result.templateLocation,
           })
         : { problems: [] };
-      const problems = [...result.problems, ...template.problems];
+      const problems = [
+        ...result.problems,
+        ...template.problems,
+        ...('opened' in template && template.opened ? checksWithTemplate(result, template.opened.template.kpis) : []),
+      ];
       printProblems(ctx, problems, opts.format);
       const failed = hasErrors(problems);
       if (!failed && opts.format === 'text') {

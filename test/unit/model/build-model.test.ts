@@ -66,6 +66,7 @@ describe('buildModel on the custom-catalog fixture', async () => {
 });
 
 describe('kpiModel', () => {
+  const period = { start: '2026-10-23', date: '2026-11-20' };
   const base = {
     title: 'MTTR',
     unit: 'hours',
@@ -73,7 +74,7 @@ describe('kpiModel', () => {
     series: { '2026-08-31': 20, '2026-09-30': 12, '2026-10-31': 14, '2026-11-15': 9 },
   };
   it('reads a lower-is-better KPI', () => {
-    const k = kpiModel('mttr', { ...base, direction: 'lower' }, '2026-10-23');
+    const k = kpiModel('mttr', { ...base, direction: 'lower' }, period);
     expect(k).toMatchObject({
       current: { date: '2026-11-15', value: 9 },
       previous: { value: 14 },
@@ -84,13 +85,30 @@ describe('kpiModel', () => {
     });
   });
   it('reads a higher-is-better KPI', () => {
-    const k = kpiModel('x', { ...base, direction: 'higher', target: 9 }, '2026-10-23');
+    const k = kpiModel('x', { ...base, direction: 'higher', target: 9 }, period);
     expect(k).toMatchObject({ trend: 'worsening', onTarget: true, gap: 0 });
   });
+  it('judges a KPI without a target neither on nor off target', () => {
+    const { target: _unset, ...untargeted } = base;
+    const k = kpiModel('x', { ...untargeted, direction: 'higher' }, period);
+    expect(k).toMatchObject({ target: null, onTarget: null, gap: null, trend: 'worsening' });
+  });
+  it('calls a latest value stale when it is older than the rule allows (45 days by default)', () => {
+    const at = (date: string, staleAfterDays?: number) =>
+      kpiModel(
+        'x',
+        { ...base, direction: 'higher', series: { [date]: 3 } },
+        period,
+        staleAfterDays === undefined ? undefined : { staleAfterDays },
+      );
+    expect(at('2026-10-06')).toMatchObject({ ageDays: 45, stale: false });
+    expect(at('2026-10-05')).toMatchObject({ ageDays: 46, stale: true });
+    expect(at('2019-12-03')).toMatchObject({ stale: true });
+    expect(at('2026-10-05', 60).stale).toBe(false);
+    expect(at('2026-11-19', 0).stale).toBe(true);
+  });
   it('calls a single value new', () => {
-    expect(kpiModel('x', { ...base, direction: 'higher', series: { '2026-11-01': 3 } }, '2026-10-23').trend).toBe(
-      'new',
-    );
+    expect(kpiModel('x', { ...base, direction: 'higher', series: { '2026-11-01': 3 } }, period).trend).toBe('new');
   });
 });
 

@@ -1,5 +1,5 @@
 import { countsByKind } from '../../../present/board-context.js';
-import { kpiChange, kpiDistance, kpiWords } from '../../../present/sentences.js';
+import { byDistance, kpiChange, kpiWords } from '../../../present/sentences.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
@@ -18,10 +18,7 @@ export function renderBoardKpis(deck: DeckBuilder): void {
   const { w, model } = deck;
   const { colors } = deck.theme;
   const cap = deck.board?.kpis ?? 6;
-  const ranked = [...model.kpis]
-    .map((k, i) => ({ k, i }))
-    .sort((a, b) => kpiDistance(b.k) - kpiDistance(a.k) || a.i - b.i)
-    .map((x) => x.k);
+  const ranked = byDistance(model.kpis);
   const shown = ranked.slice(0, cap);
   const rest = ranked.slice(cap);
   const c = deck.slide({
@@ -53,10 +50,12 @@ export function renderBoardKpis(deck: DeckBuilder): void {
         {
           text: [
             { text: words.valueText, options: { bold: true, breakLine: true } },
-            { text: w.fmt.shortDate(k.current.date), options: { color: colors.muted } },
+            { text: words.measuredText ?? w.fmt.shortDate(k.current.date), options: { color: colors.muted } },
           ],
         },
-        { text: `${words.targetText}${k.targetDate ? `\n${w.fmt.shortDate(k.targetDate)}` : ''}` },
+        words.targetText === null
+          ? { text: '–', options: { color: colors.muted } }
+          : { text: `${words.targetText}${k.targetDate ? `\n${w.fmt.shortDate(k.targetDate)}` : ''}` },
         {
           text: change
             ? [
@@ -70,7 +69,10 @@ export function renderBoardKpis(deck: DeckBuilder): void {
         },
         {
           text: words.statusLabel,
-          options: { bold: true, color: k.onTarget ? colors.status.complete : colors.status['at-risk'] },
+          options: {
+            bold: true,
+            color: k.onTarget === null ? colors.muted : k.onTarget ? colors.status.complete : colors.status['at-risk'],
+          },
         },
       ];
     }),
@@ -91,8 +93,15 @@ export function renderBoardKpis(deck: DeckBuilder): void {
       w.t('summary.more_of', {
         count: rest.length,
         kinds: countsByKind(
-          rest.map((k) => ({ kind: k.onTarget ? ('on_target' as const) : ('off_target' as const) })),
-          ['off_target', 'on_target'],
+          rest.map((k) => ({
+            kind:
+              k.onTarget === null
+                ? ('no_target' as const)
+                : k.onTarget
+                  ? ('on_target' as const)
+                  : ('off_target' as const),
+          })),
+          ['off_target', 'on_target', 'no_target'],
           (kind, count) => w.t(`summary.kpi_kinds.${kind}`, { count }),
           w,
         ),

@@ -19,7 +19,7 @@ function kpiPanel(c: SlideCanvas, k: KpiModel, box: Box): void {
       ? colors.status.complete
       : k.trend === 'worsening'
         ? colors.status.blocked
-        : k.trend === 'flat' && !k.onTarget
+        : k.trend === 'flat' && k.onTarget === false
           ? colors.status['at-risk']
           : colors.muted;
   // The title on one line, or on two when long; what follows moves down.
@@ -36,23 +36,26 @@ function kpiPanel(c: SlideCanvas, k: KpiModel, box: Box): void {
   const widest = { x: box.x, y: top, w: box.w / 2, h: 0.5 };
   const compact = measureFit(fonts, words.valueText, widest, headline).truncated;
   const value = compact ? unitOf(w.fmt.compact(k.current.value), k.unit) : words.valueText;
-  const target = compact ? unitOf(w.fmt.compact(k.target), k.unit) : words.targetText;
+  const target = k.target !== null && compact ? unitOf(w.fmt.compact(k.target), k.unit) : words.targetText;
   const size = measureFit(fonts, value, widest, headline).fontSize;
   const valueW = Math.min(
     widest.w,
     Math.max(1.4, (textWidthIn(value, size, faceOf(fonts, headline)) + 0.2) / fonts.frame.sx),
   );
   c.fit(value, { ...widest, w: valueW }, { ...headline, color: colors.accent, valign: 'middle' });
+  const trend = [words.movementLabel, w.t(`kpi_trend.${k.trend}`)].filter(Boolean).join(' ');
   c.text(
     [
       {
         text: words.statusLabel,
         bold: true,
-        color: k.onTarget ? colors.status.complete : colors.status['at-risk'],
-        breakLine: true,
+        color: k.onTarget === null ? colors.muted : k.onTarget ? colors.status.complete : colors.status['at-risk'],
+        breakLine: !words.measuredText,
       },
+      // A value measured long before the reporting date says when, beside it, so it never reads as current.
+      ...(words.measuredText ? [{ text: ` · ${words.measuredText}`, color: colors.muted, breakLine: true }] : []),
       {
-        text: `${[words.movementLabel, w.t(`kpi_trend.${k.trend}`)].filter(Boolean).join(' ')} · ${w.t('kpis.target', { target, by: k.targetDate ?? null })}`,
+        text: target === null ? trend : `${trend} · ${w.t('kpis.target', { target, by: k.targetDate ?? null })}`,
         color: trendColor,
       },
     ],
