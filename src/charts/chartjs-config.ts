@@ -1,6 +1,7 @@
-import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
+import type { Chart, ChartConfiguration, Plugin, Scale } from 'chart.js';
 import type { Theme } from '../schema/template.js';
 import type { ChartSpec } from './spec.js';
+import type { TimeAxis } from './time-axis.js';
 
 /** The family name the bundled font is registered under (Carlito: Calibri's metrics, OFL). */
 export const CHART_FONT = 'Carlito';
@@ -73,6 +74,31 @@ function cellLabels(spec: ChartSpec, theme: Theme): Plugin {
         ctx.fillText(cell.label, x + width / 2, y + height / 2, width - 8);
       });
       ctx.restore();
+    },
+  };
+}
+
+/**
+ * A time axis as a linear scale over day numbers: the range, the ticks and
+ * their labels are the spec's (the same as PowerPoint's date axis), not
+ * Chart.js's choice, and no date adapter is needed.
+ */
+function timeScale(axis: TimeAxis, color: string, font: { family: string; size: number; weight: 'normal' | 'bold' }) {
+  const labels = new Map(axis.ticks.map((t) => [t.day, t.label]));
+  return {
+    type: 'linear' as const,
+    min: axis.min,
+    max: axis.max,
+    grid: { display: false },
+    afterBuildTicks: (scale: Scale) => {
+      scale.ticks = axis.ticks.map((t) => ({ value: t.day }));
+    },
+    ticks: {
+      color,
+      font,
+      autoSkip: false,
+      maxRotation: 0,
+      callback: (value: string | number) => labels.get(Number(value)) ?? '',
     },
   };
 }
@@ -194,18 +220,25 @@ export function chartJsConfig(spec: ChartSpec, theme: Theme): ChartConfiguration
   };
   const horizontal = spec.horizontal ?? false;
   // Bar categories are few and all must show (wrapped); line charts have dates, and may skip some.
-  const categoryScale = {
-    stacked: spec.stacked ?? false,
-    grid: { display: false },
-    ticks: { color: hex(c.muted), font: font(16), autoSkip: spec.type === 'line', maxRotation: 0 },
-  };
+  const categoryScale = spec.timeAxis
+    ? timeScale(spec.timeAxis, hex(c.muted), font(16))
+    : {
+        stacked: spec.stacked ?? false,
+        grid: { display: false },
+        ticks: { color: hex(c.muted), font: font(16), autoSkip: spec.type === 'line', maxRotation: 0 },
+      };
+  const time = spec.timeAxis;
   return {
     type: spec.type,
     data: {
-      labels: spec.type === 'bar' && !horizontal ? spec.labels.map((l) => wrapLabel(l)) : spec.labels,
+      ...(time
+        ? {}
+        : { labels: spec.type === 'bar' && !horizontal ? spec.labels.map((l) => wrapLabel(l)) : spec.labels }),
       datasets: spec.series.map((s) => ({
         label: s.name,
-        data: s.values,
+        data: time ? s.values.map((y, i) => ({ x: time.days[i] ?? 0, y })) : s.values,
+        // A value on the axis's last day (the reporting date) keeps its whole marker.
+        ...(time ? { clip: false } : {}),
         backgroundColor: hex(s.color),
         borderColor: hex(s.color),
         borderWidth: spec.type === 'line' ? 3 : 0,

@@ -17,7 +17,7 @@ export const chartKinds = {
   'status-mix': (m, t, w) => [statusMix(m, t, w)],
   'status-by-stage': (m, t, w) => m.scenarios.map((s) => statusByStage(s, t, w)),
   'functional-areas': (m, t, w) => (m.areas.some((a) => a.progress.total > 0) ? [functionalAreas(m, t, w)] : []),
-  kpi: (m, t, w) => m.kpis.map((k) => kpiChart(k, t, w)),
+  kpi: (m, t, w) => m.kpis.map((k) => kpiChart(k, t, w, m.reportingDate)),
   'risk-heatmap': (m, t, w) => (m.risks.length ? [riskHeatmap(m, t, w)] : []),
   'planned-vs-actual': (m, t, w) => [plannedVsActual(m, t, w)],
 } as const satisfies Record<string, Make>;

@@ -1,3 +1,5 @@
+import type { TimeAxis } from './time-axis.js';
+
 /**
  * A chart as data: what to draw, not how. The same spec becomes a native
  * PowerPoint chart in the deck and a PNG (Chart.js) for the reports, so the
@@ -30,6 +32,8 @@ export interface ChartSpec {
   altText: string;
   type: 'bar' | 'line' | 'doughnut' | 'heatmap';
   labels: string[];
+  /** A line chart over dates placed by date (a date axis, not one category per label); each label is then a date as written. */
+  timeAxis?: TimeAxis;
   series: ChartSeries[];
   stacked?: boolean;
   horizontal?: boolean;

@@ -10,6 +10,7 @@ export class Format {
   private readonly short: Intl.DateTimeFormat;
   private readonly dayMonthFormat: Intl.DateTimeFormat;
   private readonly monthYear: Intl.DateTimeFormat;
+  private readonly yearFormat: Intl.DateTimeFormat;
   private readonly numbers: Intl.NumberFormat;
   private readonly compactNumbers: Intl.NumberFormat;
   private readonly byDecimals = new Map<number, Intl.NumberFormat>();
@@ -22,6 +23,7 @@ export class Format {
     this.short = new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric', month: 'short', year: 'numeric' });
     this.dayMonthFormat = new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric', month: 'short' });
     this.monthYear = new Intl.DateTimeFormat(locale, { ...utc, month: 'short', year: 'numeric' });
+    this.yearFormat = new Intl.DateTimeFormat(locale, { ...utc, year: 'numeric' });
     this.numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
     this.compactNumbers = new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 });
     this.months = monthNames(locale);
@@ -65,6 +67,49 @@ export class Format {
     return this.months[Format.date(d).getUTCMonth()] ?? '';
   }
 
+  /** 2026 */
+  year(d: string): string {
+    return this.yearFormat.format(Format.date(d));
+  }
+
+  /** A date as `kind` writes it: 20 Nov, 20 Nov 2026, Nov, Nov 2026 or 2026. */
+  dateLabel(d: string, kind: DateLabelKind): string {
+    return this[kind](d);
+  }
+
+  /**
+   * The spreadsheet number format that writes a date as `kind` does here (a
+   * native chart's date axis): the parts in the locale's order and with its
+   * separators (d mmm yyyy in en-GB, mmm d, yyyy in en-US, d. mmm yyyy in
+   * de-DE), and the locale's id where it is known, so PowerPoint names the
+   * months in the deck's language rather than its own.
+   */
+  dateFormatCode(kind: DateLabelKind): string {
+    const format = {
+      dayMonth: this.dayMonthFormat,
+      shortDate: this.short,
+      monthShort: new Intl.DateTimeFormat(this.locale, { timeZone: 'UTC', month: 'short' }),
+      month: this.monthYear,
+      year: this.yearFormat,
+    }[kind];
+    const code = format
+      .formatToParts(new Date(Date.UTC(2026, 10, 20)))
+      .map((p) =>
+        p.type === 'day'
+          ? 'd'
+          : p.type === 'month'
+            ? /^\d+$/.test(p.value)
+              ? 'm'
+              : 'mmm'
+            : p.type === 'year'
+              ? 'yyyy'
+              : quoted(p.value),
+      )
+      .join('');
+    const lcid = localeIds[this.locale] ?? localeIds[this.locale.split('-')[0] ?? ''];
+    return lcid ? `[$-${lcid}]${code}` : code;
+  }
+
   /** 1,234.5 */
   number(n: number): string {
     return this.numbers.format(n);
@@ -106,6 +151,57 @@ export class Format {
     return unitOf(this.fixed(value, Math.min(6, decimalsOf(value))), unit);
   }
 }
+
+/** The ways a date is written on a chart's time axis (methods of Format). */
+export type DateLabelKind = 'dayMonth' | 'shortDate' | 'monthShort' | 'month' | 'year';
+
+/** A literal of a number format: spaces as they are, anything else in quotes. */
+function quoted(text: string): string {
+  return /^ *$/.test(text) ? text : `"${text.replace(/"/g, '')}"`;
+}
+
+/** Windows locale ids (hex) of the locales templates use most, for a number format's [$-id]. */
+const localeIds: Readonly<Record<string, string>> = {
+  en: '409',
+  'en-US': '409',
+  'en-GB': '809',
+  'en-AU': 'C09',
+  'en-CA': '1009',
+  'en-IE': '1809',
+  'en-NZ': '1409',
+  de: '407',
+  'de-DE': '407',
+  'de-AT': 'C07',
+  'de-CH': '807',
+  fr: '40C',
+  'fr-FR': '40C',
+  'fr-CA': 'C0C',
+  'fr-BE': '80C',
+  'fr-CH': '100C',
+  es: 'C0A',
+  'es-ES': 'C0A',
+  'es-MX': '80A',
+  it: '410',
+  'it-IT': '410',
+  nl: '413',
+  'nl-NL': '413',
+  'nl-BE': '813',
+  pt: '816',
+  'pt-PT': '816',
+  'pt-BR': '416',
+  sv: '41D',
+  'sv-SE': '41D',
+  da: '406',
+  'da-DK': '406',
+  nb: '414',
+  'nb-NO': '414',
+  fi: '40B',
+  'fi-FI': '40B',
+  pl: '415',
+  'pl-PL': '415',
+  ja: '411',
+  'ja-JP': '411',
+};
 
 /** 98.9% or 30 hours: the unit after the number, a per cent sign without a space. */
 export function unitOf(number: string, unit: string): string {

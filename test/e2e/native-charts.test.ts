@@ -78,15 +78,17 @@ describe.each([
         ).toContain('<a:prstDash val="dash"/>');
     }
   });
-  it('writes categories as plain string references', () => {
+  it('writes categories as plain string references, and the dates of a date axis as numbers', () => {
     for (const c of charts) {
       expect(c.xml, c.name).not.toContain('multiLvlStrRef');
-      if (!c.xml.includes('<c:doughnutChart>')) expect(c.xml, c.name).toMatch(/<c:cat>\s*<c:strRef>/);
+      if (c.xml.includes('<c:dateAx>')) expect(c.xml, c.name).toMatch(/<c:cat>\s*<c:numRef>/);
+      else if (!c.xml.includes('<c:doughnutChart>')) expect(c.xml, c.name).toMatch(/<c:cat>\s*<c:strRef>/);
     }
+    expect(charts.filter((c) => c.xml.includes('<c:dateAx>')).length).toBeGreaterThan(0);
   });
   it('gives each chart group the two ids of the axes it is drawn on', () => {
     for (const c of charts) {
-      const axes = [...c.xml.matchAll(/<c:(?:catAx|valAx)>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1]);
+      const axes = [...c.xml.matchAll(/<c:(?:catAx|dateAx|valAx)>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1]);
       for (const [, type, body] of groups(c.xml)) {
         const ids = [...(body ?? '').matchAll(/<c:axId val="(\d+)"\/>/g)].map((m) => m[1]);
         if (type === 'doughnutChart' || type === 'pieChart') expect(ids, `${c.name} ${type}`).toEqual([]);

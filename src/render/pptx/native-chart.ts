@@ -1,4 +1,5 @@
 import type { ChartSeries, ChartSpec } from '../../charts/spec.js';
+import type { TimeAxis } from '../../charts/time-axis.js';
 import type { ChartData, ChartName, ChartOptions } from './pptxgen.js';
 
 export interface NativeChart {
@@ -36,6 +37,29 @@ function points(labels: readonly string[], s: ChartSeries): ChartData {
   return { name: s.name, labels: [...labels], values: s.values as number[] };
 }
 
+/** Days since 1970-01-01 → a spreadsheet date (days since 1899-12-30, as Excel and PowerPoint count). */
+export function serial(day: number): number {
+  return day + 25_569;
+}
+
+/**
+ * A time axis as PowerPoint's date axis (c:dateAx): dates as numbers, placed
+ * by day, from the spec's first tick to its last date, a tick every step
+ * days, months or years, labels in the spec's format. The post-processing step
+ * puts the axis's elements in schema order and fixes its format.
+ */
+function dateAxis(axis: TimeAxis | undefined): ChartOptions {
+  if (!axis) return {};
+  return {
+    catLabelFormatCode: axis.formatCode,
+    catAxisBaseTimeUnit: 'days',
+    catAxisMajorTimeUnit: axis.unit,
+    catAxisMajorUnit: axis.step,
+    catAxisMinVal: serial(axis.min),
+    catAxisMaxVal: serial(axis.max),
+  };
+}
+
 /**
  * A chart spec as a native PowerPoint chart (pptxgenjs options). Horizontal bars
  * are drawn bottom up by PowerPoint, so their categories are reversed to read
@@ -54,12 +78,14 @@ export function nativeChart(spec: ChartSpec): NativeChart {
       spec.valueAxis?.scale,
     ),
   };
-  const options: ChartOptions = { showLegend: spec.legend, legendPos: 'b', ...axis };
+  const options: ChartOptions = { showLegend: spec.legend, legendPos: 'b', ...axis, ...dateAxis(spec.timeAxis) };
   if (spec.type === 'line') {
+    // On a date axis the categories are the dates as numbers (spreadsheet serials), which PowerPoint places by date.
+    const labels = spec.timeAxis ? spec.timeAxis.days.map((d) => String(serial(d))) : spec.labels;
     return {
       layers: spec.series.map((s) => ({
         type: 'line',
-        data: [points(spec.labels, s)],
+        data: [points(labels, s)],
         options: {
           chartColors: [s.color],
           lineSize: s.dashed ? 1.5 : 2,

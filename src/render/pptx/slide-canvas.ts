@@ -485,7 +485,8 @@ export class SlideCanvas {
    */
   private labelEvery(spec: ChartSpec, box: Box, overrides: ChartOptions): number {
     const count = spec.labels.length;
-    if (count < 2 || spec.type !== 'line') return 1;
+    // A time axis has its ticks chosen with its labels (and its categories are numbers, never blanked).
+    if (count < 2 || spec.type !== 'line' || spec.timeAxis) return 1;
     const size = overrides.catAxisLabelFontSize ?? 10;
     const face = { metrics: this.deck.fonts.body };
     // The plot is the box less the value axis's labels and the chart's own padding.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartJsConfig } from '../../../src/charts/chartjs-config.js';
 import { chartSpecs } from '../../../src/charts/registry.js';
-import { kpiChart, pointLabels } from '../../../src/charts/specs/kpi.js';
+import { kpiChart } from '../../../src/charts/specs/kpi.js';
 import { riskHeatmap } from '../../../src/charts/specs/risks.js';
 import { nativeChart } from '../../../src/render/pptx/native-chart.js';
 import { defaultTemplate, modelOf, validFixture } from '../../helpers/program.js';
@@ -47,10 +47,11 @@ describe('chart specs', () => {
   });
   it('draw a KPI against its dashed target', () => {
     const kpi = example.kpis[0]!;
-    const spec = kpiChart(kpi, theme, wording);
-    expect(spec.series[1]).toMatchObject({ name: 'Target', dashed: true, values: kpi.points.map(() => kpi.target) });
-    expect(pointLabels(['2026-05-31', '2026-06-30'], wording.fmt)).toEqual(['31 May', '30 Jun']);
-    expect(pointLabels(['2025-12-31', '2026-01-31'], wording.fmt)).toEqual(['Dec 2025', 'Jan 2026']);
+    const spec = kpiChart(kpi, theme, wording, example.reportingDate);
+    // The points, then the reporting date: the target line runs to it.
+    expect(spec.series[1]).toMatchObject({ name: 'Target', dashed: true });
+    expect(spec.series[1]?.values).toEqual([...kpi.points.map(() => kpi.target), kpi.target]);
+    expect(spec.series[0]?.values).toEqual([...kpi.points.map((p) => p.value), null]);
   });
   it('place open risks on the heat map', () => {
     const spec = riskHeatmap(example, theme, wording);

@@ -7,6 +7,10 @@ import { cacheRefs, rangeCells, syncWorkbook } from '../../../src/render/pptx/po
 import { PptxGenJSClass, type ChartData } from '../../../src/render/pptx/pptxgen.js';
 import type { Theme } from '../../../src/schema/template.js';
 import { loadTemplate } from '../../../src/templating/load-template.js';
+import { kpiChart } from '../../../src/charts/specs/kpi.js';
+import { kpiModel } from '../../../src/model/kpis.js';
+import { nativeChart, serial } from '../../../src/render/pptx/native-chart.js';
+import { defaultTemplate } from '../../helpers/program.js';
 
 const pts = (values: readonly string[]) => values.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join('');
 const categories = (labels: readonly string[]) =>
@@ -194,5 +198,82 @@ describe('finalizePackage on a pptxgenjs chart with zeros, a gap and blank label
     expect(
       Buffer.from(bytes ?? []).equals(Buffer.from(deck.bytes('ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx') ?? [])),
     ).toBe(true);
+  });
+});
+
+describe('finalizePackage on a date axis (a KPI over the years)', async () => {
+  const { theme, wording } = await defaultTemplate();
+  const kpi = kpiModel(
+    'k',
+    { title: 'K', unit: '%', direction: 'higher', target: 75, series: { '2019-03-19': 54.2, '2026-11-15': 66 } },
+    { start: '2026-10-23', date: '2026-11-20' },
+  );
+  const spec = kpiChart(kpi, theme, wording, '2026-11-20');
+  const native = nativeChart(spec);
+  const pptx = new PptxGenJSClass();
+  pptx.addSlide().addChart(native.layers, { x: 1, y: 1, w: 6, h: 4, ...native.options } as unknown as unknown[]);
+  const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  const deck = Parts.read(await finalizePackage(raw, { date: '2026-11-20', company: 'ACME', theme }));
+  const chart = deck.text('ppt/charts/chart1.xml') ?? '';
+  const axis = /<c:dateAx>[\s\S]*?<\/c:dateAx>/.exec(chart)?.[0] ?? '';
+  const book = Parts.read(deck.bytes('ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx') ?? new Uint8Array());
+
+  it('is a c:dateAx whose elements are those of the schema, in its order', () => {
+    expect(chart).not.toContain('<c:catAx>');
+    const order = [
+      'axId',
+      'scaling',
+      'delete',
+      'axPos',
+      'majorGridlines',
+      'minorGridlines',
+      'title',
+      'numFmt',
+      'majorTickMark',
+      'minorTickMark',
+      'tickLblPos',
+      'spPr',
+      'txPr',
+      'crossAx',
+      'crosses',
+      'crossesAt',
+      'auto',
+      'lblOffset',
+      'baseTimeUnit',
+      'majorUnit',
+      'majorTimeUnit',
+      'minorUnit',
+      'minorTimeUnit',
+      'extLst',
+    ];
+    const body = axis.replace(/^<c:dateAx>|<\/c:dateAx>$/g, '');
+    const children: string[] = [];
+    let depth = 0;
+    for (const m of body.matchAll(/<(\/?)c:(\w+)[^>]*?(\/?)>/g)) {
+      if (m[1]) depth--;
+      else {
+        if (depth === 0) children.push(m[2] ?? '');
+        if (!m[3]) depth++;
+      }
+    }
+    expect(children.filter((c) => !order.includes(c))).toEqual([]);
+    const positions = children.map((c) => order.indexOf(c));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(children).toEqual(expect.arrayContaining(['baseTimeUnit', 'majorUnit', 'majorTimeUnit']));
+  });
+  it('keeps its own label format and stays a date axis', () => {
+    expect(axis).toContain(`<c:numFmt formatCode="${spec.timeAxis!.formatCode}" sourceLinked="0"/>`);
+    expect(axis).toContain('<c:auto val="0"/>');
+    expect(axis).toContain(`<c:min val="${serial(spec.timeAxis!.min)}"/>`);
+  });
+  it('holds the dates as numbers, in the chart and in Edit Data, where they read as dates', () => {
+    const [categories] = cacheRefs(chart).filter((r) => r.kind === 'number' && r.cells[0]?.col === 'A');
+    expect([...(categories?.points.values() ?? [])]).toEqual(spec.timeAxis!.days.map((d) => String(serial(d))));
+    const sheet = book.text('xl/worksheets/sheet1.xml') ?? '';
+    const a2 = /<c r="A2" s="(\d+)"><v>(\d+)<\/v><\/c>/.exec(sheet);
+    expect(a2?.[2]).toBe(String(serial(spec.timeAxis!.days[0]!)));
+    const xfs = [...(book.text('xl/styles.xml') ?? '').matchAll(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/g)][0]?.[1] ?? '';
+    const xf = [...xfs.matchAll(/<xf numFmtId="(\d+)"/g)][Number(a2?.[1])]?.[1];
+    expect(xf).toBe('14');
   });
 });

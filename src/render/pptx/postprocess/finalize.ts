@@ -2,6 +2,7 @@ import type { Theme } from '../../../schema/template.js';
 import {
   fixChartGroups,
   fixChartSchema,
+  fixDateAxes,
   fixNoteParagraphs,
   fixContentTypes,
   fixDocProps,
@@ -47,6 +48,7 @@ export async function finalizePackage(pptx: Uint8Array | Parts, options: Finaliz
   fixLayoutRtl(parts);
   fixChartGroups(parts);
   fixChartSchema(parts);
+  fixDateAxes(parts);
   fixNoteParagraphs(parts);
   fixDocProps(parts, options);
   stabilizeGuids(parts);

@@ -106,6 +106,31 @@ export function fixChartGroups(parts: Parts): void {
   );
 }
 
+/**
+ * A date axis (catLabelFormatCode) is written with the elements of a category
+ * axis that the schema does not allow in c:dateAx (c:lblAlgn, c:noMultiLvlLbl,
+ * c:tickLblSkip) and its c:majorUnit after c:majorTimeUnit instead of before.
+ * Its labels keep the format written (sourceLinked 0: a workbook cell edited
+ * later cannot turn them into serial numbers), and it stays a date axis
+ * (c:auto 0: PowerPoint would otherwise choose between text and dates itself).
+ */
+export function fixDateAxes(parts: Parts): void {
+  const order = ['baseTimeUnit', 'majorUnit', 'majorTimeUnit', 'minorUnit', 'minorTimeUnit'];
+  parts.editXml(/^ppt\/charts\/chart\d+\.xml$/, (xml) =>
+    xml.replace(/<c:dateAx>[\s\S]*?<\/c:dateAx>/g, (axis) => {
+      const units = order.map((name) => new RegExp(`<c:${name} val="[^"]*"\\/>`).exec(axis)?.[0] ?? '').join('');
+      const rest = axis
+        .replace(
+          /\s*<c:(?:lblAlgn|noMultiLvlLbl|tickLblSkip|baseTimeUnit|majorUnit|majorTimeUnit|minorUnit|minorTimeUnit) val="[^"]*"\/>/g,
+          '',
+        )
+        .replace(/(<c:numFmt\b[^>]*\bsourceLinked=)"1"/, (_, tag: string) => `${tag}"0"`)
+        .replace(/<c:auto val="1"\/>/, '<c:auto val="0"/>');
+      return rest.replace('</c:dateAx>', `${units}</c:dateAx>`);
+    }),
+  );
+}
+
 /** The c:lineChart groups of a plot area that share their axes, as one: the first, holding every series in order. */
 function mergeLineGroups(plotArea: string): string {
   const groups = [...plotArea.matchAll(/<c:lineChart>[\s\S]*?<\/c:lineChart>/g)].map((m) => m[0]);

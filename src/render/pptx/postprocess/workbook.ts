@@ -17,10 +17,22 @@ export function syncWorkbook(chartXml: string, book: Parts): void {
   if (sheetXml === undefined) return;
   const strings = sharedStrings(book.text('xl/sharedStrings.xml') ?? '');
   const sheet = readSheet(sheetXml, strings);
-  for (const ref of cacheRefs(chartXml)) {
+  const refs = cacheRefs(chartXml);
+  const date = dateStyle(
+    book,
+    refs.map((r) => r.formatCode ?? ''),
+  );
+  for (const ref of refs) {
+    const style = ref.formatCode !== undefined && isDateFormat(ref.formatCode) ? date : undefined;
     ref.cells.forEach((cell, i) => {
       const value = ref.points.get(i);
-      setCell(sheet, cell, value === undefined || value === '' ? { kind: 'blank' } : { kind: ref.kind, text: value });
+      setCell(
+        sheet,
+        cell,
+        value === undefined || value === ''
+          ? { kind: 'blank' }
+          : { kind: ref.kind, text: value, ...(style === undefined ? {} : { style }) },
+      );
     });
   }
   const written = writeSheet(sheet);
@@ -37,12 +49,15 @@ export function syncWorkbook(chartXml: string, book: Parts): void {
   );
 }
 
-type Value = { kind: 'blank' } | { kind: 'string' | 'number'; text: string };
+/** A cell: blank, or a string or number, with the index of its style (a date's number format) when it has one. */
+type Value = { kind: 'blank' } | { kind: 'string' | 'number'; text: string; style?: number };
 /** Rows by number, each with its attributes and its cells by column letters. */
 type Sheet = Map<number, { attrs: string; cells: Map<string, Value> }>;
 
 interface CacheRef {
   kind: 'string' | 'number';
+  /** The number format of a cache other than General (the dates of a date axis), XML-escaped as written. */
+  formatCode?: string;
   /** The cells the reference names, in the order of the cache's points. */
   cells: { col: string; row: number }[];
   /** The cache's values by point index (XML-escaped, as written). */
@@ -62,7 +77,13 @@ export function cacheRefs(chartXml: string): CacheRef[] {
         (p) => [Number(p[1]), p[2] ?? ''] as const,
       ),
     );
-    refs.push({ kind: m[1] === 'str' ? 'string' : 'number', cells, points });
+    const format = /<c:formatCode>([^<]*)<\/c:formatCode>/.exec(m[3] ?? '')?.[1]?.trim();
+    refs.push({
+      kind: m[1] === 'str' ? 'string' : 'number',
+      ...(format && format !== 'General' ? { formatCode: format } : {}),
+      cells,
+      points,
+    });
   }
   return refs;
 }
@@ -136,7 +157,8 @@ function writeSheet(sheet: Sheet): { sheetData: string; sharedStrings: string } 
         .map(([col, value]) => {
           const r = `${col}${n}`;
           if (value.kind === 'blank') return `<c r="${r}"/>`;
-          if (value.kind === 'number') return `<c r="${r}"><v>${value.text}</v></c>`;
+          const style = value.style === undefined ? '' : ` s="${value.style}"`;
+          if (value.kind === 'number') return `<c r="${r}"${style}><v>${value.text}</v></c>`;
           count++;
           if (!index.has(value.text)) index.set(value.text, index.size);
           return `<c r="${r}" t="s"><v>${index.get(value.text)}</v></c>`;
@@ -150,4 +172,34 @@ function writeSheet(sheet: Sheet): { sheetData: string; sharedStrings: string } 
     sheetData: `<sheetData>${rows.join('')}</sheetData>`,
     sharedStrings: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${count}" uniqueCount="${index.size}">${items.join('')}</sst>`,
   };
+}
+
+/** Whether a number format writes dates (d, m, y outside quotes and brackets, no digit placeholders). */
+function isDateFormat(code: string): boolean {
+  const bare = code.replace(/\[[^\]]*\]|"[^"]*"|&quot;.*?&quot;/g, '');
+  return /[dmy]/i.test(bare) && !/[0#?]/.test(bare);
+}
+
+/**
+ * A cell style for the dates of a date axis, so they read as dates in Edit
+ * Data, not as serial numbers: the built-in short date format (14, which
+ * Excel shows in the reader's own order), whatever the axis labels show (its
+ * own format, not linked to the cells). pptxgenjs writes a workbook with no
+ * cell formats at all: the default one and the date one are added. The date
+ * style's index, or undefined when no cache holds dates or the workbook
+ * already has cell formats.
+ */
+function dateStyle(book: Parts, formats: readonly string[]): number | undefined {
+  const name = 'xl/styles.xml';
+  const xml = book.text(name);
+  if (!xml || !formats.some(isDateFormat) || /<cellXfs\b/.test(xml) || !xml.includes('</borders>')) return undefined;
+  const xf = (numFmt: number, extra = '') => `<xf numFmtId="${numFmt}" fontId="0" fillId="0" borderId="0"${extra}/>`;
+  book.set(
+    name,
+    xml.replace(
+      '</borders>',
+      `</borders><cellStyleXfs count="1">${xf(0)}</cellStyleXfs><cellXfs count="2">${xf(0, ' xfId="0"')}${xf(14, ' xfId="0" applyNumberFormat="1"')}</cellXfs>`,
+    ),
+  );
+  return 1;
 }
