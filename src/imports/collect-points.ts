@@ -21,6 +21,28 @@ export interface CollectOptions {
   reportingDate: string;
 }
 
+/** Values older than this many months before the reporting date are imported with a warning: an old export, or the wrong file? */
+const OLD_MONTHS = 13;
+
+/** The date `months` calendar months before a date (the month's last day when it has fewer days). */
+export function monthsBefore(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(y, m - 1 - months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 - months, Math.min(d, last))).toISOString().slice(0, 10);
+}
+
+function oldValues(kpi: string, old: readonly { date: string }[], reportingDate: string): Problem {
+  const dates = old.map((d) => d.date);
+  return {
+    code: 'kpi-stale',
+    severity: 'warning',
+    message: `${kpi}: ${old.length} value${old.length === 1 ? ' is' : 's are'} more than ${OLD_MONTHS} months before the reporting date ${reportingDate} (${dates
+      .slice(0, 3)
+      .join(', ')}${dates.length > 3 ? ', …' : ''}); imported, and the deck shows the date of a latest value that old`,
+    hint: 'check that the file is a recent export of the tool; the deck says when an old latest value was measured',
+  };
+}
+
 /** Values are kept to one decimal, as the example's KPIs are written. */
 export function roundValue(v: number): number {
   const r = Math.round(v * 10) / 10;
@@ -100,7 +122,10 @@ export function collectPoints(
         hint: 'move reporting.date in program.yaml to import them; kpis.yaml holds no value after it',
       });
     }
-    for (const d of series.filter((x) => x.date <= o.reportingDate)) {
+    const kept = series.filter((x) => x.date <= o.reportingDate);
+    const old = kept.filter((d) => d.date < monthsBefore(o.reportingDate, OLD_MONTHS));
+    if (old.length > 0) problems.push(oldValues(kpi, old, o.reportingDate));
+    for (const d of kept) {
       points.push({ kpi, metric, date: d.date, value: roundValue(d.m.value), comment: provenance(d.m) });
     }
   }

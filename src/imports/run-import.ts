@@ -27,6 +27,8 @@ export interface ImportRequest {
   every?: Period;
   tenant?: string;
   replace: boolean;
+  /** --source: a KPI whose source: names another tool takes this one's. */
+  acceptSource?: boolean;
   program: ProgramData;
   /** The program's catalog, then the built-in one: where new KPIs find their definition. */
   catalogs: readonly CatalogIndex[];
@@ -50,7 +52,7 @@ export interface ImportResult {
 
 /** A new kpis.yaml starts with this; the import then adds its KPIs under kpis:. */
 export const NEW_KPIS_FILE =
-  '# Program KPIs (created by ztdeck import). Each KPI: title, unit, direction, target, source and a dated series.\nkpis:\n';
+  '# Program KPIs (created by ztdeck import). Each KPI: title, unit, direction, target (once agreed), source and a dated series.\nkpis:\n';
 
 /**
  * The import, in memory: read and recognise the files, read each source,
@@ -113,10 +115,12 @@ export function runImport(req: ImportRequest): ImportResult {
     ...(req.kpis.text === undefined ? {} : { file: parsed.file }),
     kpis: kpisOf(parsed.value),
     replace: req.replace,
+    acceptSource: req.acceptSource ?? false,
     catalogs: req.catalogs,
     scope: req.program.program.scenarios,
   });
   result.changes = plan.changes;
+  result.notes.push(...plan.notes);
   if (fail(plan.problems)) return result;
   const editor = new KpisEditor(text, parsed.file.doc);
   try {

@@ -21,6 +21,8 @@ export interface ImportOptions {
   every?: Period | undefined;
   tenant?: string | undefined;
   replace: boolean;
+  /** --source: a KPI whose source: names another tool takes this one's. */
+  acceptSource?: boolean;
   /** Make the change and report it, write nothing. */
   dryRun: boolean;
 }
@@ -102,6 +104,7 @@ async function prepare(options: ImportOptions): Promise<ImportJob> {
     ...(options.every ? { every: options.every } : {}),
     ...(options.tenant ? { tenant: options.tenant } : {}),
     replace: options.replace,
+    acceptSource: options.acceptSource ?? false,
     program: data,
     catalogs: [data.catalog, ...builtin],
     kpis: { file: displayPath(path.join(dataDir, 'kpis.yaml')) },

@@ -14,6 +14,7 @@ interface ImportCliOptions {
   every?: Period;
   tenant?: string;
   replace?: boolean;
+  source?: boolean;
   dryRun?: boolean;
   format: 'text' | 'json';
 }
@@ -48,6 +49,10 @@ export function registerImport(program: Command, ctx: CommandContext): void {
     )
     .option('--tenant <id>', 'the tenant to import when the files hold several')
     .option('--replace', 'replace a value kpis.yaml already holds for a date with the imported one')
+    .option(
+      '--source',
+      'make the tool the source: of a KPI whose source: names another (refused without it); its title stays yours',
+    )
     .option('--dry-run', 'print the change as a diff and write nothing')
     .addOption(new Option('--format <format>', 'how the report is printed').choices(['text', 'json']).default('text'))
     .action(async (args: string[], opts: ImportCliOptions) => {
@@ -80,6 +85,7 @@ async function runCommand(ctx: CommandContext, args: readonly string[], opts: Im
     every: opts.every,
     tenant: opts.tenant,
     replace: Boolean(opts.replace),
+    acceptSource: Boolean(opts.source),
     dryRun: Boolean(opts.dryRun),
   });
   const [{ reportJson }, { reportText }, { summaryLine }] = await Promise.all([

@@ -6,8 +6,6 @@ export interface NewKpi {
   title: string;
   unit: string;
   direction: 'higher' | 'lower';
-  /** A placeholder the user is told to replace: the best value (100 %, or 0 when lower is better), else the latest value. */
-  target: number;
   source: string;
   scenario?: string;
 }
@@ -17,32 +15,32 @@ export interface NewKpi {
  * from the catalog's suggested KPI of that id (the program's catalog, then
  * the built-in one), else from the measure itself; `source` always names the
  * tool the values came from; `scenario` the scenario the catalog suggests it
- * for, when that scenario is in scope. The target is left to the user.
+ * for, when that scenario is in scope. No target: only the user can set one
+ * (an invented one, the best value or the first, would have the deck call
+ * the KPI on or off a target nobody agreed); until then the deck says "no
+ * target set".
  */
 export function newKpi(
   kpiId: string,
   metric: Metric,
   catalogs: readonly CatalogIndex[],
   scope: readonly string[],
-  latest: number,
 ): NewKpi {
   for (const catalog of catalogs) {
     for (const scenario of catalog.catalog.scenarios) {
       const s = scenario.suggested_kpis?.find((k) => k.id === kpiId);
       if (!s || s.unit !== metric.unit || s.direction !== metric.direction) continue;
-      return { ...base(s.title, metric, latest), ...(scope.includes(scenario.id) ? { scenario: scenario.id } : {}) };
+      return { ...base(s.title, metric), ...(scope.includes(scenario.id) ? { scenario: scenario.id } : {}) };
     }
   }
-  return base(metric.title, metric, latest);
+  return base(metric.title, metric);
 }
 
-function base(title: string, metric: Metric, latest: number): NewKpi {
-  const target = metric.direction === 'lower' ? 0 : metric.unit === '%' ? 100 : latest;
+function base(title: string, metric: Metric): NewKpi {
   return {
     title: title.slice(0, 120),
     unit: metric.unit,
     direction: metric.direction,
-    target,
     source: metric.source.slice(0, 160),
   };
 }

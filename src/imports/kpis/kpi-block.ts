@@ -2,7 +2,8 @@ import { stringify } from 'yaml';
 import type { NewKpi } from './definitions.js';
 import type { PointChange } from './plan.js';
 
-const TARGET_NOTE = 'set your target: ztdeck import leaves it to you';
+/** Where the target goes, said in the file: the KPI is written without one, and the deck says "no target set" until it is. */
+const TARGET_NOTE = '# target:   set the target once agreed (ztdeck import sets none; the deck says "no target set")';
 
 /** A scalar as YAML writes it: quoted only when it must be ("%", "a: b"). */
 export function scalarText(v: string | number): string {
@@ -25,7 +26,7 @@ export function kpiBlock(
       `${i2}title: ${scalarText(k.title)}`,
       `${i2}unit: ${scalarText(k.unit)}`,
       `${i2}direction: ${k.direction}`,
-      `${i2}target: ${k.target}   # ${TARGET_NOTE}`,
+      `${i2}${TARGET_NOTE}`,
       `${i2}source: ${scalarText(k.source)}`,
       ...(k.scenario ? [`${i2}scenario: ${k.scenario}`] : []),
       `${i2}series:`,

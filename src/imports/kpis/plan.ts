@@ -31,6 +31,8 @@ export interface PlanContext {
   file?: SourceFile;
   kpis: Readonly<Record<string, Kpi>>;
   replace: boolean;
+  /** --source: the tool may become the source: of a KPI whose source: names another. */
+  acceptSource: boolean;
   catalogs: readonly CatalogIndex[];
   scope: readonly string[];
 }
@@ -45,8 +47,9 @@ const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 export function planChanges(
   points: readonly PlannedPoint[],
   ctx: PlanContext,
-): { changes: KpiChange[]; problems: Problem[] } {
+): { changes: KpiChange[]; problems: Problem[]; notes: string[] } {
   const problems: Problem[] = [];
+  const notes: string[] = [];
   const changes: KpiChange[] = [];
   const at = (path: (string | number)[], want: 'key' | 'value' = 'value') =>
     ctx.file ? { location: ctx.file.locate(['kpis', ...path], want) } : {};
@@ -56,7 +59,7 @@ export function planChanges(
     if (!metric) continue;
     const existing = own(ctx.kpis, kpi);
     if (!existing) {
-      const create = newKpi(kpi, metric, ctx.catalogs, ctx.scope, mine.at(-1)?.value ?? 0);
+      const create = newKpi(kpi, metric, ctx.catalogs, ctx.scope);
       changes.push({
         kpi,
         metric,
@@ -95,11 +98,62 @@ export function planChanges(
         });
       }
     }
-    const source =
-      existing.source === metric.source
-        ? undefined
-        : { ...(existing.source ? { from: existing.source } : {}), to: metric.source };
-    changes.push({ kpi, metric, ...(source ? { source } : {}), points: pointChanges });
+    const source = sourceChange(kpi, existing, metric, mine, ctx.acceptSource);
+    problems.push(...source.problems.map((p) => ({ ...p, ...at([kpi, 'source']) })));
+    notes.push(...source.notes);
+    changes.push({ kpi, metric, ...(source.change ? { source: source.change } : {}), points: pointChanges });
   }
-  return { changes, problems };
+  return { changes, problems, notes };
+}
+
+/**
+ * What becomes of a KPI's source: when values of a tool go into it. The
+ * slide's source line names where the value it shows (the latest) came from,
+ * so source: names the tool only when the import gives the latest value; a
+ * source: the user wrote that names another tool is never changed silently:
+ * the import is refused unless --source accepts the change (mixing two
+ * tools' numbers in one line is the user's call, not ztdeck's).
+ */
+function sourceChange(
+  kpi: string,
+  existing: Kpi,
+  metric: Metric,
+  mine: readonly PlannedPoint[],
+  accept: boolean,
+): { change?: { from?: string; to: string }; problems: Omit<Problem, 'location'>[]; notes: string[] } {
+  const stated = existing.source;
+  if (stated === metric.source) return { problems: [], notes: [] };
+  if (stated !== undefined && !accept) {
+    return {
+      problems: [
+        {
+          code: 'import-conflict',
+          severity: 'error',
+          message: `KPI ${kpi} says its values come from "${stated}"; these come from ${metric.source}`,
+          hint: `pass --source to make the tool its source (its title "${existing.title}" stays yours to change), or send them to a KPI of their own with --kpi ${metric.id}=<new-kpi-id>`,
+        },
+      ],
+      notes: [],
+    };
+  }
+  const latestKept = Object.keys(existing.series).at(-1) ?? '';
+  const latestImported = mine.map((p) => p.date).reduce((a, b) => (b > a ? b : a), '');
+  if (latestImported < latestKept) {
+    return {
+      problems: [],
+      notes: [
+        `${kpi}: source: ${stated === undefined ? 'not set' : 'left as it is'}: the latest value (${latestKept}) is not one of these, and the slide's source line names where the value it shows came from.`,
+      ],
+    };
+  }
+  return {
+    change: { ...(stated !== undefined ? { from: stated } : {}), to: metric.source },
+    problems: [],
+    notes:
+      stated !== undefined
+        ? [
+            `${kpi}: source: now names ${metric.source}; check that its title "${existing.title}" still says what is measured.`,
+          ]
+        : [],
+  };
 }

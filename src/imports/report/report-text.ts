@@ -16,7 +16,7 @@ export function reportText(r: ImportResult, kpisFile: string): string {
       out.push(
         `  ${c.kpi} (new): ${k.title}; ${k.unit}, ${kpiDirections[k.direction].toLowerCase()}${k.scenario ? `, scenario ${k.scenario}` : ''}`,
       );
-      out.push(`    target written as ${k.target} for now: set your own target in ${kpisFile}`);
+      out.push(`    no target: set it in ${kpisFile} once agreed (the deck says "no target set" until then)`);
     } else {
       out.push(`  ${c.kpi}${c.metric.id === c.kpi ? '' : ` (from ${c.metric.id})`}`);
     }

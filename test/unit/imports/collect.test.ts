@@ -189,3 +189,30 @@ describe('settling dates and values', () => {
     ]);
   });
 });
+
+describe('values long before the reporting date', () => {
+  it('are imported with a warning when more than 13 months old: an old export, or the wrong file?', () => {
+    const r = collectPoints(
+      [
+        m('secure-score', 54.2, '2019-03-19T06:00:00Z'),
+        m('secure-score', 60, '2025-10-19T06:00:00Z'),
+        m('secure-score', 66, '2026-11-15T06:00:00Z'),
+      ],
+      targets('secure-score'),
+      { reportingDate: '2026-11-20' },
+    );
+    expect(r.points.map((p) => p.date)).toEqual(['2019-03-19', '2025-10-19', '2026-11-15']);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        code: 'kpi-stale',
+        severity: 'warning',
+        message:
+          'secure-score: 2 values are more than 13 months before the reporting date 2026-11-20 (2019-03-19, 2025-10-19); imported, and the deck shows the date of a latest value that old',
+      }),
+    ]);
+    const recent = collectPoints([m('secure-score', 60, '2025-10-20T06:00:00Z')], targets('secure-score'), {
+      reportingDate: '2026-11-20',
+    });
+    expect(recent.problems).toEqual([]);
+  });
+});

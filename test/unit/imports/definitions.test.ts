@@ -18,17 +18,16 @@ describe('the KPIs an import creates', () => {
     }
     expect(new Set(suggested.map((k) => k.id)).size).toBe(suggested.length);
   });
-  it('take title and scenario from the catalog (when in scope), the source from the tool, and leave the target as a placeholder', () => {
+  it('take title and scenario from the catalog (when in scope), the source from the tool, and no target', () => {
     const m = metrics.find((x) => x.id === 'devices-not-onboarded')!;
-    expect(newKpi('devices-not-onboarded', m, [ms], ['prevent-reduce-business-damage-breach'], 12)).toEqual({
+    expect(newKpi('devices-not-onboarded', m, [ms], ['prevent-reduce-business-damage-breach'])).toEqual({
       title: 'Devices not yet onboarded to Defender for Endpoint',
       unit: 'devices',
       direction: 'lower',
-      target: 0,
       source: 'Microsoft Defender XDR device inventory (onboarding status "Can be onboarded")',
       scenario: 'prevent-reduce-business-damage-breach',
     });
-    expect(newKpi('devices-not-onboarded', m, [ms], [], 12).scenario).toBeUndefined();
+    expect(newKpi('devices-not-onboarded', m, [ms], []).scenario).toBeUndefined();
   });
   it('fall back to the measure itself for a KPI the catalog does not suggest', () => {
     const m = {
@@ -39,14 +38,13 @@ describe('the KPIs an import creates', () => {
       byDefault: false,
       source: 'Maester',
     };
-    expect(newKpi('maester-cisa', m, [ms], ['rapidly-modernize-security-posture'], 50)).toEqual({
+    expect(newKpi('maester-cisa', m, [ms], ['rapidly-modernize-security-posture'])).toEqual({
       title: 'Maester tests passed: CISA',
       unit: '%',
       direction: 'higher',
-      target: 100,
       source: 'Maester',
     });
     const points = { ...m, id: 'device-secure-score', unit: 'points' };
-    expect(newKpi('my-device-score', points, [ms], [], 612).target).toBe(612);
+    expect(newKpi('my-device-score', points, [ms], [])).not.toHaveProperty('target');
   });
 });

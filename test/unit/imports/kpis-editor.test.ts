@@ -29,7 +29,7 @@ const point = (date: string, value: number, kpi = 'secure-score', metric = secur
   comment: `import secure-score: test ${date}`,
 });
 
-function edit(text: string, points: PlannedPoint[], replace = false) {
+function edit(text: string, points: PlannedPoint[], replace = false, acceptSource = false) {
   const parsed = parseYaml(text, 'kpis.yaml', 'data/kpis.yaml');
   if (!parsed.file) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
   const kpis = (parsed.value as { kpis?: Record<string, Kpi> } | undefined)?.kpis ?? {};
@@ -37,6 +37,7 @@ function edit(text: string, points: PlannedPoint[], replace = false) {
     file: parsed.file,
     kpis,
     replace,
+    acceptSource,
     catalogs: [builtin],
     scope: ['rapidly-modernize-security-posture'],
   });
@@ -56,12 +57,12 @@ function changed(before: string, after: string): { removed: string[]; added: str
 
 describe('editing kpis.yaml in place', () => {
   it('adds points in date order and touches no other line (comments, quoting, spacing, blank lines)', () => {
-    const { after, plan } = edit(example, [
-      point('2026-05-15', 47),
-      point('2026-11-14', 64.8),
-      point('2026-11-15', 66),
-      point('2026-11-18', 66.3),
-    ]);
+    const { after, plan } = edit(
+      example,
+      [point('2026-05-15', 47), point('2026-11-14', 64.8), point('2026-11-15', 66), point('2026-11-18', 66.3)],
+      false,
+      true,
+    );
     expect(plan.changes[0]?.points.map((p) => p.action)).toEqual(['added', 'added', 'unchanged', 'added']);
     expect(changed(example, after)).toEqual({
       removed: ['    source: Microsoft Defender portal, Exposure Management'],
@@ -80,11 +81,51 @@ describe('editing kpis.yaml in place', () => {
     );
   });
   it('changes nothing when the values are already there (and the source names the tool)', () => {
-    const once = edit(example, [point('2026-11-14', 64.8)]).after;
+    const once = edit(example, [point('2026-11-14', 64.8), point('2026-11-15', 66)], false, true).after;
+    expect(once).toContain('source: Microsoft Secure Score (Microsoft Graph security/secureScores)\n');
     expect(edit(once, [point('2026-11-14', 64.8), point('2026-11-15', 66)]).after).toBe(once);
   });
+  it('never changes a source: that names another tool silently: refused unless --source, at that line', () => {
+    const { plan, after } = edit(example, [point('2026-11-18', 66.3)]);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        code: 'import-conflict',
+        severity: 'error',
+        message:
+          'KPI secure-score says its values come from "Microsoft Defender portal, Exposure Management"; these come from Microsoft Secure Score (Microsoft Graph security/secureScores)',
+        location: expect.objectContaining({ file: 'data/kpis.yaml', line: 11, column: 13 }),
+      }),
+    ]);
+    expect(plan.problems[0]?.hint).toContain('pass --source');
+    expect(after).toBe(example);
+    const accepted = edit(example, [point('2026-11-18', 66.3)], false, true);
+    expect(accepted.plan.problems).toEqual([]);
+    expect(accepted.plan.changes[0]?.source).toEqual({
+      from: 'Microsoft Defender portal, Exposure Management',
+      to: 'Microsoft Secure Score (Microsoft Graph security/secureScores)',
+    });
+    expect(accepted.plan.notes.join(' ')).toContain(
+      'title "Microsoft Secure Score (Exposure Management)" still says what is measured',
+    );
+  });
+  it('names the tool in source: only when it gives the latest value, the one the slide shows', () => {
+    // Older values with --source: the latest value (2026-11-15) still comes from the stated source.
+    const older = edit(example, [point('2026-05-15', 47)], false, true);
+    expect(older.plan.changes[0]?.source).toBeUndefined();
+    expect(older.after).toContain('    source: Microsoft Defender portal, Exposure Management\n');
+    expect(older.plan.notes).toEqual([
+      "secure-score: source: left as it is: the latest value (2026-11-15) is not one of these, and the slide's source line names where the value it shows came from.",
+    ]);
+    // A KPI with no source: gets none from values older than its latest one, and the tool's from the latest.
+    const unstated =
+      'kpis:\n  x:\n    title: X\n    unit: "%"\n    direction: higher\n    series:\n      2026-03-31: 3\n';
+    expect(edit(unstated, [point('2026-02-28', 2, 'x')]).after).not.toContain('source:');
+    expect(edit(unstated, [point('2026-04-30', 4, 'x')]).after).toContain(
+      '    source: Microsoft Secure Score (Microsoft Graph security/secureScores)\n',
+    );
+  });
   it('refuses a different value for a date it holds, at that line, unless --replace', () => {
-    const { plan } = edit(example, [point('2026-11-15', 65.9)]);
+    const { plan } = edit(example, [point('2026-11-15', 65.9)], false, true);
     expect(plan.problems).toEqual([
       expect.objectContaining({
         code: 'import-conflict',
@@ -93,7 +134,7 @@ describe('editing kpis.yaml in place', () => {
         location: expect.objectContaining({ file: 'data/kpis.yaml', line: 21, column: 19 }),
       }),
     ]);
-    const replaced = edit(example, [point('2026-11-15', 65.9)], true).after;
+    const replaced = edit(example, [point('2026-11-15', 65.9)], true, true).after;
     expect(changed(example, replaced).added).toContain(
       '      2026-11-15: 65.9   # import secure-score: test 2026-11-15',
     );
@@ -104,18 +145,19 @@ describe('editing kpis.yaml in place', () => {
       example.replace('      2026-10-31: 64\n', '      2026-10-31: 64   # checked by hand\n'),
       [point('2026-10-31', 63.9)],
       true,
+      true,
     ).after;
     expect(user).toContain('      2026-10-31: 63.9   # checked by hand\n');
   });
   it('refuses a KPI measured in another unit or direction', () => {
     const hours = { ...secure, id: 'mean-time-to-recover' };
-    const { plan } = edit(example, [point('2026-11-16', 10, 'mean-time-to-recover', hours)]);
+    const { plan } = edit(example, [point('2026-11-16', 10, 'mean-time-to-recover', hours)], false, true);
     expect(plan.problems.map((p) => p.message)).toEqual([
       'KPI mean-time-to-recover has unit "hours"; mean-time-to-recover is measured with unit "%"',
       'KPI mean-time-to-recover has direction "lower"; mean-time-to-recover is measured with direction "higher"',
     ]);
   });
-  it("creates a missing KPI after the last one, in the file's style, from the catalog's suggested KPI", () => {
+  it("creates a missing KPI after the last one, in the file's style, from the catalog's suggested KPI, without a target", () => {
     const adjusted = {
       ...secure,
       id: 'secure-score-adjusted',
@@ -131,7 +173,7 @@ describe('editing kpis.yaml in place', () => {
         '    title: "Microsoft Secure Score, adjusted: controls not to be implemented left out"',
         '    unit: "%"',
         '    direction: higher',
-        '    target: 100   # set your target: ztdeck import leaves it to you',
+        '    # target:   set the target once agreed (ztdeck import sets none; the deck says "no target set")',
         '    source: Microsoft Secure Score (Graph) without the controls marked risk accepted or third party',
         '    scenario: rapidly-modernize-security-posture',
         '    series:',
@@ -144,7 +186,7 @@ describe('editing kpis.yaml in place', () => {
     const custom = { ...secure, id: 'my-score', title: 'My score', unit: 'points', source: 'tool' };
     const fresh = edit(NEW_KPIS_FILE, [point('2026-11-15', 7, 'my-score', custom), point('2026-11-15', 66)]).after;
     expect(fresh).toBe(
-      `${NEW_KPIS_FILE}  my-score:\n    title: My score\n    unit: points\n    direction: higher\n    target: 7   # set your target: ztdeck import leaves it to you\n    source: tool\n    series:\n      2026-11-15: 7   # import secure-score: test 2026-11-15\n\n  secure-score:\n    title: Microsoft Secure Score\n    unit: "%"\n    direction: higher\n    target: 100   # set your target: ztdeck import leaves it to you\n    source: Microsoft Secure Score (Microsoft Graph security/secureScores)\n    scenario: rapidly-modernize-security-posture\n    series:\n      2026-11-15: 66   # import secure-score: test 2026-11-15\n`,
+      `${NEW_KPIS_FILE}  my-score:\n    title: My score\n    unit: points\n    direction: higher\n    # target:   set the target once agreed (ztdeck import sets none; the deck says "no target set")\n    source: tool\n    series:\n      2026-11-15: 7   # import secure-score: test 2026-11-15\n\n  secure-score:\n    title: Microsoft Secure Score\n    unit: "%"\n    direction: higher\n    # target:   set the target once agreed (ztdeck import sets none; the deck says "no target set")\n    source: Microsoft Secure Score (Microsoft Graph security/secureScores)\n    scenario: rapidly-modernize-security-posture\n    series:\n      2026-11-15: 66   # import secure-score: test 2026-11-15\n`,
     );
     expect(edit('# mine\nkpis: {}   # none yet\n', [point('2026-11-15', 66)]).after).toMatch(
       /^# mine\nkpis: {3}# none yet\n {2}secure-score:\n {4}title: Microsoft Secure Score\n/,
@@ -174,20 +216,11 @@ describe('editing kpis.yaml in place', () => {
 
 describe('the --dry-run diff', () => {
   it('is a unified diff with three lines of context', () => {
-    const { after } = edit(example, [point('2026-11-14', 64.8)]);
+    const { after } = edit(example, [point('2026-11-14', 64.8)], false, true);
     expect(unifiedDiff(example, after, 'kpis.yaml')).toBe(
       [
         '--- a/kpis.yaml',
         '+++ b/kpis.yaml',
-        '@@ -8,7 +8,7 @@',
-        '     direction: higher   # higher or lower: which way is better',
-        '     target: 75',
-        '     target_date: 2027-06-30',
-        '-    source: Microsoft Defender portal, Exposure Management',
-        '+    source: Microsoft Secure Score (Microsoft Graph security/secureScores)',
-        '     scenario: rapidly-modernize-security-posture',
-        '     notes: Baseline 41% on 2026-02-05.',
-        '     series:             # date: value, oldest first',
         '@@ -18,6 +18,7 @@',
         '       2026-08-31: 59',
         '       2026-09-30: 62',
