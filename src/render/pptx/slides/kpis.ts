@@ -9,19 +9,70 @@ import { unitOf } from '../../../templating/format.js';
 
 const PER_SLIDE = 4;
 
+type Words = ReturnType<typeof kpiWords>;
+
+/** The arrow says which way the value moved; its colour and word say whether that is better or worse. */
+function trendColor(c: SlideCanvas, k: KpiModel): string {
+  const { colors } = c.deck.theme;
+  if (k.trend === 'improving') return colors.status.complete;
+  if (k.trend === 'worsening') return colors.status.blocked;
+  return k.trend === 'flat' && k.onTarget === false ? colors.status['at-risk'] : colors.muted;
+}
+
+/**
+ * The value, when it was measured if long before the reporting date (muted,
+ * beside it, so it never reads as current; on the status line where the value
+ * leaves too little room), then the status: on or off target, or no target
+ * set, and the trend and target.
+ */
+function headline(c: SlideCanvas, k: KpiModel, words: Words, box: Box, top: number): void {
+  const { colors } = c.deck.theme;
+  const { w, fonts } = c.deck;
+  // A value too long for its box (1,650,000,000 events) is shown in the locale's short form; the notes keep it in full.
+  // The value's box is as wide as the value needs, up to half the panel; the status takes the rest.
+  const style = { max: 24, min: 18, bold: true, maxLines: 1, what: `the value of KPI ${k.id}` } as const;
+  const widest = { x: box.x, y: top, w: box.w / 2, h: 0.5 };
+  const compact = measureFit(fonts, words.valueText, widest, style).truncated;
+  const value = compact ? unitOf(w.fmt.compact(k.current.value), k.unit) : words.valueText;
+  const target = k.target !== null && compact ? unitOf(w.fmt.compact(k.target), k.unit) : words.targetText;
+  const size = measureFit(fonts, value, widest, style).fontSize;
+  const valueTextW = (textWidthIn(value, size, faceOf(fonts, style)) + 0.2) / fonts.frame.sx;
+  const measured = words.measuredText ? `· ${words.measuredText}` : null;
+  const measuredW = measured ? (textWidthIn(measured, 10, faceOf(fonts, {})) + 0.15) / fonts.frame.sx : 0;
+  const beside = measured !== null && valueTextW + measuredW <= box.w * 0.6;
+  const valueW = Math.min(widest.w, beside ? valueTextW : Math.max(1.4, valueTextW));
+  c.fit(value, { ...widest, w: valueW }, { ...style, color: colors.accent, valign: 'middle' });
+  if (measured && beside)
+    c.text(
+      measured,
+      { x: box.x + valueW, y: top, w: measuredW, h: 0.5 },
+      { size: 10, color: colors.muted, valign: 'middle' },
+    );
+  const statusX = box.x + valueW + (beside ? measuredW : 0) + 0.05;
+  const trend = [words.movementLabel, w.t(`kpi_trend.${k.trend}`)].filter(Boolean).join(' ');
+  const onLine = measured && !beside ? [{ text: ` ${measured}`, color: colors.muted, breakLine: true }] : [];
+  c.text(
+    [
+      {
+        text: words.statusLabel,
+        bold: true,
+        color: k.onTarget === null ? colors.muted : k.onTarget ? colors.status.complete : colors.status['at-risk'],
+        breakLine: onLine.length === 0,
+      },
+      ...onLine,
+      {
+        text: target === null ? trend : `${trend} · ${w.t('kpis.target', { target, by: k.targetDate ?? null })}`,
+        color: trendColor(c, k),
+      },
+    ],
+    { x: statusX, y: top, w: box.x + box.w - statusX, h: 0.5 },
+    { size: 10, valign: 'middle' },
+  );
+}
+
 function kpiPanel(c: SlideCanvas, k: KpiModel, box: Box): void {
   const { colors } = c.deck.theme;
   const w = c.deck.w;
-  const words = kpiWords(k, w);
-  // The arrow says which way the value moved; its colour and word say whether that is better or worse.
-  const trendColor =
-    k.trend === 'improving'
-      ? colors.status.complete
-      : k.trend === 'worsening'
-        ? colors.status.blocked
-        : k.trend === 'flat' && k.onTarget === false
-          ? colors.status['at-risk']
-          : colors.muted;
   // The title on one line, or on two when long; what follows moves down.
   const fonts = c.deck.fonts;
   const titleStyle = { max: 13, min: 10, bold: true, font: 'heading', what: `the title of KPI ${k.id}` } as const;
@@ -30,38 +81,7 @@ function kpiPanel(c: SlideCanvas, k: KpiModel, box: Box): void {
     : 0.32;
   c.fit(k.title, { ...box, h: titleH }, { ...titleStyle, maxLines: 2 });
   const top = box.y + titleH + 0.02;
-  // A value too long for its box (1,650,000,000 events) is shown in the locale's short form; the notes keep it in full.
-  // The value's box is as wide as the value needs, up to half the panel; the status takes the rest.
-  const headline = { max: 24, min: 18, bold: true, maxLines: 1, what: `the value of KPI ${k.id}` } as const;
-  const widest = { x: box.x, y: top, w: box.w / 2, h: 0.5 };
-  const compact = measureFit(fonts, words.valueText, widest, headline).truncated;
-  const value = compact ? unitOf(w.fmt.compact(k.current.value), k.unit) : words.valueText;
-  const target = k.target !== null && compact ? unitOf(w.fmt.compact(k.target), k.unit) : words.targetText;
-  const size = measureFit(fonts, value, widest, headline).fontSize;
-  const valueW = Math.min(
-    widest.w,
-    Math.max(1.4, (textWidthIn(value, size, faceOf(fonts, headline)) + 0.2) / fonts.frame.sx),
-  );
-  c.fit(value, { ...widest, w: valueW }, { ...headline, color: colors.accent, valign: 'middle' });
-  const trend = [words.movementLabel, w.t(`kpi_trend.${k.trend}`)].filter(Boolean).join(' ');
-  c.text(
-    [
-      {
-        text: words.statusLabel,
-        bold: true,
-        color: k.onTarget === null ? colors.muted : k.onTarget ? colors.status.complete : colors.status['at-risk'],
-        breakLine: !words.measuredText,
-      },
-      // A value measured long before the reporting date says when, beside it, so it never reads as current.
-      ...(words.measuredText ? [{ text: ` · ${words.measuredText}`, color: colors.muted, breakLine: true }] : []),
-      {
-        text: target === null ? trend : `${trend} · ${w.t('kpis.target', { target, by: k.targetDate ?? null })}`,
-        color: trendColor,
-      },
-    ],
-    { x: box.x + valueW + 0.05, y: top, w: box.w - valueW - 0.05, h: 0.5 },
-    { size: 10, valign: 'middle' },
-  );
+  headline(c, k, kpiWords(k, w), box, top);
   const sourceH = k.source ? 0.22 : 0;
   const chartTop = top + 0.52;
   c.specChart(
@@ -69,7 +89,8 @@ function kpiPanel(c: SlideCanvas, k: KpiModel, box: Box): void {
     { x: box.x - 0.1, y: chartTop, w: box.w + 0.1, h: box.y + box.h - chartTop - sourceH },
     { showLegend: false, catAxisLabelFontSize: 8, valAxisLabelFontSize: 8 },
   );
-  // Which tool the values come from (and so which of a raw and an adjusted score this is).
+  // Which tool the values come from (and so which of a raw and an adjusted score this is): one line, the tool of
+  // the value shown (ztdeck import keeps source: so).
   if (k.source)
     c.fit(
       w.t('kpis.source', { source: k.source }),
