@@ -1,3 +1,4 @@
+import { htmlText } from '../input/html-text.js';
 import type { JsonView } from '../input/json-view.js';
 import {
   emptyReading,
@@ -62,13 +63,13 @@ function controls(root: JsonView): Control[] {
   return out.filter((c) => c.id !== '');
 }
 
-/** Pass and Fail are verdicts; a Warning is a SHOULD not met; N/A and Error are neither. Requirement text is HTML, so titles are tags stripped. */
+/** Pass and Fail are verdicts; a Warning is a SHOULD not met; N/A and Error are neither. Requirement text is HTML, so titles are its words. */
 function testResult(c: Control): TestResult {
   const r = word(c.result);
   return {
     tool: 'scubagear',
     id: c.id,
-    title: c.title.replace(/<[^>]*>/g, '').trim(),
+    title: htmlText(c.title),
     status: r === 'pass' ? 'passed' : r === 'fail' || r === 'warning' ? 'failed' : r === 'na' ? 'skipped' : 'other',
     detail: [c.result || 'no result', c.criticality].filter(Boolean).join(', '),
     ...(r === 'na' ? { skipReason: 'scope' as const } : {}),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { htmlText } from '../../../src/imports/input/html-text.js';
 import { inputFile, readSource, values } from '../../helpers/imports.js';
 
 describe('maester: TestResults JSON', () => {
@@ -46,5 +47,56 @@ describe('scubagear: ScubaResults JSON', () => {
   });
   it('reads a file that starts with a BOM, as real ScubaGear files do', () => {
     expect(values(readSource('scubagear', [inputFile('variants/scubagear-bom.json')]))[0]?.[2]).toBe(50);
+  });
+});
+
+describe('scubagear: requirement text, ScubaGear 1.4 to 1.8', () => {
+  it('keeps the words of a 1.8 requirement apart from its indicator badges, which are dropped', () => {
+    const r = readSource('scubagear', [inputFile('variants/scubagear-1.8-indicators.json')]);
+    expect(r.tests.map((t) => [t.id, t.title])).toEqual([
+      ['MS.AAD.1.1v1', 'Legacy authentication SHALL be blocked.'],
+      ['MS.AAD.2.1v1', 'Users detected as high risk SHALL be blocked.'],
+      ['MS.AAD.2.2v1', 'A notification SHOULD be sent to the administrator when high-risk users are detected.'],
+      ['MS.EXO.7.1v1', 'External sender warnings SHALL be implemented.'],
+    ]);
+    expect(values(r)[0]).toEqual(['scubagear-shall', '2026-11-14', 66.7, '2 of 3 SHALL controls pass, v1.8.0']);
+  });
+  it('makes each tag of a 1.4 requirement a word boundary and drops its policy comment', () => {
+    const r = readSource('scubagear', [inputFile('variants/scubagear-1.4.json')]);
+    expect(r.tests.map((t) => [t.id, t.title, t.status])).toEqual([
+      ['MS.EXO.1.1v1', 'Automatic forwarding to external domains SHALL be disabled.', 'passed'],
+      [
+        'MS.EXO.2.2v1',
+        'An SPF policy SHALL be published for each domain, designating only these addresses as approved senders.',
+        'failed',
+      ],
+      [
+        'MS.EXO.16.1v1',
+        'At a minimum, the following alerts SHALL be enabled: a. Suspicious email sending patterns detected. b. Suspicious Connector Activity.',
+        'skipped',
+      ],
+    ]);
+    expect(values(r)).toEqual([
+      ['scubagear-shall', '2026-08-02', 50, '1 of 2 SHALL controls pass, v1.4.0'],
+      ['scubagear-exo', '2026-08-02', 50, '1 of 2 EXO controls pass (1 failures, 0 warnings), v1.4.0'],
+    ]);
+  });
+});
+
+describe('the words of an HTML fragment', () => {
+  it('treats every tag as a word boundary, decodes entities and folds white space', () => {
+    expect(htmlText('Legacy<br/>authentication <b>SHALL</b> be blocked<i></i>.')).toBe(
+      'Legacy authentication SHALL be blocked.',
+    );
+    expect(htmlText('A &amp; B &lt;C&gt; &#39;D&#x27; &nbsp;E &bogus; &#0;')).toBe("A & B <C> 'D' E &bogus; &#0;");
+    expect(htmlText('a < b and c>d')).toBe('a < b and c>d');
+    expect(htmlText("x<a class='indicator indicator-bod'>BOD 25-01 Requirement</a>y")).toBe('x y');
+    expect(htmlText("open <div class='policy-indicators'><a>never closed")).toBe('open never closed');
+    expect(htmlText('cut <!-- comment')).toBe('cut');
+  });
+  it('stays linear on text made to make a pattern backtrack', () => {
+    const start = performance.now();
+    htmlText(`${"<div class='indicator'>".repeat(20000)}${'<'.repeat(200000)}${'<!--'.repeat(50000)}`);
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 });
