@@ -53,6 +53,11 @@ export interface ExcludedControl {
   comment: string;
   maxScore: number;
   updated?: string;
+  /**
+   * The snapshots (their dates, else their ids) whose controlScores do not list
+   * the control: their maximum did not count it, so nothing is subtracted there.
+   */
+  notListedIn: string[];
 }
 
 /** One test or control of an assessment, for the objective hints. */

@@ -36,8 +36,13 @@ export function reportText(r: ImportResult, kpisFile: string): string {
     for (const x of r.excludedControls) {
       out.push(
         `  ${x.id}: ${x.title}`,
-        `    ${x.reason}, ${x.maxScore} points${x.updated ? `, since ${x.updated}` : ''}${x.comment ? `: "${x.comment}"` : ''}`,
+        `    ${x.reason}, ${x.maxScore} point${x.maxScore === 1 ? '' : 's'}${x.updated ? `, since ${x.updated}` : ''}${x.comment ? `: "${x.comment}"` : ''}`,
       );
+      const n = x.notListedIn.length;
+      if (n > 0)
+        out.push(
+          `    not listed in ${n === 1 ? 'the snapshot of' : `${n} snapshots:`} ${x.notListedIn.slice(0, 5).join(', ')}${n > 5 ? ', …' : ''}: nothing subtracted for it there`,
+        );
     }
   }
   if (r.notes.length > 0) out.push('', 'Notes:', ...r.notes.map((n) => `  ${n}`));
