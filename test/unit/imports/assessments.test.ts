@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlText } from '../../../src/imports/input/html-text.js';
-import { inputFile, readSource, values } from '../../helpers/imports.js';
+import { importFixture, inputFile, inputText, readSource, values } from '../../helpers/imports.js';
 
 describe('maester: TestResults JSON', () => {
   it('gives passed ÷ (passed + failed), per block on request, dated ExecutedAt in its offset', () => {
@@ -9,12 +10,17 @@ describe('maester: TestResults JSON', () => {
       ['maester-pass', '2026-11-14', 50, '2 of 4 tests passed, v1.2.0'],
       ['maester-cisa', '2026-11-14', 0, '0 of 1 CISA tests passed, v1.2.0'],
       ['maester-eidsca', '2026-11-14', 100, '1 of 1 EIDSCA tests passed, v1.2.0'],
+      ['maester-maester-entra', '2026-11-14', 100, '1 of 1 Maester/Entra tests passed, v1.2.0'],
+      ['maester-cis', '2026-11-14', 0, '0 of 1 CIS tests passed, v1.2.0'],
     ]);
     expect(r.metrics.map((m) => [m.id, m.byDefault])).toEqual([
       ['maester-pass', true],
       ['maester-cisa', false],
       ['maester-eidsca', false],
+      ['maester-maester-entra', false],
+      ['maester-cis', false],
     ]);
+    expect(r.problems).toEqual([]);
     expect(r.tests.map((t) => [t.id, t.status, t.skipReason])).toEqual([
       ['MT.1001', 'passed', undefined],
       ['CISA.MS.AAD.3.1', 'failed', undefined],
@@ -27,6 +33,48 @@ describe('maester: TestResults JSON', () => {
     const r = readSource('maester', [inputFile('variants/maester-older.json')]);
     expect(values(r)[0]).toEqual(['maester-pass', '2026-11-15', 50, '2 of 4 tests passed, v0.1.0']);
     expect(r.tests[1]?.detail).toBe('Failed');
+  });
+});
+
+describe('maester: a run whose summary and blocks disagree with its own test list', () => {
+  const r = readSource('maester', [inputFile('variants/maester-summary-disagrees.json')]);
+  it('counts from the tests, overall and per block, blocks only the tests name included', () => {
+    expect(values(r)).toEqual([
+      ['maester-pass', '2026-11-13', 42.9, '3 of 7 tests passed, v1.0.0'],
+      ['maester-maester-entra', '2026-11-13', 50, '1 of 2 Maester/Entra tests passed, v1.0.0'],
+      ['maester-cisa', '2026-11-13', 33.3, '1 of 3 CISA tests passed, v1.0.0'],
+      ['maester-eidsca', '2026-11-13', 100, '1 of 1 EIDSCA tests passed, v1.0.0'],
+      ['maester-orca', '2026-11-13', 0, '0 of 1 ORCA tests passed, v1.0.0'],
+    ]);
+  });
+  it('warns with both numbers, at the summary and at the blocks', () => {
+    expect(r.problems.map((p) => [p.code, p.severity, p.message, p.location?.line])).toEqual([
+      [
+        'import-inconsistent',
+        'warning',
+        "$.FailedCount: the run's summary counts 3 failed and 3 passed, its test list 4 failed and 3 passed: the pass rate is counted from the tests",
+        3,
+      ],
+      [
+        'import-inconsistent',
+        'warning',
+        '$.Blocks: a block disagrees with the test list (Contoso.ConditionalAccess counts 1 failed and 0 passed, its tests 0 failed and 0 passed): their pass rates are counted from the tests',
+        204,
+      ],
+    ]);
+  });
+  it('keeps the summary and blocks of a run that lists no test', () => {
+    const text = readFileSync(importFixture('variants/maester-summary-disagrees.json'), 'utf8');
+    const root = JSON.parse(text) as Record<string, unknown>;
+    const empty = readSource('maester', [inputText('no-tests.json', JSON.stringify({ ...root, Tests: [] }))]);
+    expect(values(empty).map((v) => [v[0], v[2]])).toEqual([
+      ['maester-pass', 50],
+      ['maester-maester-entra', 50],
+      ['maester-cisa', 33.3],
+      ['maester-eidsca', 100],
+      ['maester-contoso-conditionalaccess', 0],
+    ]);
+    expect(empty.problems).toEqual([]);
   });
 });
 
