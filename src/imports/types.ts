@@ -63,6 +63,8 @@ export interface ExcludedControl {
 /** One test or control of an assessment, for the objective hints. */
 export interface TestResult {
   tool: 'zta' | 'maester' | 'scubagear';
+  /** The run it comes from (tenant and time, or the report's id): the same run given twice counts once. */
+  run: string;
   id: string;
   title: string;
   status: 'passed' | 'failed' | 'skipped' | 'other';

@@ -58,16 +58,35 @@ function hintFor(status: string, tests: readonly TestResult[]): string {
   return 'no verdict from the tests (none passed or failed)';
 }
 
+/** Which result of a test id stands for the run when the run holds it twice: a failure first, then a pass. */
+const WEIGHT: Readonly<Record<TestResult['status'], number>> = { failed: 3, passed: 2, other: 1, skipped: 0 };
+
+/**
+ * Each test once per run: the same run given twice (the Zero Trust
+ * Assessment's JSON and its HTML report, a Maester file and its copy) and a
+ * test id a run lists twice count once, as the KPI points of a run do. Order
+ * of first appearance.
+ */
+export function uniqueTests(tests: readonly TestResult[]): TestResult[] {
+  const byKey = new Map<string, TestResult>();
+  for (const t of tests) {
+    const key = JSON.stringify([t.tool, t.run, t.id]);
+    const seen = byKey.get(key);
+    if (!seen || WEIGHT[t.status] > WEIGHT[seen.status]) byKey.set(key, t);
+  }
+  return [...byKey.values()];
+}
+
 /** Test results → what they suggest for each mapped objective, compared with the status the program records. */
 export function objectiveHints(
-  tests: readonly TestResult[],
+  all: readonly TestResult[],
   mapping: TestMapping | undefined,
   mappingFile: string | null,
   data: ProgramData,
 ): HintsReport {
   const byObjective = new Map<ObjectiveKey, TestResult[]>();
   const unmapped: TestResult[] = [];
-  for (const t of tests) {
+  for (const t of uniqueTests(all)) {
     const keys = mapping?.get(mappingKey(t.tool, t.id));
     if (!keys || keys.length === 0) {
       unmapped.push(t);

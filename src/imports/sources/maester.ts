@@ -46,7 +46,7 @@ function passRate(passed: number, failed: number): number | undefined {
   return (passed / (passed + failed)) * 100;
 }
 
-function testResults(root: JsonView): TestResult[] {
+function testResults(root: JsonView, run: string): TestResult[] {
   return (root.get('Tests')?.items() ?? [])
     .map((t): TestResult => {
       const result = word(t.get('Result')?.text() ?? '');
@@ -54,6 +54,7 @@ function testResults(root: JsonView): TestResult[] {
       const severity = t.get('Severity')?.text();
       return {
         tool: 'maester',
+        run,
         id: t.get('Id')?.text() ?? '',
         title: t.get('Title')?.text() ?? '',
         status:
@@ -97,7 +98,7 @@ function read(docs: readonly DetectedDoc[]): Reading {
       snapshot: `${tenant ?? ''}_${root.get('ExecutedAt')?.text() ?? doc.file}`,
     };
     if (tenant) reading.tenants.push({ tenant, file: doc.file });
-    const tests = testResults(root);
+    const tests = testResults(root, extra.snapshot);
     const { all, blocks } = runCounts(root, reading);
     const rate = passRate(all.passed, all.failed);
     if (rate === undefined)

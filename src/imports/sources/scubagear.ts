@@ -64,10 +64,11 @@ function controls(root: JsonView): Control[] {
 }
 
 /** Pass and Fail are verdicts; a Warning is a SHOULD not met; N/A and Error are neither. Requirement text is HTML, so titles are its words. */
-function testResult(c: Control): TestResult {
+function testResult(c: Control, run: string): TestResult {
   const r = word(c.result);
   return {
     tool: 'scubagear',
+    run,
     id: c.id,
     title: htmlText(c.title),
     status: r === 'pass' ? 'passed' : r === 'fail' || r === 'warning' ? 'failed' : r === 'na' ? 'skipped' : 'other',
@@ -130,7 +131,7 @@ function read(docs: readonly DetectedDoc[]): Reading {
         ),
       );
     }
-    reading.tests.push(...all.map(testResult));
+    reading.tests.push(...all.map((c) => testResult(c, extra.snapshot)));
   }
   keepMetrics(reading, metrics);
   return reading;
