@@ -25,6 +25,8 @@ export interface Metric {
   source: string;
   /** Imported when --kpi picks nothing. */
   byDefault: boolean;
+  /** The overall measure this one details (a product's or a block's pass rate): a KPI created for it takes that KPI's scenario. */
+  family?: string;
 }
 
 /** One value read from a file, before dates, tenants and periods are settled. */

@@ -27,6 +27,7 @@ const block = (name: string): Metric => ({
   direction: 'higher',
   byDefault: false,
   source: SOURCE,
+  family: overall.id,
 });
 
 const results: Shape = {

@@ -27,6 +27,7 @@ const product = (name: string): Metric => ({
   direction: 'higher',
   byDefault: false,
   source: SOURCE,
+  family: shall.id,
 });
 
 const results: Shape = {
