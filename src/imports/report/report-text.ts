@@ -71,6 +71,14 @@ export function reportText(r: ImportResult, kpisFile: string): string {
         }`,
       );
     }
+    const missing = h.notInRuns;
+    if (missing.length > 0)
+      out.push(
+        `  In ${h.mappingFile ?? 'the mapping'} but in no run read: ${missing
+          .slice(0, 10)
+          .map((m) => `${m.tool} ${m.id}${m.line === undefined ? '' : ` (line ${m.line})`}`)
+          .join(', ')}${missing.length > 10 ? `, … (${missing.length} in all)` : ''}`,
+      );
   }
   // Titles, comments and ids come from the files: no control character reaches the terminal.
   return `${out.map(printable).join('\n')}\n`;

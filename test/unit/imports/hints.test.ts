@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readYamlFile } from '../../../src/data/read-yaml-file.js';
 import { objectiveHints, uniqueTests } from '../../../src/imports/hints/hints.js';
 import { resolveMapping } from '../../../src/imports/hints/mapping.js';
+import { reportText } from '../../../src/imports/report/report-text.js';
 import { ObjectiveRefs } from '../../../src/validate/objective-refs.js';
 import { repoRoot } from '../../helpers/cli.js';
 import type { InputFile } from '../../../src/imports/input/read-input.js';
@@ -170,5 +171,33 @@ describe('the same run given twice counts once in the hints', () => {
     expect(
       uniqueTests([t('a', 'skipped'), t('a', 'passed'), t('b', 'passed'), t('a', 'failed'), t('a', 'other')]),
     ).toEqual([t('a', 'failed'), t('b', 'passed')]);
+  });
+});
+
+describe('test ids of the mapping that the runs do not hold', () => {
+  const { mapping, lines } = resolveMapping(mappingFile, refs);
+  const scuba = readSource('scubagear', [inputFile('variants/scubagear-1.8-indicators.json')]).tests;
+  const zta = readSource('zta', [inputFile('variants/zta-0.18-report.json')]).tests;
+  it('are listed with their line, for the tools whose runs were read only', () => {
+    expect(objectiveHints(scuba, mapping, 'm', data, lines).notInRuns).toEqual([
+      { tool: 'scubagear', id: 'MS.AAD.3.1v1', line: 13 },
+    ]);
+    expect(objectiveHints([...scuba, ...zta], mapping, 'm', data, lines).notInRuns).toEqual([
+      { tool: 'zta', id: '24000', line: 6 },
+      { tool: 'scubagear', id: 'MS.AAD.3.1v1', line: 13 },
+    ]);
+    const maester = readSource('maester', [inputFile('samples/maester-TestResults.synthetic.json')]).tests;
+    expect(objectiveHints(maester, mapping, 'm', data, lines).notInRuns).toEqual([]);
+    expect(objectiveHints(scuba, undefined, null, data).notInRuns).toEqual([]);
+  });
+  it('are named in the import report', () => {
+    const hints = objectiveHints([...scuba, ...zta], mapping, 'data/imports/mapping.yaml', data, lines);
+    const text = reportText(
+      { problems: [], files: [], changes: [], before: '', after: '', notes: [], excludedControls: [], hints },
+      'data/kpis.yaml',
+    );
+    expect(text).toContain(
+      '  In data/imports/mapping.yaml but in no run read: zta 24000 (line 6), scubagear MS.AAD.3.1v1 (line 13)\n',
+    );
   });
 });

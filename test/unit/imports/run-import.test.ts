@@ -206,5 +206,12 @@ describe('an import in memory', () => {
       ['secure-remote-hybrid-work/passwordless', 'its test fails'],
       ['secure-remote-hybrid-work/strong-authentication', 'the tests agree with complete'],
     ]);
+    expect(r.hints?.notInRuns).toEqual([]);
+  });
+  it('reports a test id of the mapping that the run does not hold, with its line', async () => {
+    const mapping = (await readYamlFile(importFixture('mapping.yaml'))).yaml!;
+    const r = runImport(request(['variants/zta-0.18-report.json'], { mapping }));
+    expect(r.problems).toEqual([]);
+    expect(r.hints?.notInRuns).toEqual([{ tool: 'zta', id: '24000', line: 6 }]);
   });
 });
