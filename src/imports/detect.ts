@@ -1,7 +1,23 @@
 import type { Problem } from '../problems/problem.js';
+import { isWrapper } from './input/json-view.js';
 import type { InputDoc } from './input/read-input.js';
 import { importers } from './sources/registry.js';
 import { sourceIds, type DetectedDoc, type SourceId } from './types.js';
+
+/** "an intune file", "a zta file": the article as each id is said (MDE letter by letter, "em-dee-ee"). */
+const ARTICLE: Readonly<Record<SourceId, 'a' | 'an'>> = {
+  'secure-score': 'a',
+  zta: 'a',
+  intune: 'an',
+  'entra-auth-methods': 'an',
+  'defender-cloud': 'a',
+  maester: 'a',
+  scubagear: 'a',
+  mde: 'an',
+};
+const aFile = (s: SourceId) => `${ARTICLE[s]} ${s} file`;
+
+const keyList = (keys: readonly string[]) => `${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}`;
 
 /** What a file looks like, said when it matches no shape. */
 function describe(doc: InputDoc): string {
@@ -14,9 +30,9 @@ function describe(doc: InputDoc): string {
   const value = root.get('value');
   if (value?.isArray)
     return `a JSON object whose value[] items have the keys ${value.items()[0]?.keys().slice(0, 8).join(', ') || '(none)'}`;
-  return keys.length
-    ? `a JSON object with the keys ${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}`
-    : 'an empty JSON object';
+  if (value?.isObject && isWrapper(root))
+    return `a JSON object whose value holds one object with the keys ${keyList(value.keys()) || '(none)'}`;
+  return keys.length ? `a JSON object with the keys ${keyList(keys)}` : 'an empty JSON object';
 }
 
 function shapesOf(ids: readonly SourceId[]): string {
@@ -46,14 +62,15 @@ export function detectSources(
     const elsewhere = named
       ? sourceIds.find((s) => s !== named && importers[s].shapes.some((sh) => sh.detect(doc)))
       : undefined;
+    const expected = `expected one of: ${shapesOf(candidates)}`;
     problems.push({
       code: 'import-unknown-shape',
       severity: 'error',
       location: { file: doc.file },
-      message: `${named ? `this is not a ${named} file` : 'ztdeck cannot tell which tool wrote this file'}: it is ${describe(doc)}`,
+      message: `${named ? `this is not ${aFile(named)}` : 'ztdeck cannot tell which tool wrote this file'}: it is ${describe(doc)}`,
       hint: elsewhere
-        ? `it looks like a ${elsewhere} file: run ztdeck import ${elsewhere} ${doc.name}`
-        : `expected one of: ${shapesOf(candidates)}`,
+        ? `it looks like ${aFile(elsewhere)}: run ztdeck import ${elsewhere} ${doc.name} (${expected})`
+        : expected,
     });
   }
   return { bySource, problems };

@@ -153,7 +153,13 @@ export function runImport(req: ImportRequest): ImportResult {
       result.after = before;
       return result;
     }
-    result.hints = objectiveHints(reading.tests, mapped?.mapping, req.mapping?.file.displayPath ?? null, req.program);
+    result.hints = objectiveHints(
+      reading.tests,
+      mapped?.mapping,
+      req.mapping?.file.displayPath ?? null,
+      req.program,
+      mapped?.lines,
+    );
   }
   return result;
 }

@@ -6,15 +6,17 @@ import type { Reading } from './types.js';
  * picks one (and --tenant must name a tenant the files hold).
  */
 export function checkTenants(reading: Reading, wanted: string | undefined): Problem[] {
-  const files = new Map<string, Set<string>>();
+  // Tenants are told apart whatever their case, and named as the files first write them.
+  const files = new Map<string, { name: string; files: Set<string> }>();
   for (const { tenant, file } of [
     ...reading.tenants,
     ...reading.measurements.flatMap((m) => (m.tenant ? [{ tenant: m.tenant, file: m.file }] : [])),
   ]) {
     const key = tenant.toLowerCase();
-    files.set(key, (files.get(key) ?? new Set()).add(file));
+    const seen = files.get(key) ?? { name: tenant, files: new Set<string>() };
+    files.set(key, { ...seen, files: seen.files.add(file) });
   }
-  const listed = [...files].map(([t, fs]) => `${t} (${[...fs].join(', ')})`).join('; ');
+  const listed = [...files.values()].map((t) => `${t.name} (${[...t.files].join(', ')})`).join('; ');
   if (wanted !== undefined) {
     if (files.size > 0 && !files.has(wanted.toLowerCase())) {
       return [
@@ -30,7 +32,7 @@ export function checkTenants(reading: Reading, wanted: string | undefined): Prob
   }
   if (files.size <= 1) return [];
   const [, second] = [...files.values()];
-  const file = second ? [...second][0] : undefined;
+  const file = second ? [...second.files][0] : undefined;
   return [
     {
       code: 'import-mixed-tenants',

@@ -25,6 +25,8 @@ export interface Metric {
   source: string;
   /** Imported when --kpi picks nothing. */
   byDefault: boolean;
+  /** The overall measure this one details (a product's or a block's pass rate): a KPI created for it takes that KPI's scenario. */
+  family?: string;
 }
 
 /** One value read from a file, before dates, tenants and periods are settled. */
@@ -53,11 +55,18 @@ export interface ExcludedControl {
   comment: string;
   maxScore: number;
   updated?: string;
+  /**
+   * The snapshots (their dates, else their ids) whose controlScores do not list
+   * the control: their maximum did not count it, so nothing is subtracted there.
+   */
+  notListedIn: string[];
 }
 
 /** One test or control of an assessment, for the objective hints. */
 export interface TestResult {
   tool: 'zta' | 'maester' | 'scubagear';
+  /** The run it comes from (tenant and time, or the report's id): the same run given twice counts once. */
+  run: string;
   id: string;
   title: string;
   status: 'passed' | 'failed' | 'skipped' | 'other';

@@ -34,19 +34,24 @@ export async function lockFolder(dir: string, kind: ErrorKind, waitMs = LOCK_WAI
   const file = path.join(dir, LOCK_NAME);
   const owner: Owner = { pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex') };
   const deadline = Date.now() + waitMs;
-  for (let delay = 20; ; delay = Math.min(delay * 2, 250)) {
-    if (await create(file, owner)) {
-      held.add(owner.token);
-      return () => release(file, owner.token);
+  // Held from before the file exists: another write of this process that reads the lock between its creation
+  // and our release must see a live lock of ours, never one "with our pid that we do not hold".
+  held.add(owner.token);
+  try {
+    for (let delay = 20; ; delay = Math.min(delay * 2, 250)) {
+      if (await create(file, owner)) return () => release(file, owner.token);
+      const seen = await look(file);
+      if (!seen) continue;
+      if (stale(seen)) {
+        await takeOver(file, seen);
+        continue;
+      }
+      if (Date.now() >= deadline) throw busy(dir, file, seen.owner, waitMs, kind);
+      await sleep(delay);
     }
-    const seen = await look(file);
-    if (!seen) continue;
-    if (stale(seen)) {
-      await takeOver(file, seen);
-      continue;
-    }
-    if (Date.now() >= deadline) throw busy(dir, file, seen.owner, waitMs, kind);
-    await sleep(delay);
+  } catch (e) {
+    held.delete(owner.token);
+    throw e;
   }
 }
 

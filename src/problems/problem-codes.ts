@@ -74,6 +74,8 @@ export const problemCodes = {
     'An imported value does not fit kpis.yaml: another value for a date already there (without --replace), or a KPI measured in another unit or direction.',
   'import-incomplete':
     'A record of a file to import lacks what a value needs and gives none (a warning; an error when no value is left).',
+  'import-inconsistent':
+    "A file to import contradicts itself (a Maester run's summary or blocks against its own test list); the detail is counted and both numbers are given (a warning).",
   // templates and rendering
   'template-error': 'A text template does not compile or refers to a value or helper that does not exist.',
   'template-cycle': 'Templates extend each other in a circle.',

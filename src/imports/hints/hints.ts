@@ -1,6 +1,6 @@
 import type { ProgramData, ObjectiveKey } from '../../validate/program-data.js';
 import type { TestResult } from '../types.js';
-import { mappingKey, type TestMapping } from './mapping.js';
+import { mappingKey, type MappingLines, type TestMapping } from './mapping.js';
 import { own } from '../../schema/names.js';
 
 export interface ObjectiveHint {
@@ -12,11 +12,21 @@ export interface ObjectiveHint {
   hint: string;
 }
 
+/** A test id the mapping names that no run read holds (a typo, or a test the tool no longer runs). */
+export interface MappedNotRun {
+  tool: TestResult['tool'];
+  id: string;
+  /** Its line in the mapping file. */
+  line?: number;
+}
+
 /** Objective hints: never written into scenarios/*.yaml; the program lead decides. */
 export interface HintsReport {
   mappingFile: string | null;
   objectives: ObjectiveHint[];
   unmapped: { total: number; failed: TestResult[] };
+  /** Test ids of the mapping, for the tools read, that none of their runs holds. */
+  notInRuns: MappedNotRun[];
 }
 
 function objectiveOf(data: ProgramData, key: ObjectiveKey): { title: string; status: string } {
@@ -58,16 +68,50 @@ function hintFor(status: string, tests: readonly TestResult[]): string {
   return 'no verdict from the tests (none passed or failed)';
 }
 
+/** Which result of a test id stands for the run when the run holds it twice: a failure first, then a pass. */
+const WEIGHT: Readonly<Record<TestResult['status'], number>> = { failed: 3, passed: 2, other: 1, skipped: 0 };
+
+/**
+ * Each test once per run: the same run given twice (the Zero Trust
+ * Assessment's JSON and its HTML report, a Maester file and its copy) and a
+ * test id a run lists twice count once, as the KPI points of a run do. Order
+ * of first appearance.
+ */
+export function uniqueTests(tests: readonly TestResult[]): TestResult[] {
+  const byKey = new Map<string, TestResult>();
+  for (const t of tests) {
+    const key = JSON.stringify([t.tool, t.run, t.id]);
+    const seen = byKey.get(key);
+    if (!seen || WEIGHT[t.status] > WEIGHT[seen.status]) byKey.set(key, t);
+  }
+  return [...byKey.values()];
+}
+
+/** The mapping's test ids, of the tools whose runs were read, that no run holds, in the mapping's order. */
+function notInRuns(tests: readonly TestResult[], mapping: TestMapping, lines?: MappingLines): MappedNotRun[] {
+  const read = new Set(tests.map((t) => t.tool));
+  const held = new Set(tests.map((t) => mappingKey(t.tool, t.id)));
+  const out: MappedNotRun[] = [];
+  for (const key of mapping.keys()) {
+    const tool = key.slice(0, key.indexOf(':')) as TestResult['tool'];
+    if (!read.has(tool) || held.has(key)) continue;
+    const line = lines?.get(key);
+    out.push({ tool, id: key.slice(tool.length + 1), ...(line === undefined ? {} : { line }) });
+  }
+  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
 /** Test results → what they suggest for each mapped objective, compared with the status the program records. */
 export function objectiveHints(
-  tests: readonly TestResult[],
+  all: readonly TestResult[],
   mapping: TestMapping | undefined,
   mappingFile: string | null,
   data: ProgramData,
+  lines?: MappingLines,
 ): HintsReport {
   const byObjective = new Map<ObjectiveKey, TestResult[]>();
   const unmapped: TestResult[] = [];
-  for (const t of tests) {
+  for (const t of uniqueTests(all)) {
     const keys = mapping?.get(mappingKey(t.tool, t.id));
     if (!keys || keys.length === 0) {
       unmapped.push(t);
@@ -85,5 +129,6 @@ export function objectiveHints(
     mappingFile,
     objectives,
     unmapped: { total: unmapped.length, failed: unmapped.filter((t) => t.status === 'failed') },
+    notInRuns: mapping ? notInRuns(all, mapping, lines) : [],
   };
 }

@@ -26,11 +26,18 @@ export type TestMapping = Map<string, ObjectiveKey[]>;
 
 export const mappingKey = (tool: TestResult['tool'], id: string) => `${tool}:${id}`;
 
+/** Where each test id is named in the mapping file: its line. */
+export type MappingLines = Map<string, number>;
+
 /** The mapping file checked against its schema and every objective resolved among the scenarios in scope. */
-export function resolveMapping(yaml: YamlFile, refs: ObjectiveRefs): { mapping: TestMapping; problems: Problem[] } {
+export function resolveMapping(
+  yaml: YamlFile,
+  refs: ObjectiveRefs,
+): { mapping: TestMapping; lines: MappingLines; problems: Problem[] } {
   const r = validateFile(yaml, mappingFileSchema);
   const mapping: TestMapping = new Map();
-  if (!r.value) return { mapping, problems: r.problems };
+  const lines: MappingLines = new Map();
+  if (!r.value) return { mapping, lines, problems: r.problems };
   const problems: Problem[] = [];
   const { data, file } = r.value;
   for (const tool of ['zta', 'maester', 'scubagear'] as const) {
@@ -52,7 +59,9 @@ export function resolveMapping(yaml: YamlFile, refs: ObjectiveRefs): { mapping: 
           );
       });
       mapping.set(mappingKey(tool, testId), keys);
+      const line = file.locate([tool, testId], 'key').line;
+      if (line !== undefined) lines.set(mappingKey(tool, testId), line);
     }
   }
-  return { mapping, problems };
+  return { mapping, lines, problems };
 }

@@ -17,10 +17,24 @@ export function jsonPathText(path: JsonPath): string {
   );
 }
 
+/** What the scanner saw where the JSON stops being JSON: the hint depends on it. */
+export type JsonSyntaxKind = 'end-of-file' | 'trailing-comma' | 'missing-comma' | 'other';
+
+/** What to do about each: only a file that ends too early is blamed on the download. */
+const SYNTAX_HINTS: Readonly<Record<JsonSyntaxKind, string>> = {
+  'end-of-file':
+    'the file is cut short (an interrupted download, or a copy from a terminal): save or download it again',
+  'trailing-comma':
+    'remove that comma: JSON allows none after the last member or item (examples copied from documentation often have one)',
+  'missing-comma': 'add a comma between the two values',
+  other: 'correct the file at this place, or give the file as the tool or the API wrote it',
+};
+
 class Stop extends Error {
   constructor(
     readonly offset: number,
     readonly reason: string,
+    readonly kind: JsonSyntaxKind = 'other',
   ) {
     super(reason);
   }
@@ -32,13 +46,40 @@ class Scanner {
   pos = 0;
   constructor(private readonly text: string) {}
 
-  fail(reason: string, at = this.pos): never {
-    throw new Stop(
-      at,
-      at >= this.text.length
-        ? 'the file ends in the middle of the JSON (it is cut short, or a bracket is never closed)'
-        : reason,
-    );
+  fail(reason: string, at = this.pos, kind: JsonSyntaxKind = 'other'): never {
+    if (at >= this.text.length)
+      throw new Stop(
+        at,
+        'the file ends in the middle of the JSON (it is cut short, or a bracket is never closed)',
+        'end-of-file',
+      );
+    throw new Stop(at, reason, kind);
+  }
+
+  /** After a comma: the closing bracket, where another member or item should be. */
+  trailingComma(comma: number, close: '}' | ']'): void {
+    if (this.peek() === close)
+      this.fail(
+        `a comma before ${close} with no ${close === '}' ? 'member' : 'item'} after it (a trailing comma)`,
+        comma,
+        'trailing-comma',
+      );
+  }
+
+  /** After a value: what comes next should be a comma or the closing bracket; another value means a comma is missing. */
+  afterValue(close: '}' | ']'): void {
+    const next = this.peek();
+    const startsValue =
+      close === '}'
+        ? next === '"'
+        : /^["{[\-0-9]/.test(next) || ['true', 'false', 'null'].some((w) => this.text.startsWith(w, this.pos));
+    if (startsValue)
+      this.fail(
+        `a comma is missing between two ${close === '}' ? 'members' : 'items'}: found ${this.describe()} where a comma or ${close} should be`,
+        this.pos,
+        'missing-comma',
+      );
+    this.fail(`expected a comma or ${close} after the ${close === '}' ? 'value' : 'item'}, found ${this.describe()}`);
   }
 
   ws(): void {
@@ -94,14 +135,14 @@ class Scanner {
       if (!onMember(key, keyOffset)) this.value(depth + 1);
       const next = this.peek();
       if (next === ',') {
-        this.pos++;
+        this.trailingComma(this.pos++, '}');
         continue;
       }
       if (next === '}') {
         this.pos++;
         return;
       }
-      this.fail(`expected a comma or } after the value, found ${this.describe()}`);
+      this.afterValue('}');
     }
   }
 
@@ -116,14 +157,14 @@ class Scanner {
       if (!onItem(i)) this.value(depth + 1);
       const next = this.peek();
       if (next === ',') {
-        this.pos++;
+        this.trailingComma(this.pos++, ']');
         continue;
       }
       if (next === ']') {
         this.pos++;
         return;
       }
-      this.fail(`expected a comma or ] after the item, found ${this.describe()}`);
+      this.afterValue(']');
     }
   }
 
@@ -159,17 +200,32 @@ class Scanner {
   }
 }
 
-/** Where and why the text is not JSON (call it when JSON.parse has failed). */
-export function jsonSyntaxError(text: string): { offset: number; reason: string } {
+export interface JsonSyntaxError {
+  offset: number;
+  /** What the scanner saw there: "a comma before } with no member after it (a trailing comma)". */
+  reason: string;
+  kind: JsonSyntaxKind;
+  /** What to do about it; only the end of the file blames the download. */
+  hint: string;
+}
+
+/** Where and why the text is not JSON, and what to do (call it when JSON.parse has failed). */
+export function jsonSyntaxError(text: string): JsonSyntaxError {
   const s = new Scanner(text);
+  const found = (offset: number, reason: string, kind: JsonSyntaxKind) => ({
+    offset,
+    reason,
+    kind,
+    hint: SYNTAX_HINTS[kind],
+  });
   try {
     s.value();
     if (s.peek() !== '') s.fail(`text after the end of the JSON value, found ${s.describe()}`);
   } catch (e) {
-    if (e instanceof Stop) return { offset: e.offset, reason: e.reason };
+    if (e instanceof Stop) return found(e.offset, e.reason, e.kind);
     throw e;
   }
-  return { offset: 0, reason: 'the JSON cannot be read' };
+  return found(0, 'the JSON cannot be read', 'other');
 }
 
 /** Offset of the value at `path` in valid JSON text (keys as the file writes them), or of the deepest part that exists. */

@@ -121,7 +121,9 @@ const recordsOf = new WeakMap<JsonView, readonly JsonView[]>();
 /**
  * The records of a Graph-style answer, however it was saved: `{value: [...]}`,
  * a list of such pages (several calls with @odata.nextLink), a plain list
- * (Graph PowerShell), or one record on its own.
+ * (Graph PowerShell), one record on its own, or one record in `value` (as
+ * the Graph documentation shows single objects such as Intune's compliance
+ * summary: `{"value": {…}}`, with at most `@odata` annotations beside it).
  */
 export function records(root: JsonView): readonly JsonView[] {
   const known = recordsOf.get(root);
@@ -139,5 +141,11 @@ function findRecords(root: JsonView): JsonView[] {
   }
   const value = root.get('value');
   if (value?.isArray) return value.items().filter((i) => i.isObject);
+  if (value?.isObject && isWrapper(root)) return [value];
   return root.isObject ? [root] : [];
+}
+
+/** An object that only wraps its `value`: no other key but annotations (`@odata.context`). */
+export function isWrapper(root: JsonView): boolean {
+  return root.keys().every((k) => k.toLowerCase() === 'value' || k.startsWith('@'));
 }

@@ -74,13 +74,13 @@ export function readInput(input: InputFile): { doc: InputDoc } | { problem: Prob
   try {
     value = JSON.parse(json);
   } catch {
-    const { offset, reason } = jsonSyntaxError(json);
+    const { offset, reason, hint } = jsonSyntaxError(json);
     return {
       problem: {
         code: 'import-syntax',
         severity: 'error',
         message: `the file is not valid JSON: ${reason}`,
-        hint: 'give the file as the tool or the API wrote it; a cut-short file comes from an interrupted download or a copy from a terminal',
+        hint,
         location: { file: input.file, ...positionOf(text, base + offset) },
       },
     };

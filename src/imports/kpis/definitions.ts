@@ -33,7 +33,20 @@ export function newKpi(
       return { ...base(s.title, metric), ...(scope.includes(scenario.id) ? { scenario: scenario.id } : {}) };
     }
   }
-  return base(metric.title, metric);
+  return { ...base(metric.title, metric), ...familyScenario(metric, catalogs, scope) };
+}
+
+/** A product's or a block's pass rate takes the scenario the catalog suggests the overall KPI it details for. */
+function familyScenario(metric: Metric, catalogs: readonly CatalogIndex[], scope: readonly string[]) {
+  if (metric.family === undefined) return {};
+  for (const catalog of catalogs) {
+    for (const scenario of catalog.catalog.scenarios) {
+      const s = scenario.suggested_kpis?.find((k) => k.id === metric.family);
+      if (!s || s.unit !== metric.unit || s.direction !== metric.direction) continue;
+      return scope.includes(scenario.id) ? { scenario: scenario.id } : {};
+    }
+  }
+  return {};
 }
 
 function base(title: string, metric: Metric): NewKpi {

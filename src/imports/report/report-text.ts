@@ -36,8 +36,13 @@ export function reportText(r: ImportResult, kpisFile: string): string {
     for (const x of r.excludedControls) {
       out.push(
         `  ${x.id}: ${x.title}`,
-        `    ${x.reason}, ${x.maxScore} points${x.updated ? `, since ${x.updated}` : ''}${x.comment ? `: "${x.comment}"` : ''}`,
+        `    ${x.reason}, ${x.maxScore} point${x.maxScore === 1 ? '' : 's'}${x.updated ? `, since ${x.updated}` : ''}${x.comment ? `: "${x.comment}"` : ''}`,
       );
+      const n = x.notListedIn.length;
+      if (n > 0)
+        out.push(
+          `    not listed in ${n === 1 ? 'the snapshot of' : `${n} snapshots:`} ${x.notListedIn.slice(0, 5).join(', ')}${n > 5 ? ', …' : ''}: nothing subtracted for it there`,
+        );
     }
   }
   if (r.notes.length > 0) out.push('', 'Notes:', ...r.notes.map((n) => `  ${n}`));
@@ -66,6 +71,14 @@ export function reportText(r: ImportResult, kpisFile: string): string {
         }`,
       );
     }
+    const missing = h.notInRuns;
+    if (missing.length > 0)
+      out.push(
+        `  In ${h.mappingFile ?? 'the mapping'} but in no run read: ${missing
+          .slice(0, 10)
+          .map((m) => `${m.tool} ${m.id}${m.line === undefined ? '' : ` (line ${m.line})`}`)
+          .join(', ')}${missing.length > 10 ? `, … (${missing.length} in all)` : ''}`,
+      );
   }
   // Titles, comments and ids come from the files: no control character reaches the terminal.
   return `${out.map(printable).join('\n')}\n`;

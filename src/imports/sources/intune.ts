@@ -17,7 +17,7 @@ const list: Shape = {
 const summary: Shape = {
   id: 'compliance-summary',
   label: 'Graph GET /deviceManagement/deviceCompliancePolicyDeviceStateSummary',
-  expects: 'an object with compliantDeviceCount and nonCompliantDeviceCount',
+  expects: 'an object with compliantDeviceCount and nonCompliantDeviceCount (alone or in value)',
   detect: (d) => someRecordHas(d, 'compliantDeviceCount', 'nonCompliantDeviceCount'),
 };
 const csv: Shape = {

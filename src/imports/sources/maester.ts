@@ -9,6 +9,7 @@ import {
   type TestResult,
 } from '../types.js';
 import { fmt, keepMetrics, measure, slug, stampOf, word } from './common.js';
+import { runCounts } from './maester-counts.js';
 
 const SOURCE = 'Maester (TestResults JSON)';
 const overall: Metric = {
@@ -26,6 +27,7 @@ const block = (name: string): Metric => ({
   direction: 'higher',
   byDefault: false,
   source: SOURCE,
+  family: overall.id,
 });
 
 const results: Shape = {
@@ -40,13 +42,12 @@ const results: Shape = {
 };
 
 /** Passed ÷ (passed + failed): skipped, not run, errors and "investigate" are not a verdict on the tenant. */
-function passRate(passed: number | undefined, failed: number | undefined): number | undefined {
-  if (passed === undefined || failed === undefined || passed < 0 || failed < 0 || passed + failed === 0)
-    return undefined;
+function passRate(passed: number, failed: number): number | undefined {
+  if (passed < 0 || failed < 0 || passed + failed === 0) return undefined;
   return (passed / (passed + failed)) * 100;
 }
 
-function testResults(root: JsonView): TestResult[] {
+function testResults(root: JsonView, run: string): TestResult[] {
   return (root.get('Tests')?.items() ?? [])
     .map((t): TestResult => {
       const result = word(t.get('Result')?.text() ?? '');
@@ -54,6 +55,7 @@ function testResults(root: JsonView): TestResult[] {
       const severity = t.get('Severity')?.text();
       return {
         tool: 'maester',
+        run,
         id: t.get('Id')?.text() ?? '',
         title: t.get('Title')?.text() ?? '',
         status:
@@ -97,29 +99,25 @@ function read(docs: readonly DetectedDoc[]): Reading {
       snapshot: `${tenant ?? ''}_${root.get('ExecutedAt')?.text() ?? doc.file}`,
     };
     if (tenant) reading.tenants.push({ tenant, file: doc.file });
-    const tests = testResults(root);
-    const count = (s: TestResult['status']) => tests.filter((t) => t.status === s).length;
-    const [passed, failed] = [
-      root.get('PassedCount')?.number() ?? count('passed'),
-      root.get('FailedCount')?.number() ?? count('failed'),
-    ];
-    const rate = passRate(passed, failed);
+    const tests = testResults(root, extra.snapshot);
+    const { all, blocks } = runCounts(root, reading);
+    const rate = passRate(all.passed, all.failed);
     if (rate === undefined)
       reading.problems.push(
         root.problem('import-incomplete', 'no test passed or failed, so there is no pass rate', undefined, 'warning'),
       );
     else
       reading.measurements.push(
-        measure(doc, overall, rate, `${fmt(passed)} of ${fmt(passed + failed)} tests passed${v}`, extra),
+        measure(doc, overall, rate, `${fmt(all.passed)} of ${fmt(all.passed + all.failed)} tests passed${v}`, extra),
       );
-    for (const b of root.get('Blocks')?.items() ?? []) {
-      const name = b.get('Name')?.text();
-      const [p, f] = [b.get('PassedCount')?.number(), b.get('FailedCount')?.number()];
-      const r = passRate(p, f);
-      if (!name || r === undefined || p === undefined || f === undefined) continue;
+    for (const [name, c] of blocks) {
+      const r = passRate(c.passed, c.failed);
+      if (r === undefined) continue;
       const m = block(name);
       if (!metrics.some((x) => x.id === m.id)) metrics.push(m);
-      reading.measurements.push(measure(doc, m, r, `${fmt(p)} of ${fmt(p + f)} ${name} tests passed${v}`, extra));
+      reading.measurements.push(
+        measure(doc, m, r, `${fmt(c.passed)} of ${fmt(c.passed + c.failed)} ${name} tests passed${v}`, extra),
+      );
     }
     reading.tests.push(...tests);
   }

@@ -1,3 +1,4 @@
+import { htmlText } from '../input/html-text.js';
 import type { JsonView } from '../input/json-view.js';
 import {
   emptyReading,
@@ -26,6 +27,7 @@ const product = (name: string): Metric => ({
   direction: 'higher',
   byDefault: false,
   source: SOURCE,
+  family: shall.id,
 });
 
 const results: Shape = {
@@ -62,13 +64,14 @@ function controls(root: JsonView): Control[] {
   return out.filter((c) => c.id !== '');
 }
 
-/** Pass and Fail are verdicts; a Warning is a SHOULD not met; N/A and Error are neither. Requirement text is HTML, so titles are tags stripped. */
-function testResult(c: Control): TestResult {
+/** Pass and Fail are verdicts; a Warning is a SHOULD not met; N/A and Error are neither. Requirement text is HTML, so titles are its words. */
+function testResult(c: Control, run: string): TestResult {
   const r = word(c.result);
   return {
     tool: 'scubagear',
+    run,
     id: c.id,
-    title: c.title.replace(/<[^>]*>/g, '').trim(),
+    title: htmlText(c.title),
     status: r === 'pass' ? 'passed' : r === 'fail' || r === 'warning' ? 'failed' : r === 'na' ? 'skipped' : 'other',
     detail: [c.result || 'no result', c.criticality].filter(Boolean).join(', '),
     ...(r === 'na' ? { skipReason: 'scope' as const } : {}),
@@ -129,7 +132,7 @@ function read(docs: readonly DetectedDoc[]): Reading {
         ),
       );
     }
-    reading.tests.push(...all.map(testResult));
+    reading.tests.push(...all.map((c) => testResult(c, extra.snapshot)));
   }
   keepMetrics(reading, metrics);
   return reading;

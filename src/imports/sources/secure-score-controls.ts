@@ -59,6 +59,7 @@ export function excludedControls(profiles: readonly JsonView[], reading: Reading
       maxScore,
       comment: (latest.get('comment')?.text() ?? '').trim(),
       ...(updated ? { updated } : {}),
+      notListedIn: [],
     });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));

@@ -4,6 +4,7 @@ import {
   type DetectedDoc,
   type ExcludedControl,
   type Importer,
+  type Measurement,
   type Metric,
   type Reading,
   type Shape,
@@ -90,6 +91,60 @@ function readSnapshots(docs: readonly DetectedDoc[], reading: Reading): Snapshot
   return out;
 }
 
+const controls = (n: number) => (n === 0 ? 'no control' : n === 1 ? '1 control' : `${n} controls`);
+
+/**
+ * The adjusted score of one snapshot: the controls left out that the snapshot
+ * lists leave both its points achieved and its maximum; a control it does not
+ * list (added to Secure Score after that day) was never in its maximum, so
+ * nothing is subtracted for it there. Returns the controls it did not list.
+ */
+function adjust(
+  s: Snapshot,
+  left: readonly ExcludedControl[],
+  reading: Reading,
+  extra: Partial<Measurement>,
+  at: string,
+): readonly ExcludedControl[] {
+  const points = left.length > 0 ? controlPoints(s.record) : new Map<string, number>();
+  if (!points) {
+    reading.problems.push(
+      s.record.problem(
+        'import-incomplete',
+        'this snapshot lists no controlScores, so its adjusted score cannot be computed',
+        'save the answer with its controlScores (Windows PowerShell: ConvertTo-Json -Depth 10)',
+        'warning',
+      ),
+    );
+    return [];
+  }
+  const listed = left.filter((c) => points.has(c.id));
+  const unlisted = left.filter((c) => !points.has(c.id));
+  const current = s.current - listed.reduce((n, c) => n + (points.get(c.id) ?? 0), 0);
+  const max = s.max - listed.reduce((n, c) => n + c.maxScore, 0);
+  if (max <= 0 || current < 0 || current > max) {
+    reading.problems.push(
+      s.record.problem(
+        'out-of-range',
+        `without the ${controls(listed.length)} left out the score would be ${fmt(current)} of ${fmt(max)}`,
+        'check that the control profiles come from the same tenant and day as the scores',
+      ),
+    );
+    return unlisted;
+  }
+  const notIn = unlisted.length > 0 ? `, ${unlisted.length} more not in this snapshot` : '';
+  reading.measurements.push(
+    measure(
+      s.doc,
+      adjusted,
+      (current / max) * 100,
+      `${fmt(current)} of ${fmt(max)} points, ${controls(listed.length)} left out${notIn}${at}`,
+      extra,
+    ),
+  );
+  return unlisted;
+}
+
 function read(docs: readonly DetectedDoc[]): Reading {
   const reading = emptyReading();
   const scoreDocs = docs.filter((d) => d.shape === scores);
@@ -104,7 +159,7 @@ function read(docs: readonly DetectedDoc[]): Reading {
   if (left) reading.excludedControls.push(...left);
   if (left?.length === 0)
     reading.notes.push('No control is marked risk accepted or third party: the adjusted score equals the raw one.');
-  const leftMax = (left ?? []).reduce((n, c) => n + c.maxScore, 0);
+  const notListed = new Map<ExcludedControl, Set<string>>();
 
   for (const s of readSnapshots(scoreDocs, reading)) {
     const tenant = s.record.get('azureTenantId')?.text();
@@ -117,40 +172,10 @@ function read(docs: readonly DetectedDoc[]): Reading {
       measure(s.doc, raw, (s.current / s.max) * 100, `${fmt(s.current)} of ${fmt(s.max)} points${at}`, extra),
     );
     if (!left) continue;
-    const points = left.length > 0 ? controlPoints(s.record) : new Map<string, number>();
-    if (!points) {
-      reading.problems.push(
-        s.record.problem(
-          'import-incomplete',
-          'this snapshot lists no controlScores, so its adjusted score cannot be computed',
-          'save the answer with its controlScores (Windows PowerShell: ConvertTo-Json -Depth 10)',
-          'warning',
-        ),
-      );
-      continue;
-    }
-    const achievedOut = left.reduce((n, c) => n + (points.get(c.id) ?? 0), 0);
-    const [current, max] = [s.current - achievedOut, s.max - leftMax];
-    if (max <= 0 || current < 0 || current > max) {
-      reading.problems.push(
-        s.record.problem(
-          'out-of-range',
-          `without the ${left.length} controls left out the score would be ${fmt(current)} of ${fmt(max)}`,
-          'check that the control profiles come from the same tenant and day as the scores',
-        ),
-      );
-      continue;
-    }
-    reading.measurements.push(
-      measure(
-        s.doc,
-        adjusted,
-        (current / max) * 100,
-        `${fmt(current)} of ${fmt(max)} points, ${left.length === 0 ? 'no control' : left.length === 1 ? '1 control' : `${left.length} controls`} left out${at}`,
-        extra,
-      ),
-    );
+    const label = stamp?.date ?? snapshot ?? `${s.doc.name} ${s.record.where()}`;
+    for (const c of adjust(s, left, reading, extra, at)) notListed.set(c, (notListed.get(c) ?? new Set()).add(label));
   }
+  for (const [c, labels] of notListed) c.notListedIn = [...labels].sort();
   keepMetrics(reading, [raw, adjusted]);
   return reading;
 }

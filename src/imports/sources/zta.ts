@@ -78,7 +78,7 @@ function sankey(
   return part === undefined || total <= 0 || part > total ? undefined : { part, total };
 }
 
-function tests(root: JsonView): TestResult[] {
+function tests(root: JsonView, run: string): TestResult[] {
   return (root.get('Tests')?.items() ?? [])
     .map((t): TestResult => {
       const status = word(t.get('TestStatus')?.text() ?? '');
@@ -86,6 +86,7 @@ function tests(root: JsonView): TestResult[] {
       const risk = t.get('TestRisk')?.text();
       return {
         tool: 'zta',
+        run,
         id: String(t.get('TestId')?.value ?? ''),
         title: t.get('TestTitle')?.text() ?? '',
         status:
@@ -178,7 +179,7 @@ function read(docs: readonly DetectedDoc[]): Reading {
       reading.measurements.push(
         measure(doc, devices, (c.compliant / c.counted) * 100, `${complianceDetail(c)}${v}`, extra),
       );
-    reading.tests.push(...tests(root));
+    reading.tests.push(...tests(root, extra.snapshot));
   }
   keepMetrics(reading, [...metrics, phish, mfaSignIns, compliantSignIns, devices]);
   return reading;

@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collectPoints, type TaggedMeasurement } from '../../../src/imports/collect-points.js';
 import { parseStamp } from '../../../src/imports/dates.js';
 import { selectMetrics } from '../../../src/imports/select-metrics.js';
 import { checkTenants } from '../../../src/imports/tenants.js';
 import { emptyReading, type Metric } from '../../../src/imports/types.js';
-import { inputFile, readSource } from '../../helpers/imports.js';
+import { importFixture, inputFile, inputText, readSource } from '../../helpers/imports.js';
 
 const metric = (id: string, byDefault = true): Metric => ({
   id,
@@ -88,6 +89,28 @@ describe('tenants', () => {
       'the files hold no data of tenant ffffffff-0000-0000-0000-000000000000',
     );
     expect(checkTenants(emptyReading(), undefined)).toEqual([]);
+  });
+  it('names each tenant as the files write it, and tells tenants apart whatever their case', () => {
+    const text = readFileSync(importFixture('samples/maester-TestResults.synthetic.json'), 'utf8');
+    const offline = text
+      .replace('"TenantId": "00000000-0000-0000-0000-000000000000"', '"TenantId": "TenantId (not connected to Graph)"')
+      .replace('2026-11-14T08:05:31', '2026-11-15T08:05:31');
+    const r = readSource('maester', [inputText('connected.json', text), inputText('offline.json', offline)]);
+    expect(checkTenants(r, undefined)[0]?.message).toBe(
+      'the files hold data of 2 tenants: 00000000-0000-0000-0000-000000000000 (connected.json); TenantId (not connected to Graph) (offline.json)',
+    );
+    const upper = text
+      .replace(
+        '"TenantId": "00000000-0000-0000-0000-000000000000"',
+        '"TenantId": "0000000A-0000-0000-0000-000000000000"',
+      )
+      .replace('2026-11-14T08:05:31', '2026-11-15T08:05:31');
+    const lower = upper.replace('0000000A-', '0000000a-').replace('2026-11-15T08:05:31', '2026-11-16T08:05:31');
+    const same = readSource('maester', [inputText('upper.json', upper), inputText('lower.json', lower)]);
+    expect(checkTenants(same, undefined)).toEqual([]);
+    expect(checkTenants(same, 'ffffffff-0000-0000-0000-000000000000')[0]?.hint).toBe(
+      'they hold: 0000000A-0000-0000-0000-000000000000 (upper.json, lower.json)',
+    );
   });
   it("keeps only the chosen tenant's values (and those without a tenant)", () => {
     const all = [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogsFor } from '../../../src/pipeline/validate.js';
 import { newKpi } from '../../../src/imports/kpis/definitions.js';
 import { importers } from '../../../src/imports/sources/registry.js';
+import { inputFile, readSource } from '../../helpers/imports.js';
 
 const ms = (await catalogsFor()).catalogs.get('microsoft-zero-trust-adoption')!.index;
 const suggested = ms.catalog.scenarios.flatMap((s) =>
@@ -46,5 +47,34 @@ describe('the KPIs an import creates', () => {
     });
     const points = { ...m, id: 'device-secure-score', unit: 'points' };
     expect(newKpi('my-device-score', points, [ms], [])).not.toHaveProperty('target');
+  });
+});
+
+describe('the KPIs an import creates per product or per block', () => {
+  const scope = ['rapidly-modernize-security-posture'];
+  it('take the scenario of the overall KPI: ScubaGear per product, Maester per block', () => {
+    const scuba = readSource('scubagear', [inputFile('samples/scubagear-ScubaResults.synthetic.json')]);
+    const maester = readSource('maester', [inputFile('samples/maester-TestResults.synthetic.json')]);
+    const created = [...scuba.metrics, ...maester.metrics].map((m) => [
+      m.id,
+      newKpi(m.id, m, [ms], scope).scenario,
+    ]);
+    expect(created).toEqual([
+      ['scubagear-shall', 'rapidly-modernize-security-posture'],
+      ['scubagear-aad', 'rapidly-modernize-security-posture'],
+      ['scubagear-teams', 'rapidly-modernize-security-posture'],
+      ['maester-pass', 'rapidly-modernize-security-posture'],
+      ['maester-cisa', 'rapidly-modernize-security-posture'],
+      ['maester-eidsca', 'rapidly-modernize-security-posture'],
+      ['maester-maester-entra', 'rapidly-modernize-security-posture'],
+      ['maester-cis', 'rapidly-modernize-security-posture'],
+    ]);
+  });
+  it('have none when the overall KPI would have none: its scenario out of scope, or no overall KPI', () => {
+    const aad = readSource('scubagear', [inputFile('samples/scubagear-ScubaResults.synthetic.json')]).metrics[1]!;
+    expect(newKpi(aad.id, aad, [ms], []).scenario).toBeUndefined();
+    expect(
+      newKpi('zta-newpillar', { ...aad, id: 'zta-newpillar', family: undefined }, [ms], scope).scenario,
+    ).toBeUndefined();
   });
 });

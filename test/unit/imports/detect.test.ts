@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectSources } from '../../../src/imports/detect.js';
-import { doc, inputFile } from '../../helpers/imports.js';
+import { doc, inputFile, inputText } from '../../helpers/imports.js';
 
 const samples = {
   'graph-secureScores.synthetic.json': ['secure-score', 'scores'],
@@ -63,11 +63,41 @@ describe("detecting the source from the file's shape", () => {
     expect(d.problems[0]).toMatchObject({
       message:
         'this is not a zta file: it is a JSON object with the keys Result, FailedCount, PassedCount, ErrorCount, InvestigateCount, SkippedCount, NotRunCount, TotalCount, …',
-      hint: 'it looks like a maester file: run ztdeck import maester maester-TestResults.synthetic.json',
+      hint: 'it looks like a maester file: run ztdeck import maester maester-TestResults.synthetic.json (expected one of: zta zt-export/ZeroTrustAssessmentReport.json: an object with TestResultSummary (and Tests, EndOfJson); zta ZeroTrustAssessmentReport.html: reportData= followed by the report JSON)',
     });
     const csv = detectSources([doc(inputFile('variants/intune-unknown-state.csv'))], 'mde');
     expect(csv.problems[0]?.message).toBe(
-      'this is not a mde file: it is a CSV with the columns Device ID, Device name, Compliance',
+      'this is not an mde file: it is a CSV with the columns Device ID, Device name, Compliance',
     );
+    expect(csv.problems[0]?.hint).toMatch(
+      /^it looks like an intune file: run ztdeck import intune intune-unknown-state\.csv \(expected one of: mde /,
+    );
+  });
+  it('recognises the Intune summary wrapped in value as the Graph documentation shows it, with or without the source named', () => {
+    for (const f of [
+      'variants/intune-compliance-summary-docs-v1.json',
+      'variants/intune-compliance-summary-docs-beta.json',
+    ]) {
+      for (const named of [undefined, 'intune'] as const) {
+        const d = detectSources([doc(inputFile(f))], named);
+        expect(d.problems, f).toEqual([]);
+        expect([...d.bySource].map(([s, ds]) => [s, ds.map((x) => x.shape.id)])).toEqual([
+          ['intune', ['compliance-summary']],
+        ]);
+      }
+    }
+  });
+  it('says what a value-wrapped object holds when it is no shape of the named source', () => {
+    const d = detectSources(
+      [doc(inputText('summary.json', '{"value": {"@odata.type": "#x", "deviceCount": 3}}'))],
+      'intune',
+    );
+    expect(d.problems[0]).toMatchObject({
+      message:
+        'this is not an intune file: it is a JSON object whose value holds one object with the keys @odata.type, deviceCount',
+      hint: expect.stringMatching(
+        /^expected one of: intune Graph GET \/deviceManagement\/managedDevices: records with complianceState; intune Graph GET \/deviceManagement\/deviceCompliancePolicyDeviceStateSummary: an object with compliantDeviceCount and nonCompliantDeviceCount \(alone or in value\); intune .*CSV/,
+      ),
+    });
   });
 });

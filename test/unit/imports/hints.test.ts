@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readYamlFile } from '../../../src/data/read-yaml-file.js';
-import { objectiveHints } from '../../../src/imports/hints/hints.js';
+import { objectiveHints, uniqueTests } from '../../../src/imports/hints/hints.js';
 import { resolveMapping } from '../../../src/imports/hints/mapping.js';
+import { reportText } from '../../../src/imports/report/report-text.js';
 import { ObjectiveRefs } from '../../../src/validate/objective-refs.js';
 import { repoRoot } from '../../helpers/cli.js';
-import { importFixture, inputFile, readSource } from '../../helpers/imports.js';
+import type { InputFile } from '../../../src/imports/input/read-input.js';
+import type { TestResult } from '../../../src/imports/types.js';
+import { importFixture, inputFile, inputText, readSource } from '../../helpers/imports.js';
 import { validData } from '../../helpers/program.js';
 
 const data = await validData(path.join(repoRoot, 'data'));
@@ -76,7 +79,15 @@ describe('objective hints', () => {
     const h = objectiveHints(
       [
         ...tests,
-        { tool: 'zta', id: '24000', title: 'x', status: 'skipped', detail: 'Skipped', skipReason: 'licensing' },
+        {
+          tool: 'zta',
+          run: 'r',
+          id: '24000',
+          title: 'x',
+          status: 'skipped',
+          detail: 'Skipped',
+          skipReason: 'licensing',
+        },
       ],
       mapping,
       'm',
@@ -86,14 +97,24 @@ describe('objective hints', () => {
     expect(byKey['secure-remote-hybrid-work/strong-authentication']).toBe('the tests agree with complete');
     expect(byKey['secure-remote-hybrid-work/passwordless']).toBe('its test fails');
     const failedOnComplete = objectiveHints(
-      [{ tool: 'zta', id: '21001', title: 't', status: 'failed', detail: 'Failed' }],
+      [{ tool: 'zta', run: 'r', id: '21001', title: 't', status: 'failed', detail: 'Failed' }],
       mapping,
       'm',
       data,
     );
     expect(failedOnComplete.objectives[0]?.hint).toBe('marked complete, but its test fails: check that it still holds');
     const licensing = objectiveHints(
-      [{ tool: 'zta', id: '21000', title: 't', status: 'skipped', detail: 'Skipped', skipReason: 'licensing' }],
+      [
+        {
+          tool: 'zta',
+          run: 'r',
+          id: '21000',
+          title: 't',
+          status: 'skipped',
+          detail: 'Skipped',
+          skipReason: 'licensing',
+        },
+      ],
       mapping,
       'm',
       data,
@@ -108,5 +129,75 @@ describe('objective hints', () => {
     expect(h.objectives).toEqual([]);
     expect(h.unmapped.total).toBe(4);
     expect(h.unmapped.failed.map((t) => t.id)).toEqual(['MS.AAD.3.1v1', 'MS.TEAMS.1.1v1']);
+  });
+});
+
+describe('the same run given twice counts once in the hints', () => {
+  const { mapping } = resolveMapping(mappingFile, refs);
+  const hintsOf = (source: 'zta' | 'maester', files: InputFile[]) =>
+    objectiveHints(readSource(source, files).tests, mapping, 'm', data);
+  const summary = (h: ReturnType<typeof objectiveHints>) => ({
+    objectives: h.objectives.map((o) => [o.objective, o.hint, o.tests.map((t) => t.id)]),
+    unmapped: h.unmapped.total,
+  });
+  it('the Zero Trust Assessment report as JSON and as HTML (0.18 and 2.x)', () => {
+    for (const [json, html] of [
+      ['variants/zta-0.18-report.json', 'variants/zta-0.18-report.html'],
+      ['samples/zerotrustassessment-ZeroTrustAssessmentReport.synthetic.json', 'variants/zta-report.html'],
+    ]) {
+      const once = hintsOf('zta', [inputFile(json!)]);
+      const twice = hintsOf('zta', [inputFile(json!), inputFile(html!)]);
+      expect(summary(twice), json).toEqual(summary(once));
+      expect(twice.objectives.find((o) => o.objective.endsWith('/passwordless'))?.hint).toBe('its test fails');
+    }
+    expect(summary(hintsOf('zta', [inputFile('variants/zta-0.18-report.json')])).unmapped).toBe(1);
+  });
+  it('a Maester file and its copy', () => {
+    const file = inputFile('samples/maester-TestResults.synthetic.json');
+    const copy = inputText('TestResults-copy.json', new TextDecoder().decode(file.bytes));
+    const h = hintsOf('maester', [file, copy]);
+    expect(summary(h)).toEqual(summary(hintsOf('maester', [file])));
+    expect(h.unmapped).toEqual({ total: 2, failed: [expect.objectContaining({ id: 'CIS.M365.1.1.1' })] });
+  });
+  it('keeps two runs of the same tests apart, and a test id a run lists twice once, its failure first', () => {
+    const t = (run: string, status: TestResult['status']): TestResult => ({
+      tool: 'maester',
+      run,
+      id: 'MT.1033',
+      title: 't',
+      status,
+      detail: status,
+    });
+    expect(
+      uniqueTests([t('a', 'skipped'), t('a', 'passed'), t('b', 'passed'), t('a', 'failed'), t('a', 'other')]),
+    ).toEqual([t('a', 'failed'), t('b', 'passed')]);
+  });
+});
+
+describe('test ids of the mapping that the runs do not hold', () => {
+  const { mapping, lines } = resolveMapping(mappingFile, refs);
+  const scuba = readSource('scubagear', [inputFile('variants/scubagear-1.8-indicators.json')]).tests;
+  const zta = readSource('zta', [inputFile('variants/zta-0.18-report.json')]).tests;
+  it('are listed with their line, for the tools whose runs were read only', () => {
+    expect(objectiveHints(scuba, mapping, 'm', data, lines).notInRuns).toEqual([
+      { tool: 'scubagear', id: 'MS.AAD.3.1v1', line: 13 },
+    ]);
+    expect(objectiveHints([...scuba, ...zta], mapping, 'm', data, lines).notInRuns).toEqual([
+      { tool: 'zta', id: '24000', line: 6 },
+      { tool: 'scubagear', id: 'MS.AAD.3.1v1', line: 13 },
+    ]);
+    const maester = readSource('maester', [inputFile('samples/maester-TestResults.synthetic.json')]).tests;
+    expect(objectiveHints(maester, mapping, 'm', data, lines).notInRuns).toEqual([]);
+    expect(objectiveHints(scuba, undefined, null, data).notInRuns).toEqual([]);
+  });
+  it('are named in the import report', () => {
+    const hints = objectiveHints([...scuba, ...zta], mapping, 'data/imports/mapping.yaml', data, lines);
+    const text = reportText(
+      { problems: [], files: [], changes: [], before: '', after: '', notes: [], excludedControls: [], hints },
+      'data/kpis.yaml',
+    );
+    expect(text).toContain(
+      '  In data/imports/mapping.yaml but in no run read: zta 24000 (line 6), scubagear MS.AAD.3.1v1 (line 13)\n',
+    );
   });
 });

@@ -32,30 +32,60 @@ describe('decoding a file to import', () => {
 });
 
 describe('JSON syntax errors', () => {
-  it('says where a cut-short file ends, in the same words on every Node version', () => {
+  it('says where a cut-short file ends, in the same words on every Node version, and blames the download', () => {
     const r = readInput(inputFile('variants/secure-score-truncated.json'));
     expect('problem' in r && r.problem).toMatchObject({
       code: 'import-syntax',
       message:
         'the file is not valid JSON: the file ends in the middle of the JSON (it is cut short, or a bracket is never closed)',
+      hint: 'the file is cut short (an interrupted download, or a copy from a terminal): save or download it again',
       location: { file: 'variants/secure-score-truncated.json', line: 18 },
+    });
+  });
+  it("names a trailing comma, as in Microsoft's own control-profile example, at the comma, without blaming the download", () => {
+    const r = readInput(inputFile('variants/secure-score-control-profiles-docs-example.json'));
+    expect('problem' in r && r.problem).toMatchObject({
+      code: 'import-syntax',
+      message: 'the file is not valid JSON: a comma before } with no member after it (a trailing comma)',
+      hint: 'remove that comma: JSON allows none after the last member or item (examples copied from documentation often have one)',
+      location: { line: 27, column: 29, lineText: '              "url": "(url)",' },
+    });
+    expect(jsonSyntaxError('{"a": [1, 2,]}')).toMatchObject({
+      offset: 11,
+      reason: 'a comma before ] with no item after it (a trailing comma)',
+      kind: 'trailing-comma',
+    });
+    const inList = readInput(inputText('bad.json', '{\n  "value": [\n    {"currentScore": 1,}\n  ]\n}'));
+    expect('problem' in inList && inList.problem.location).toMatchObject({
+      line: 3,
+      column: 23,
+      lineText: '    {"currentScore": 1,}',
+    });
+  });
+  it('names a missing comma where the next member starts, without blaming the download', () => {
+    const r = readInput(inputFile('variants/secure-score-missing-comma.json'));
+    expect('problem' in r && r.problem).toMatchObject({
+      message:
+        'the file is not valid JSON: a comma is missing between two members: found """ where a comma or } should be',
+      hint: 'add a comma between the two values',
+      location: { line: 8, column: 7, lineText: '      "maxScore": 625.0' },
+    });
+    for (const text of ['[1 2]', '[{"a": 1} {"b": 2}]', '[true null]', '["a" "b"]'])
+      expect(jsonSyntaxError(text).kind, text).toBe('missing-comma');
+    expect(jsonSyntaxError('[1 x]')).toMatchObject({
+      reason: 'expected a comma or ] after the item, found "x"',
+      kind: 'other',
     });
   });
   it('points at a stray character with line and column', () => {
     expect(jsonSyntaxError('{\n  "a": 1,\n  "b" 2\n}')).toEqual({
       offset: 18,
       reason: 'expected a colon after the key here, found "2"',
+      kind: 'other',
+      hint: 'correct the file at this place, or give the file as the tool or the API wrote it',
     });
-    expect(jsonSyntaxError('{"a": [1, 2,]}').reason).toBe(
-      'expected a value (text in double quotes, a number, true, false, null, { or [), found "]"',
-    );
     expect(jsonSyntaxError('{"a": 1} x').reason).toBe('text after the end of the JSON value, found "x"');
-    const r = readInput(inputText('bad.json', '{\n  "value": [\n    {"currentScore": 1,}\n  ]\n}'));
-    expect('problem' in r && r.problem.location).toMatchObject({
-      line: 3,
-      column: 24,
-      lineText: '    {"currentScore": 1,}',
-    });
+    expect(jsonSyntaxError('{"a": [1, 2').kind).toBe('end-of-file');
   });
   it('calls an empty file empty', () => {
     const r = readInput(inputFile('variants/empty.json'));

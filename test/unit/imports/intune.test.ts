@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inputFile, readSource, values } from '../../helpers/imports.js';
+import { importFixture, inputFile, inputText, readSource, values } from '../../helpers/imports.js';
 
 describe('intune: device compliance', () => {
   it('counts managedDevices: in grace period is not compliant; no date in the file', () => {
@@ -27,6 +28,26 @@ describe('intune: device compliance', () => {
     ]);
     expect(values(r)).toEqual([
       ['compliant-devices', undefined, 90.2, '540 of 599 devices compliant, 9 in grace period'],
+    ]);
+  });
+  it('reads the summary in the shape the Graph documentation shows it, one object in value (v1.0 and beta)', () => {
+    const v1 = readSource('intune', [inputFile('variants/intune-compliance-summary-docs-v1.json')]);
+    expect(values(v1)).toEqual([
+      ['compliant-devices', undefined, 90.2, '540 of 599 devices compliant, 9 in grace period'],
+    ]);
+    const beta = readSource('intune', [inputFile('variants/intune-compliance-summary-docs-beta.json')]);
+    expect(values(beta)).toEqual([
+      ['compliant-devices', undefined, 74.1, '40 of 54 devices compliant, 2 in grace period'],
+    ]);
+    expect([...v1.problems, ...beta.problems]).toEqual([]);
+  });
+  it('locates a wrong count inside value', () => {
+    const text = readFileSync(importFixture('variants/intune-compliance-summary-docs-v1.json'), 'utf8');
+    const r = readSource('intune', [
+      inputText('summary.json', text.replace('"errorDeviceCount": 2', '"errorDeviceCount": -2')),
+    ]);
+    expect(r.problems.map((p) => [p.message, p.location?.line])).toEqual([
+      ['$.value.errorDeviceCount: errorDeviceCount is -2; a count of devices is a whole number, 0 or more', 12],
     ]);
   });
   it('reads the portal CSV export, also from a semicolon locale with a BOM', () => {

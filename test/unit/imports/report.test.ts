@@ -43,6 +43,25 @@ const result: ImportResult = {
       reason: 'risk accepted (Ignored)',
       comment: 'we\u0007 will not',
       maxScore: 8,
+      notListedIn: [],
+    },
+    {
+      id: 'scid_2001',
+      title: 'PUA protection',
+      state: 'ThirdParty',
+      reason: 'resolved through a third party (ThirdParty)',
+      comment: '',
+      maxScore: 9,
+      notListedIn: ['2026-09-30', '2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05'],
+    },
+    {
+      id: 'Y',
+      title: 'Y',
+      state: 'Ignored',
+      reason: 'risk accepted (Ignored)',
+      comment: '',
+      maxScore: 1,
+      notListedIn: ['2026-09-30'],
     },
   ],
 };
@@ -61,9 +80,15 @@ describe('the import report', () => {
         '    + 2026-11-14: 64.8  import secure-score: 405 of 625 points',
         '    = 2026-11-15: 66  unchanged',
         '',
-        'Controls left out of secure-score-adjusted (1): they count in neither the points achieved nor the maximum',
+        'Controls left out of secure-score-adjusted (3): they count in neither the points achieved nor the maximum',
         '  X1: Bad⟨U+001B⟩[31m title',
         '    risk accepted (Ignored), 8 points: "we⟨U+0007⟩ will not"',
+        '  scid_2001: PUA protection',
+        '    resolved through a third party (ThirdParty), 9 points',
+        '    not listed in 6 snapshots: 2026-09-30, 2026-10-01, 2026-10-02, 2026-10-03, 2026-10-04, …: nothing subtracted for it there',
+        '  Y: Y',
+        '    risk accepted (Ignored), 1 point',
+        '    not listed in the snapshot of 2026-09-30: nothing subtracted for it there',
         '',
         'Notes:',
         '  a note',
@@ -84,6 +109,13 @@ describe('the import report', () => {
       hints: null,
       diff: null,
     });
+    expect(
+      (json.excludedControls as { id: string; notListedIn: string[] }[]).map((c) => [c.id, c.notListedIn]),
+    ).toEqual([
+      ['X1', []],
+      ['scid_2001', ['2026-09-30', '2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05']],
+      ['Y', ['2026-09-30']],
+    ]);
   });
   it('ends with one summary line', () => {
     expect(summaryLine(result, 'data/kpis.yaml', 'written')).toBe(

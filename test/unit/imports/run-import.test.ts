@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogsFor } from '../../../src/pipeline/validate.js';
 import { readYamlFile } from '../../../src/data/read-yaml-file.js';
+import { reportText } from '../../../src/imports/report/report-text.js';
 import { runImport, type ImportRequest } from '../../../src/imports/run-import.js';
 import { repoRoot } from '../../helpers/cli.js';
 import { importFixture, inputFile, inputText } from '../../helpers/imports.js';
@@ -62,6 +63,27 @@ describe('an import in memory', () => {
     const again = runImport({ ...request(history), kpis: { file: 'data/kpis.yaml', text: r.after } });
     expect(again.problems).toEqual([]);
     expect(again.after).toBe(again.before);
+  });
+  it('says in the report which left-out controls a snapshot did not list, and subtracts nothing for them there', () => {
+    const r = runImport(
+      request(
+        ['variants/secure-score-beta-control-added.json', 'variants/secure-score-control-profiles-excluded.json'],
+        {
+          kpi: ['secure-score-adjusted'],
+        },
+      ),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.changes.map((c) => c.points.map((p) => `${p.date} ${p.value}`))).toEqual([
+      ['2026-09-30 63.4', '2026-10-15 65', '2026-11-15 67.2'],
+    ]);
+    expect(reportText(r, 'data/kpis.yaml')).toContain(
+      [
+        '  scid_2001: Turn on Microsoft Defender Antivirus PUA protection in block mode',
+        '    resolved through a third party (ThirdParty), 9 points, since 2026-08-20: "Third-party EDR on servers"',
+        '    not listed in 2 snapshots: 2026-09-30, 2026-10-15: nothing subtracted for it there',
+      ].join('\n'),
+    );
   });
   it('keeps one value a month with --every month', () => {
     const r = runImport(request(history, { every: 'month' }));
@@ -186,5 +208,12 @@ describe('an import in memory', () => {
       ['secure-remote-hybrid-work/passwordless', 'its test fails'],
       ['secure-remote-hybrid-work/strong-authentication', 'the tests agree with complete'],
     ]);
+    expect(r.hints?.notInRuns).toEqual([]);
+  });
+  it('reports a test id of the mapping that the run does not hold, with its line', async () => {
+    const mapping = (await readYamlFile(importFixture('mapping.yaml'))).yaml!;
+    const r = runImport(request(['variants/zta-0.18-report.json'], { mapping }));
+    expect(r.problems).toEqual([]);
+    expect(r.hints?.notInRuns).toEqual([{ tool: 'zta', id: '24000', line: 6 }]);
   });
 });

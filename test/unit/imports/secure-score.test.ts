@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inputFile, readSource, values } from '../../helpers/imports.js';
+import { importFixture, inputFile, inputText, readSource, values } from '../../helpers/imports.js';
 
 const T = '00000000-0000-0000-0000-000000000000';
 
@@ -130,6 +131,45 @@ describe('secure-score adjusted for the controls the organization will not imple
     ).toEqual([66, 64.8]);
     expect(plain.notes).toEqual([
       'No control is marked risk accepted or third party: the adjusted score equals the raw one.',
+    ]);
+  });
+  it('subtracts, per snapshot, only the controls left out that the snapshot lists (Graph beta, a control added later)', () => {
+    const beta = readSource('secure-score', [
+      inputFile('variants/secure-score-beta-control-added.json'),
+      inputFile('variants/secure-score-control-profiles-excluded.json'),
+    ]);
+    // scid_2001 (9 points) came to Secure Score after 2026-10-15: those snapshots' maximum of 616 never held it
+    expect(
+      values(beta)
+        .filter(([m]) => m === 'secure-score-adjusted')
+        .map((v) => v.slice(1)),
+    ).toEqual([
+      ['2026-11-15', 67.2, '408.3 of 608 points, 2 controls left out, 2026-11-15T06:00:00Z'],
+      ['2026-10-15', 65, '395 of 608 points, 1 control left out, 1 more not in this snapshot, 2026-10-15T06:00:00Z'],
+      [
+        '2026-09-30',
+        63.4,
+        '385.5 of 608 points, 1 control left out, 1 more not in this snapshot, 2026-09-30T06:00:00Z',
+      ],
+    ]);
+    expect(beta.excludedControls.map((c) => [c.id, c.notListedIn])).toEqual([
+      ['BlockLegacyAuthentication', []],
+      ['scid_2001', ['2026-09-30', '2026-10-15']],
+    ]);
+    expect(beta.problems).toEqual([]);
+  });
+  it('names a snapshot without a date by its id when it does not list a control left out', () => {
+    const text = readFileSync(importFixture('variants/secure-score-beta-control-added.json'), 'utf8').replace(
+      '"createdDateTime": "2026-09-30T06:00:00Z",',
+      '',
+    );
+    const r = readSource('secure-score', [
+      inputText('scores.json', text),
+      inputFile('variants/secure-score-control-profiles-excluded.json'),
+    ]);
+    expect(r.excludedControls.find((c) => c.id === 'scid_2001')?.notListedIn).toEqual([
+      '00000000-0000-0000-0000-000000000000_2026-09-30',
+      '2026-10-15',
     ]);
   });
   it('cannot adjust a snapshot that lists no controlScores', () => {

@@ -24,10 +24,12 @@ describe('zta: Zero Trust Assessment report', () => {
       ['compliant-devices', 90.2, '540 of 599 devices compliant, 9 in grace period, v2.6.0'],
     ]);
   });
-  it('keeps each test for the objective hints, with the N/A reason a skip suggests', () => {
+  it('keeps each test for the objective hints, with the N/A reason a skip suggests, and its run', () => {
+    const run = '00000000-0000-0000-0000-000000000000_2026-11-14T09:30:12.417305+01:00';
     expect(r.tests).toEqual([
       {
         tool: 'zta',
+        run,
         id: '21000',
         title: 'Phishing-resistant authentication methods are enabled for users',
         status: 'failed',
@@ -35,6 +37,7 @@ describe('zta: Zero Trust Assessment report', () => {
       },
       {
         tool: 'zta',
+        run,
         id: '24000',
         title: 'Compliance policies protect Windows devices',
         status: 'skipped',
@@ -43,6 +46,7 @@ describe('zta: Zero Trust Assessment report', () => {
       },
       {
         tool: 'zta',
+        run,
         id: '21001',
         title: 'Conditional Access blocks legacy authentication',
         status: 'passed',
