@@ -35,6 +35,13 @@ async function build(data: string, deck?: string) {
 const shapes = (slide: DeckSlide) =>
   [...slide.xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((m) => texts(m[0]).join(''));
 
+/** Each shape's text and place (EMU), in drawing order. */
+const boxes = (slide: DeckSlide) =>
+  [...slide.xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((m) => {
+    const off = /<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)"/.exec(m[0]);
+    return { text: texts(m[0]).join(''), x: Number(off?.[1]), y: Number(off?.[2]), w: Number(off?.[3]) };
+  });
+
 describe('an old value and a created KPI imported into a copy of the example, then built', async () => {
   const data = copyOfExample();
   const kpisPath = path.join(data, 'kpis.yaml');
@@ -93,10 +100,17 @@ describe('an old value and a created KPI imported into a copy of the example, th
       (s) => s.title.startsWith('Key performance indicators') && s.text.includes('measured 19 Mar 2019'),
     )!;
     expect(slide).toBeDefined();
-    // Beside the headline value: the status line of the panel says when the value was measured, and no target.
-    const status = shapes(slide).find((t) => t.includes('measured 19 Mar 2019'))!;
-    expect(status.startsWith('No target set · measured 19 Mar 2019')).toBe(true);
-    expect(status).not.toMatch(/On target|Off target|target \d/);
+    // Beside the headline value, on its line and to its right: when the value was measured; then no target.
+    const panel = boxes(slide);
+    const measured = panel.findIndex((b) => b.text === '· measured 19 Mar 2019');
+    const value = measured - 1;
+    expect(panel[value]?.text, JSON.stringify(panel)).toMatch(/^\d+(\.\d+)?\s?%$/);
+    expect(panel[measured]!.y).toBe(panel[value]!.y);
+    expect(panel[measured]!.x).toBeGreaterThanOrEqual(panel[value]!.x + panel[value]!.w);
+    const status = panel[measured + 1]!;
+    expect(status.x).toBeGreaterThanOrEqual(panel[measured]!.x + panel[measured]!.w);
+    expect(status.text.startsWith('No target set')).toBe(true);
+    expect(status.text).not.toMatch(/On target|Off target|target \d/);
     // The chart: a date axis whose labels carry the year, the value placed at its date.
     const charts = await Promise.all(
       deck.entries.filter((e) => /^ppt\/charts\/chart\d+\.xml$/.test(e)).map((e) => deck.part(e)),
