@@ -5,14 +5,19 @@ import { runCli } from '../helpers/cli.js';
 import { copyOfExample } from '../helpers/edits.js';
 import { importFixture } from '../helpers/imports.js';
 
-/** Three imports, each adding points the others do not: run at once, every point must be in the file after. */
-const imports: { file: string; points: string[] }[] = [
+/**
+ * Three imports, each adding points the others do not: run at once, every point must be in the file after.
+ * The Graph scores go into the example's secure-score, whose source: names another tool: --source accepts it.
+ */
+const imports: { file: string; points: string[]; flags?: string[] }[] = [
   {
     file: 'variants/secure-score-history-page-1.json',
+    flags: ['--source'],
     points: ['      2026-11-14: 64.8   # import secure-score: 405 of 625 points'],
   },
   {
     file: 'variants/secure-score-history-page-2.json',
+    flags: ['--source'],
     points: ['      2026-10-15: 63.2   # import secure-score: 395 of 625 points'],
   },
   {
@@ -28,7 +33,9 @@ describe('imports into one kpis.yaml at the same time', () => {
     async () => {
       for (let round = 1; round <= ROUNDS; round++) {
         const data = copyOfExample();
-        const runs = await Promise.all(imports.map((i) => runCli(['import', importFixture(i.file), '--data', data])));
+        const runs = await Promise.all(
+          imports.map((i) => runCli(['import', importFixture(i.file), ...(i.flags ?? []), '--data', data])),
+        );
         for (const r of runs) {
           expect(r.code, r.stderr).toBe(0);
           expect(r.stderr).toMatch(/^Imported into /);
