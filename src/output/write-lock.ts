@@ -128,11 +128,20 @@ async function takeOver(file: string, seen: Seen): Promise<void> {
   await unlink(aside).catch(() => undefined);
 }
 
+/**
+ * Removes the lock if it is still ours, and only then forgets the token: while
+ * the file exists a write of this process must see it as live (forgotten
+ * first, another write would take it over as stale, lock anew, and this
+ * unlink would remove that write's lock).
+ */
 async function release(file: string, token: string): Promise<void> {
-  held.delete(token);
-  const now = await look(file).catch(() => undefined);
-  // Never remove a lock another run holds (it took this one over as stale).
-  if (now?.owner?.token === token) await unlink(file).catch(() => undefined);
+  try {
+    const now = await look(file).catch(() => undefined);
+    // Never remove a lock another run holds (it took this one over as stale).
+    if (now?.owner?.token === token) await unlink(file).catch(() => undefined);
+  } finally {
+    held.delete(token);
+  }
 }
 
 /** Whether a process runs (EPERM: it does, as another user). */

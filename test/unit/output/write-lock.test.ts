@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
+import { setImmediate as tick } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { writeFiles, type OutputFile } from '../../../src/output/write-files.js';
-import { LOCK_NAME } from '../../../src/output/write-lock.js';
+import { LOCK_NAME, lockFolder } from '../../../src/output/write-lock.js';
 import type { UserError } from '../../../src/problems/user-error.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'ztdeck-lock-'));
@@ -38,6 +39,25 @@ describe('one write at a time in a folder', () => {
       const tag = /v\d/.exec(readFileSync(path.join(dir, 'deck.pptx'), 'utf8'))?.[0];
       for (const c of charts) expect(readFileSync(path.join(dir, 'charts', `${c}.png`), 'utf8')).toBe(`${c} ${tag}`);
     }
+  });
+  it('lets one holder in at a time, also while a holder releases (six writes of one process, 25 rounds)', async () => {
+    let inside = 0;
+    let most = 0;
+    for (let round = 0; round < 25; round++) {
+      const dir = tmp();
+      await Promise.all(
+        [0, 1, 2, 3, 4, 5].map(async (i) => {
+          const release = await lockFolder(dir, 'output', 30_000);
+          inside++;
+          most = Math.max(most, inside);
+          for (let k = 0; k <= i % 3; k++) await tick();
+          inside--;
+          await release();
+        }),
+      );
+      expect(readdirSync(dir)).toEqual([]);
+    }
+    expect(most).toBe(1);
   });
   it('refuses in words when another live process holds the folder, and writes nothing', async () => {
     const dir = tmp();
