@@ -117,3 +117,16 @@ describe.skipIf(process.platform === 'win32')('a PDF without a working LibreOffi
     expect(readFileSync(path.join(out, 'summary.md')).equals(summary)).toBe(true);
   });
 });
+
+describe('ztdeck doctor', () => {
+  it('says whether LibreOffice and pdftoppm were found, and their versions', async () => {
+    const r = await runCli(['doctor']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^ztdeck \d+\.\d+\.\d+\nNode\.js \d+/);
+    if (office) expect(r.stdout).toMatch(/^LibreOffice \(--format pdf, previews\): LibreOffice \d+\.\d+.* \(.+\)$/m);
+    const without = await runCli(['doctor'], { env: { PATH: tmp(), ZTDECK_SOFFICE: '' } });
+    expect(without.code).toBe(0);
+    expect(without.stdout).toContain('LibreOffice (--format pdf, previews): not found');
+    expect(without.stdout).toContain('apt-get install libreoffice-impress');
+  });
+});

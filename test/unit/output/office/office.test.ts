@@ -126,6 +126,28 @@ describe.skipIf(!onPosix)('LibreOffice that hangs or fails', () => {
       else process.env.ZTDECK_SOFFICE = before;
     }
   });
+  it('converts again only when the bytes of the deck changed (build --watch)', async () => {
+    const count = path.join(dir, 'conversions');
+    // A soffice that writes a PDF into --outdir and counts its runs.
+    const fake = await script(
+      'soffice-counts',
+      'while [ "$1" != "--outdir" ]; do shift; done\necho run >> "' + count + '"\nmkdir -p "$2"\nprintf "%%PDF-1.4 fake" > "$2/$(basename "$3" .pptx).pdf"',
+    );
+    const before = process.env.ZTDECK_SOFFICE;
+    process.env.ZTDECK_SOFFICE = fake;
+    try {
+      const request = { deck: Buffer.from('deck one'), name: 'deck', reportingDate: '2026-11-20', timeoutSeconds: 5 };
+      const first = await convertToPdf(request);
+      expect(first.toString('latin1')).toBe('%PDF-1.4 fake');
+      await convertToPdf({ ...request, deck: Buffer.from('deck one') });
+      expect((await readFile(count, 'utf8')).split('\n').filter(Boolean)).toHaveLength(1);
+      await convertToPdf({ ...request, deck: Buffer.from('deck two') });
+      expect((await readFile(count, 'utf8')).split('\n').filter(Boolean)).toHaveLength(2);
+    } finally {
+      if (before === undefined) delete process.env.ZTDECK_SOFFICE;
+      else process.env.ZTDECK_SOFFICE = before;
+    }
+  });
   it('finds no LibreOffice when ZTDECK_SOFFICE names a file that is not there, nor on an empty PATH', () => {
     expect(findOffice({ ZTDECK_SOFFICE: path.join(dir, 'absent'), PATH: '' })).toBeUndefined();
     expect(findOffice({ PATH: dir })).toBeUndefined();
