@@ -1,10 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findOffice, findOnPath } from '../../src/output/office/find-office.js';
-import { runCli, STACK_LINE, type CliResult } from '../helpers/cli.js';
+import { repoRoot, runCli, STACK_LINE, type CliResult } from '../helpers/cli.js';
 import { openDeck, type OpenedDeck } from '../helpers/pptx.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'ztdeck-pdf-'));
@@ -115,6 +124,33 @@ describe.skipIf(process.platform === 'win32')('a PDF without a working LibreOffi
     expect(r.stderr).not.toMatch(STACK_LINE);
     expect(readdirSync(out).sort()).toEqual(['summary.md']);
     expect(readFileSync(path.join(out, 'summary.md')).equals(summary)).toBe(true);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('several programs converted to PDF', () => {
+  it('runs one LibreOffice at a time across the workers of a batch', async () => {
+    const dir = tmp();
+    const log = path.join(dir, 'conversions.log');
+    // A soffice that takes 3 s, logs when it starts and ends, and writes a PDF into --outdir.
+    const soffice = path.join(dir, 'soffice');
+    writeFileSync(
+      soffice,
+      `#!/bin/sh\necho "start $(date +%s%N)" >> "${log}"\nsleep 3\nwhile [ "$1" != "--outdir" ]; do shift; done\nmkdir -p "$2"\nprintf "%%PDF-1.4 fake" > "$2/$(basename "$3" .pptx).pdf"\necho "end $(date +%s%N)" >> "${log}"\n`,
+    );
+    chmodSync(soffice, 0o755);
+    // Two copies of one program reach their conversions at about the same time.
+    for (const name of ['north', 'south'])
+      cpSync(path.join(repoRoot, 'data'), path.join(dir, name), { recursive: true });
+    const out = path.join(dir, 'out');
+    const programs = ['north', 'south'].map((name) => path.join(dir, name));
+    const r = await runCli(['build', ...programs, '--out', out, '--format', 'pdf', '--jobs', '2'], {
+      env: { ZTDECK_SOFFICE: soffice },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const events = readFileSync(log, 'utf8').trim().split('\n');
+    expect(events.map((e) => e.split(' ')[0])).toEqual(['start', 'end', 'start', 'end']);
+    for (const name of ['north', 'south'])
+      expect(readdirSync(path.join(out, name)).filter((f) => f.endsWith('.pdf'))).toHaveLength(1);
   });
 });
 
