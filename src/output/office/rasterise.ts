@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,9 +27,20 @@ export function requireRasteriser(env: NodeJS.ProcessEnv = process.env): string 
   );
 }
 
+/** The last pages drawn in this thread: build --watch draws them again only when the PDF changed. */
+let last: { key: string; pages: Buffer[] } | undefined;
+
 /** One PNG per page of the PDF, `width` pixels wide, in page order. */
 export async function rasterise(pdf: Buffer, width: number, timeoutSeconds: number): Promise<Buffer[]> {
   const pdftoppm = requireRasteriser();
+  const key = createHash('sha256').update(pdf).update(`\0${width}\0${pdftoppm}`).digest('hex');
+  if (last?.key === key) return last.pages;
+  const pages = await draw(pdftoppm, pdf, width, timeoutSeconds);
+  last = { key, pages };
+  return pages;
+}
+
+async function draw(pdftoppm: string, pdf: Buffer, width: number, timeoutSeconds: number): Promise<Buffer[]> {
   const dir = await mkdtemp(path.join(tmpdir(), 'ztdeck-previews-'));
   try {
     const input = path.join(dir, 'deck.pdf');
