@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { createOfficeLock } from '../output/office/one-at-a-time.js';
 import type { BatchResult, BatchTask } from './protocol.js';
 import { runTask } from './run-task.js';
 
@@ -27,12 +28,14 @@ export async function runBatch(
     return results.sort((a, b) => a.index - b.index);
   }
   const queue = [...tasks];
+  // The workers convert to PDF one at a time (one LibreOffice for the whole batch).
+  const officeLock = createOfficeLock();
   await Promise.all(
     Array.from(
       { length: threads },
       () =>
         new Promise<void>((resolve, reject) => {
-          const worker = new Worker(workerFile);
+          const worker = new Worker(workerFile, { workerData: { officeLock } });
           const next = () => {
             const task = queue.shift();
             if (!task) {

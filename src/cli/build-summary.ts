@@ -10,6 +10,8 @@ export function builtParts(result: BuildResult, formats: readonly OutputFormat[]
       : `${result.images} chart images (${redrawn} redrawn)`;
   return [
     formats.includes('pptx') ? `deck of ${plural(result.slides, 'slide')} with ${plural(result.charts, 'chart')}` : '',
+    formats.includes('pdf') ? 'PDF' : '',
+    formats.includes('previews') ? 'slide previews' : '',
     formats.includes('png') ? images : '',
     ...(['html', 'md', 'json'] as const)
       .filter((f) => formats.includes(f))

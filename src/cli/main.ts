@@ -4,6 +4,7 @@ import { isUserError } from '../problems/user-error.js';
 import { registerBuild } from './commands/build.js';
 import { registerCatalog } from './commands/catalog.js';
 import { registerDiff } from './commands/diff.js';
+import { registerDoctor } from './commands/doctor.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerSchema } from './commands/schema.js';
@@ -22,6 +23,7 @@ const commands = [
   registerSchema,
   registerInit,
   registerTemplate,
+  registerDoctor,
 ] as const;
 
 /** The whole CLI: argv in, exit code out. Only bin.ts touches the process. */

@@ -13,7 +13,7 @@ import { UserError, userError } from '../problems/user-error.js';
 import { own } from '../schema/names.js';
 import type { BuildCache } from './build-cache.js';
 import { compareWith } from './compare.js';
-import { allFormats, outputs, type OutputFormat, type SinkInputs } from './outputs.js';
+import { allFormats, outputFormats, outputs, type OutputFormat, type SinkInputs } from './outputs.js';
 import { openTemplate } from './template.js';
 import { checksWithTemplate, validateFolder } from './validate.js';
 
@@ -96,7 +96,10 @@ export function deckFileName(model: ProgramModel): string {
  */
 export async function build(dataDir: string, options: BuildOptions): Promise<BuildResult> {
   // Outputs are made in the registry's order, whatever order --format names them in.
-  const formats = allFormats.filter((f) => !options.formats || options.formats.includes(f));
+  const asked = options.formats;
+  const formats = asked ? outputFormats.filter((f) => asked.includes(f)) : allFormats;
+  // A program an output needs (LibreOffice) is looked for before anything is read or built.
+  for (const f of formats) await outputs[f].needs?.();
   if (options.cache) return buildOutputs(dataDir, options, formats, options.cache.drawer);
   // Outputs that always show PNGs start the chart thread now: it loads while the data is validated.
   const drawer = chartDrawer({
@@ -187,6 +190,7 @@ async function buildOutputs(
     pngs: drawing,
     out: (name) => path.resolve(options.outDir, name),
     deckName: deckFileName(model),
+    formats,
     deflated: options.cache?.deflated,
   };
   const result: BuildResult = {
@@ -200,7 +204,7 @@ async function buildOutputs(
   };
   for (const format of formats) {
     stop();
-    progress(format === 'pptx' ? 'deck' : format === 'png' ? 'charts' : 'reports');
+    progress(format === 'pptx' || format === 'pdf' ? 'deck' : format === 'png' ? 'charts' : 'reports');
     const made = await outputs[format].make(inputs);
     result.files.push(...made.files);
     result.folders.push(...(made.folders ?? []));

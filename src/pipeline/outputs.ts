@@ -1,56 +1,10 @@
 import path from 'node:path';
 import { chartKinds } from '../charts/registry.js';
-import type { ChartSpec } from '../charts/spec.js';
-import type { ProgramModel } from '../model/types.js';
-import type { ReportContext } from '../present/report-context.js';
-import type { Problem } from '../problems/problem.js';
-import type { OutputFile, OwnedFolder } from '../output/write-files.js';
-import type { DeflateMemo } from '../render/pptx/postprocess/deflate-memo.js';
-import type { DeckDefinition } from '../schema/deck.js';
-import type { Template } from '../templating/load-template.js';
-import type { Wording } from '../templating/wording.js';
+import { deckOnce } from './deck-once.js';
+import { pdfSink, previewList, previewsOnce, previewsSink } from './office-sinks.js';
+import { outputFormats, type OutputFormat, type Sink } from './sink.js';
 
-/** What a sink gets: everything a build computed once, for every output that shows it. */
-export interface SinkInputs {
-  model: ProgramModel;
-  template: Template;
-  wording: Wording;
-  /** The deck asked for: its slides, and whether it keeps sections with nothing recorded. */
-  deck: DeckDefinition;
-  /** The report context (summary.json, and what every text template receives), computed on first use. */
-  context(): ReportContext;
-  /** Every chart spec of the program, computed on first use. */
-  specs(): readonly ChartSpec[];
-  /** The PNGs of the specs by id, drawn on the chart thread; awaited only by a sink that needs them. */
-  pngs(): Promise<ReadonlyMap<string, Buffer>>;
-  /** An output's path inside the output folder. */
-  out(name: string): string;
-  /** The deck's file name: <organization>-<reporting date>.pptx. */
-  deckName: string;
-  /** The parts of the deck last built in this process, deflated (build --watch). */
-  deflated?: DeflateMemo | undefined;
-}
-
-export interface SinkResult {
-  files: OutputFile[];
-  warnings?: Problem[];
-  slides?: number;
-  charts?: number;
-  images?: number;
-  /** Folders the files own whole (charts/). */
-  folders?: OwnedFolder[];
-}
-
-export interface Sink {
-  /** What the output is, for --help. */
-  description: string;
-  /** The texts it renders, checked before anything is built. */
-  texts: { deck?: boolean; html?: boolean; markdown?: boolean };
-  /** Whether it shows the PNG charts: always (the chart thread then starts while the data is read), or as the template says. */
-  drawsPngs: boolean | ((template: Template) => boolean);
-  /** Loaded only when the output is asked for, so a build loads no library it does not use. */
-  make(inputs: SinkInputs): Promise<SinkResult>;
-}
+export { outputFormats, type OutputFormat, type Sink, type SinkInputs, type SinkResult } from './sink.js';
 
 /**
  * The names of the PNGs ztdeck writes in charts/: a chart kind, then for some
@@ -60,10 +14,10 @@ export interface Sink {
  */
 export const CHART_FILE = new RegExp(`^(?:${Object.keys(chartKinds).join('|')})(?:-[a-z0-9]+)*\\.png$`);
 
-/** What `build` can write, in the order outputs are made and listed. */
-export const outputFormats = ['pptx', 'png', 'html', 'md', 'json'] as const;
-export type OutputFormat = (typeof outputFormats)[number];
-export const allFormats: OutputFormat[] = [...outputFormats];
+/** The outputs that need LibreOffice: made only when --format names them. */
+const officeFormats: readonly OutputFormat[] = ['pdf', 'previews'];
+/** What a build writes when --format names nothing: every output that needs no other program. */
+export const allFormats: OutputFormat[] = outputFormats.filter((f) => !officeFormats.includes(f));
 
 /** Every output and the sink that makes it; `--format` picks some. A format without a sink does not compile. */
 export const outputs: Record<OutputFormat, Sink> = {
@@ -72,14 +26,7 @@ export const outputs: Record<OutputFormat, Sink> = {
     texts: { deck: true },
     drawsPngs: (template) => template.theme.charts === 'images',
     async make(i) {
-      const images = i.template.theme.charts === 'images' ? await i.pngs() : undefined;
-      const { renderDeck } = await import('../render/pptx/render-deck.js');
-      const deck = await renderDeck(i.model, i.template, i.wording, i.deck, {
-        context: i.context(),
-        charts: i.specs(),
-        images,
-        deflated: i.deflated,
-      });
+      const deck = await deckOnce(i);
       return {
         files: [{ path: i.out(i.deckName), content: deck.buffer }],
         warnings: deck.warnings,
@@ -88,6 +35,8 @@ export const outputs: Record<OutputFormat, Sink> = {
       };
     },
   },
+  pdf: pdfSink,
+  previews: previewsSink,
   png: {
     description: 'the charts as PNG files in charts/',
     texts: {},
@@ -104,7 +53,8 @@ export const outputs: Record<OutputFormat, Sink> = {
     drawsPngs: true,
     async make(i) {
       const { renderHtml } = await import('../render/report/render-html.js');
-      const { html, warnings } = renderHtml(i.context(), i.wording, i.template, i.specs(), await i.pngs());
+      const previews = i.formats.includes('previews') ? await previewsOnce(i) : [];
+      const { html, warnings } = renderHtml(i.context(), i.wording, i.template, i.specs(), await i.pngs(), previews);
       return { files: [{ path: i.out('report.html'), content: html }], warnings };
     },
   },
@@ -114,7 +64,9 @@ export const outputs: Record<OutputFormat, Sink> = {
     drawsPngs: false,
     async make(i) {
       const { renderMarkdown } = await import('../render/report/render-reports.js');
-      return { files: [{ path: i.out('summary.md'), content: renderMarkdown(i.context(), i.wording) }] };
+      const previews = i.formats.includes('previews') ? await previewsOnce(i) : [];
+      const content = renderMarkdown(i.context(), i.wording) + previewList(previews);
+      return { files: [{ path: i.out('summary.md'), content }] };
     },
   },
   json: {

@@ -101,6 +101,12 @@ export const problemCodes = {
   usage: 'The command line is wrong (unknown command or option, missing argument).',
   'output-exists': 'A file that ztdeck would create already exists and --force was not given.',
   'write-failed': 'An output file could not be written (permissions, disk full...).',
+  'office-missing':
+    "--format pdf or previews was asked for, and LibreOffice (or, for previews, poppler's pdftoppm) is not installed; nothing was written.",
+  'office-failed':
+    'LibreOffice (or pdftoppm) failed to convert the deck; its output is quoted, and nothing was written.',
+  'office-timeout':
+    'LibreOffice (or pdftoppm) ran past the time limit (template.yaml pdf.timeout_seconds) and was stopped; nothing was written.',
   'output-locked':
     'Another ztdeck build was writing in the same output folder and did not finish within 10 seconds; nothing was written.',
   'output-foreign':

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { statusIds, type Status } from './status.js';
 import { text, type IssueParams } from './common.js';
 import { healthLevels, oneEach, riskLevels, stageStates } from './vocabulary.js';
+import { pdfSettingsSchema } from './pdf-settings.js';
 
 /** A colour as six hex digits; a leading # is accepted and dropped (PowerPoint wants none). */
 export const color = z
@@ -103,6 +104,7 @@ export const templateMetaSchema = z.strictObject({
     })
     .optional()
     .describe('How KPIs are judged'),
+  pdf: pdfSettingsSchema.optional(),
   locale: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/)

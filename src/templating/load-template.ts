@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { SourceFile } from '../data/source-file.js';
 import { DEFAULT_HEALTH_RULE, type HealthRule } from '../model/health.js';
 import { DEFAULT_KPI_RULE } from '../model/kpis.js';
+import { DEFAULT_PDF_SETTINGS, type PdfSettings } from '../schema/pdf-settings.js';
 import { DEFAULT_RANKING } from '../model/ranking.js';
 import type { KpiRule, RankingRule } from '../model/types.js';
 import { displayPath } from '../problems/display-path.js';
@@ -35,6 +36,8 @@ export interface Template {
   ranking: RankingRule;
   /** When a KPI's latest value is stale (template.yaml kpis:, from the nearest template that sets it). */
   kpis: KpiRule;
+  /** How the PDF and the previews are made (template.yaml pdf:, each value from the nearest template that sets it). */
+  pdf: PdfSettings;
   theme: Theme;
   decks: DeckFile;
   strings: Strings;
@@ -198,6 +201,14 @@ export async function loadTemplate(
         staleAfterDays:
           layers.find((l) => l.meta.kpis?.stale_after_days !== undefined)?.meta.kpis?.stale_after_days ??
           DEFAULT_KPI_RULE.staleAfterDays,
+      },
+      pdf: {
+        timeoutSeconds:
+          layers.find((l) => l.meta.pdf?.timeout_seconds !== undefined)?.meta.pdf?.timeout_seconds ??
+          DEFAULT_PDF_SETTINGS.timeoutSeconds,
+        previewWidth:
+          layers.find((l) => l.meta.pdf?.preview_width !== undefined)?.meta.pdf?.preview_width ??
+          DEFAULT_PDF_SETTINGS.previewWidth,
       },
       theme,
       decks,

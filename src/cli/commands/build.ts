@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import type { BatchTask } from '../../batch/protocol.js';
 import { defaultJobs, runBatch } from '../../batch/run-batch.js';
 import { buildAndWrite, type BuildStage } from '../../pipeline/build.js';
-import { allFormats, outputs, type OutputFormat } from '../../pipeline/outputs.js';
+import { allFormats, outputFormats, outputs, type OutputFormat } from '../../pipeline/outputs.js';
 import { displayPath } from '../../problems/display-path.js';
 import { userError } from '../../problems/user-error.js';
 import { printProblems, type CommandContext } from '../context.js';
@@ -30,10 +30,10 @@ function parseFormats(values: readonly string[]): OutputFormat[] {
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter(Boolean);
-  const unknown = asked.filter((f) => !(allFormats as string[]).includes(f));
+  const unknown = asked.filter((f) => !(outputFormats as readonly string[]).includes(f));
   if (unknown.length > 0)
     throw userError('usage', 'usage', `unknown --format ${unknown.join(', ')}`, {
-      hint: `use ${allFormats.join(', ')} (comma-separated)`,
+      hint: `use ${outputFormats.join(', ')} (comma-separated)`,
     });
   return asked.length > 0 ? ([...new Set(asked)] as OutputFormat[]) : allFormats;
 }
@@ -66,7 +66,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .command('build')
     .summary('build the deck, charts and reports of a program')
     .description(
-      `Validates the program, computes every number once, and writes the outputs: ${allFormats.map((f) => `${f} (${outputs[f].description})`).join('; ')}. Nothing is written when the data has errors; an existing file is replaced only by a complete new one.`,
+      `Validates the program, computes every number once, and writes the outputs: ${outputFormats.map((f) => `${f} (${outputs[f].description})`).join('; ')}. Nothing is written when the data has errors; an existing file is replaced only by a complete new one.`,
     )
     .argument('[data-dirs...]', 'program folder, or several (each into <out>/<folder name>/, in parallel)')
     .option('--out <dir>', 'output folder', 'output')
@@ -82,7 +82,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .addOption(
       new Option(
         '--format <formats...>',
-        `outputs to write, comma-separated: ${allFormats.join(', ')} (default: all)`,
+        `outputs to write, comma-separated: ${outputFormats.join(', ')} (default: ${allFormats.join(', ')})`,
       ).default([]),
     )
     .option('--check', 'build everything in memory and write nothing')

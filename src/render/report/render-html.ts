@@ -10,6 +10,13 @@ export interface ChartImage {
   title: string;
 }
 
+/** A picture of one slide (--format previews), shown in the page's "The deck" section. */
+export interface SlidePreview {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
 /** What stands for a chart's PNG in the page until it has been cleaned: a few characters to parse, not a megabyte. */
 const chartToken = (i: number) => `data:image/png;base64,ztdeck-chart-${i}.`;
 const CHART_TOKEN = /data:image\/png;base64,ztdeck-chart-(\d+)\./g;
@@ -27,6 +34,7 @@ export function renderHtml(
   template: Template,
   specs: readonly ChartSpec[],
   pngs: ReadonlyMap<string, Buffer>,
+  previews: readonly SlidePreview[] = [],
 ): SafeReport {
   const used: Buffer[] = [];
   const image = (id: string): ChartImage | null => {
@@ -67,6 +75,12 @@ export function renderHtml(
     },
     scenarios: context.scenarios.map((s) => ({ ...s, chart: image(`status-by-stage-${s.id}`) })),
     kpis: context.kpis.map((k) => ({ ...k, chart: image(`kpi-${k.id}`) })),
+    previews: previews.map((p, n) => ({
+      src: chartToken(used.push(p.png) - 1),
+      alt: `Slide ${n + 1}`,
+      width: p.width,
+      height: p.height,
+    })),
   });
   const report = safeReport(rendered, { lang: wording.fmt.locale, title: context.program.name }, template.reports.html);
   const html = report.html.replace(CHART_TOKEN, (token, i: string) => {

@@ -40,7 +40,12 @@ const OPTIONS: { option: string; argv: (name: string) => string[]; code: number;
     code: 1,
     lists: /templates: dark, default/,
   },
-  { option: 'build --format', argv: (n) => ['build', data, '--format', n], code: 2, lists: /use pptx, png, html, md/ },
+  {
+    option: 'build --format',
+    argv: (n) => ['build', data, '--format', n],
+    code: 2,
+    lists: /use pptx, pdf, previews, png, html, md/,
+  },
   { option: 'validate --format', argv: (n) => ['validate', data, '--format', n], code: 2, lists: /text, github, json/ },
   { option: 'diff --format', argv: (n) => ['diff', data, data, '--format', n], code: 2, lists: /text, md, json/ },
   {
