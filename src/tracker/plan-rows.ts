@@ -39,7 +39,10 @@ export function planSheet(c: SheetContext): SheetPlan {
   for (const row of c.read.rows) {
     const idCell = row.cells.id;
     const titleText = text(row.cells.title?.value).toLowerCase();
-    const target = idCell ? byId.get(text(idCell.value)) : c.read.found.has('id') ? undefined : byTitle.get(titleText);
+    // A row without an Id is the objective of its title when there is one (the Id column taken away, or a
+    // new row imported twice), else a new objective.
+    const titled = byTitle.get(titleText);
+    const target = idCell ? byId.get(text(idCell.value)) : titled && !seen.has(titled.id) ? titled : undefined;
     if (idCell && !target) {
       out.problems.push(
         problem('tracker-cell', `"${text(idCell.value)}" is not the Id of an objective on this sheet`, {
@@ -80,7 +83,12 @@ function collect(out: SheetPlan, r: { edit?: ObjectiveEdit; problems: Problem[] 
 }
 
 /** The fields of a row that differ from what was exported; an empty cell clears a field that was filled. */
-function rowEdit(c: SheetContext, row: ReadRow, target: TrackerRow): { edit?: ObjectiveEdit; problems: Problem[] } {
+function rowEdit(
+  c: SheetContext,
+  row: ReadRow,
+  target: TrackerRow,
+  isNew = false,
+): { edit?: ObjectiveEdit; problems: Problem[] } {
   const problems: Problem[] = [];
   const fields: ObjectiveEdit['fields'] = {};
   const r = target.record;
@@ -108,7 +116,8 @@ function rowEdit(c: SheetContext, row: ReadRow, target: TrackerRow): { edit?: Ob
   take('owner', (v) => nonEmpty(v), 'owner', r.owner);
   const statusCell = row.cells.status;
   const status = statusCell ? parseStatus(statusCell.value, c.look) : undefined;
-  if (c.read.found.has('status') && !statusCell) problems.push(emptyStatus(c, addressOf(c.read, row.number, 'status')));
+  if (c.read.found.has('status') && !statusCell && !isNew)
+    problems.push(emptyStatus(c, addressOf(c.read, row.number, 'status')));
   else if (status && !status.ok)
     problems.push(
       problem('tracker-cell', status.why, { hint: hintOf('status'), location: where(c, statusCell?.address ?? '') }),
@@ -235,13 +244,13 @@ function newObjective(c: SheetContext, row: ReadRow): { edit?: ObjectiveEdit; pr
   c.taken.add(id);
   const blank: TrackerRow = {
     id,
-    custom: true,
+    custom: false,
     stage: stage.ok ? stage.value : 1,
     title: title.value,
     includes: '',
     record: {},
   };
-  const rest = rowEdit(c, row, blank);
+  const rest = rowEdit(c, row, blank, true);
   const fields: ObjectiveEdit['fields'] = {
     title: title.value,
     stage: stage.ok ? stage.value : 1,

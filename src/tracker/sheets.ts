@@ -71,6 +71,13 @@ function scenarioRows(data: ProgramData, scenarioId: string): TrackerRow[] {
   return rows;
 }
 
+/** A track's sheet name: the scenario's and the track's title when they fit in 31 characters, else shorter words. */
+function trackSheetName(scenario: string, track: { id: string; title: string }): string {
+  const full = `${scenario} - ${track.title}`;
+  if (full.length <= MAX_SHEET_NAME) return full;
+  return `${scenario.split(' ')[0] ?? scenario} - ${track.id.replace(/-/g, ' ')}`;
+}
+
 /** The scenario sheets of a program, in the program's order: one per scenario, or one per track. */
 export function scenarioSheets(data: ProgramData, taken = new Set<string>()): ScenarioSheet[] {
   const sheets: ScenarioSheet[] = [];
@@ -90,7 +97,7 @@ export function scenarioSheets(data: ProgramData, taken = new Set<string>()): Sc
     }
     for (const t of tracks) {
       sheets.push({
-        name: sheetName(`${title} - ${t.title}`, taken),
+        name: sheetName(trackSheetName(title, t), taken),
         mark: `scenario/${file.scenario}/${t.id}`,
         scenarioId: file.scenario,
         track: t.id,

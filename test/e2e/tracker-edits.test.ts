@@ -1,0 +1,168 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { runCli, STACK_LINE } from '../helpers/cli.js';
+import { copyOfExample } from '../helpers/edits.js';
+import { editWorkbook, rowOf, scenarioTexts } from '../helpers/tracker.js';
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'ztdeck-tracker-'));
+const SENSITIVE = 'identify-protect-sensitive-business-data.yaml';
+
+/** The data rows of a sheet in reverse order, as a sort by a column would move them. */
+function reverseRows(ws: ExcelJS.Worksheet): void {
+  const values: ExcelJS.CellValue[][] = [];
+  ws.eachRow((row, n) => {
+    if (n > 1) values.push(Array.from({ length: 13 }, (_, c) => row.getCell(c + 1).value));
+  });
+  values.reverse().forEach((v, i) => {
+    const row = ws.getRow(i + 2);
+    v.forEach((value, c) => (row.getCell(c + 1).value = value));
+  });
+}
+
+describe('ztdeck tracker import of edits made in a spreadsheet', async () => {
+  const data = copyOfExample();
+  const exported = path.join(tmp(), 'tracker.xlsx');
+  await runCli(['tracker', 'export', data, '--out', exported]);
+  const before = scenarioTexts(data);
+  const edited = await editWorkbook(exported, path.join(tmp(), 'edited.xlsx'), (book) => {
+    const ws = book.getWorksheet('Sensitive data')!;
+    rowOf(ws, 'label-m365-data').getCell(4).value = 'Pieter Janssens';
+    const auto = rowOf(ws, 'automatic-labeling');
+    auto.getCell(5).value = '  in PROGRESS ';
+    auto.getCell(7).value = '02/11/2026';
+    auto.getCell(9).value = '15 %';
+    rowOf(ws, 'extend-dlp-m365').getCell(6).value = new Date('2027-06-30T00:00:00Z');
+    rowOf(ws, 'secure-teams').getCell(9).value = 0.6;
+    ws.addRow([3, 'Label the customs archive', null, 'Fatima Zahra El Amrani', 'In progress', '2027-03-31']);
+    reverseRows(ws);
+  });
+  const dry = await runCli(['tracker', 'import', edited, '--data', data, '--dry-run']);
+  const afterDry = scenarioTexts(data);
+  const r = await runCli(['tracker', 'import', edited, '--data', data]);
+  const after = scenarioTexts(data);
+  const text = after[SENSITIVE] ?? '';
+
+  it('prints the diff with --dry-run and writes nothing', () => {
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('+    owner: Pieter Janssens');
+    expect(dry.stdout).toContain('nothing written');
+    expect(afterDry).toEqual(before);
+  });
+
+  it('lands each edit on its objective, whatever the order of the rows', () => {
+    expect(r.code, r.stderr).toBe(0);
+    expect(text).toMatch(/label-m365-data: .*\n(?: {4}.*\n)*? {4}owner: Pieter Janssens\n/);
+    expect(text).toMatch(
+      /automatic-labeling: .*\n {4}status: in-progress\n {4}percent: 15\n {4}started: 2026-11-02\n {4}due: 2027-05-28\n/,
+    );
+    expect(text).toMatch(
+      /extend-dlp-m365: +# Extend DLP policies across Microsoft 365 services\n {4}status: not-started\n {4}due: 2027-06-30\n/,
+    );
+    expect(text).toMatch(/secure-teams: .*\n {4}status: at-risk\n {4}percent: 60\n/);
+  });
+
+  it('adds a new row as a custom objective with an id made from its title, and says so', () => {
+    expect(text).toMatch(
+      /\n {2}label-the-customs-archive:\n {4}title: Label the customs archive\n {4}stage: 3\n {4}status: in-progress\n {4}owner: Fatima Zahra El Amrani\n {4}due: 2027-03-31\n/,
+    );
+    expect(r.stdout).toContain(
+      'new custom objective identify-protect-sensitive-business-data/label-the-customs-archive',
+    );
+  });
+
+  it('keeps every comment and leaves the other files and fields alone', () => {
+    const comments = (s: string) => s.split('\n').filter((l) => l.trimStart().startsWith('#'));
+    expect(comments(text)).toEqual(comments(before[SENSITIVE] ?? ''));
+    expect(text).toContain('    owner: Elif Yılmaz\n    started: 2026-10-05'); // basic-dlp untouched
+    for (const [name, t] of Object.entries(before)) if (name !== SENSITIVE) expect(after[name], name).toBe(t);
+  });
+
+  it('leaves a program that validates, and a second import of the same workbook changes nothing', async () => {
+    expect((await runCli(['validate', data])).code).toBe(0);
+    const again = await runCli(['tracker', 'import', edited, '--data', data]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(scenarioTexts(data)[SENSITIVE]).not.toContain('label-the-customs-archive-2');
+  });
+});
+
+describe('ztdeck tracker import refuses what it cannot take, located, and writes nothing', async () => {
+  const data = copyOfExample();
+  const exported = path.join(tmp(), 'tracker.xlsx');
+  await runCli(['tracker', 'export', data, '--out', exported]);
+  const before = scenarioTexts(data);
+  const bad = await editWorkbook(exported, path.join(tmp(), 'bad.xlsx'), (book) => {
+    const ws = book.getWorksheet('Sensitive data')!;
+    ws.name = 'Our data'; // renamed: found by its hidden mark
+    const label = rowOf(ws, 'label-m365-data');
+    label.getCell(5).value = 'Donee';
+    label.getCell(6).value = '31/02/2027';
+    rowOf(ws, 'secure-teams').getCell(9).value = 140;
+    rowOf(ws, 'label-protection').getCell(8).value = '2026-11-15';
+    ws.addRow([9, 'An objective in no stage']);
+  });
+  const r = await runCli(['tracker', 'import', bad, '--data', data]);
+  const json = await runCli(['tracker', 'import', bad, '--data', data, '--format', 'json']);
+
+  it('reports every problem at once at its Sheet!Cell, exit 1', () => {
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    expect(r.stderr).toMatch(
+      /Our data!E\d+ error \[tracker-cell\] "Donee" is not a status; use one of Not started, In progress/,
+    );
+    expect(r.stderr).toMatch(/Our data!F\d+ error \[tracker-cell\] "31\/02\/2027" is not a date/);
+    expect(r.stderr).toMatch(/Our data!I\d+ error \[tracker-cell\] 140 is not a percentage/);
+    expect(r.stderr).toMatch(
+      /Our data!H\d+ error \[tracker-cell\] label-protection: a completed date needs status complete/,
+    );
+    expect(r.stderr).toMatch(/Our data!A\d+ error \[tracker-cell\] "9" is not a stage/);
+    expect(r.stderr.match(/is not a stage/g)).toHaveLength(1);
+  });
+
+  it('gives the problems as JSON with --format json', () => {
+    expect(json.code).toBe(1);
+    const doc = JSON.parse(json.stdout) as { written: boolean; problems: { location: { file: string } }[] };
+    expect(doc.written).toBe(false);
+    expect(doc.problems.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('writes nothing', () => {
+    expect(scenarioTexts(data)).toEqual(before);
+  });
+
+  it('refuses a file that is not a workbook, an encrypted one, a renamed sheet without its mark', async () => {
+    const { writeFileSync, truncateSync } = await import('node:fs');
+    const dir = tmp();
+    const notBook = path.join(dir, 'notes.xlsx');
+    writeFileSync(notBook, 'Owner,Status\n');
+    const encrypted = path.join(dir, 'locked.xlsx');
+    writeFileSync(
+      encrypted,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+    );
+    const huge = path.join(dir, 'huge.xlsx');
+    writeFileSync(huge, '');
+    truncateSync(huge, 21 * 1024 * 1024);
+    const unmarked = await editWorkbook(exported, path.join(dir, 'unmarked.xlsx'), (book) => {
+      const ws = book.getWorksheet('Sensitive data')!;
+      ws.name = 'Our data';
+      ws.getRow(1).getCell(13).value = null;
+    });
+    const cases: [string, RegExp][] = [
+      [notBook, /is not an Excel workbook/],
+      [encrypted, /is encrypted \(saved with a password to open\)/],
+      [huge, /the workbook is 21\.0 MiB; the limit is 20\.0 MiB/],
+      [unmarked, /Our data!A1 error \[tracker-sheet\] sheet "Our data" is not a scenario of this program/],
+    ];
+    for (const [file, message] of cases) {
+      const x = await runCli(['tracker', 'import', file, '--data', data]);
+      expect(x.code, file).toBe(1);
+      expect(x.stderr).toMatch(message);
+      expect(x.stderr).not.toMatch(STACK_LINE);
+    }
+    expect(scenarioTexts(data)).toEqual(before);
+    expect(readFileSync(exported).length).toBeGreaterThan(0);
+  });
+});
