@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli, STACK_LINE } from '../helpers/cli.js';
+import { runCli } from '../helpers/cli.js';
 import { copyOfExample } from '../helpers/edits.js';
 import { editWorkbook, rowOf, scenarioTexts } from '../helpers/tracker.js';
 
