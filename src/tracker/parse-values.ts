@@ -37,15 +37,19 @@ const DAY_MS = 86_400_000;
 
 /** A spreadsheet serial day as YYYY-MM-DD (the 1904 date system counts from 1904-01-01). */
 export function serialDate(serial: number, date1904: boolean): string {
-  const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS);
-  return new Date(Math.round(ms / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+  return dayOf((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS);
+}
+
+/** The day of a time (a date with a time of day is that day), a second's float error forgiven. */
+function dayOf(ms: number): string {
+  return new Date(Math.floor((ms + 1000) / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** A date as people type it: a spreadsheet date, a serial, ISO text, or text in the locale (20/11/2026, 20 Nov 2026). */
 export function parseDate(v: ReadValue, locale: string, date1904: boolean): Parsed<string> {
   const checked = (iso: string | undefined) =>
     iso && isRealDate(iso) ? ok(iso) : bad(`"${String(v)}" is not a date; write it as a date, or as YYYY-MM-DD`);
-  if (v instanceof Date) return checked(new Date(Math.round(v.getTime() / DAY_MS) * DAY_MS).toISOString().slice(0, 10));
+  if (v instanceof Date) return checked(dayOf(v.getTime()));
   if (typeof v === 'number') return checked(serialDate(v, date1904));
   const text = String(v ?? '').trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { copyOfExample } from '../helpers/edits.js';
+import { makeProgram } from '../helpers/make-program.js';
 import { editWorkbook, rowOf, scenarioTexts } from '../helpers/tracker.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'ztdeck-tracker-'));
@@ -119,6 +120,68 @@ describe('ztdeck tracker import of the workbook as exported', async () => {
       expect(x.code, x.stderr).toBe(0);
       expect(x.stdout).toContain('no change');
     }
+    expect(scenarioTexts(data)).toEqual(before);
+  });
+});
+
+describe('ztdeck tracker on a large program', async () => {
+  // Every scenario of the built-in catalog with 300 custom objectives of each status, and quoting-hostile text.
+  const statuses = ['not-started', 'in-progress', 'at-risk', 'blocked', 'complete'] as const;
+  const custom = (track?: string) =>
+    Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => {
+        const status = statuses[i % statuses.length] ?? 'in-progress';
+        return [
+          `own-${i}`,
+          {
+            title: `Own objective ${i}: "quoted", #hash, 'single' & more`,
+            stage: (i % 4) + 1,
+            ...(track ? { track: i % 2 ? 'infrastructure' : 'threat-protection' } : {}),
+            status,
+            owner: `Owner ${i % 17}`,
+            due: `2027-0${(i % 9) + 1}-15`,
+            ...(status === 'complete' ? { completed: '2026-10-01' } : {}),
+            ...(status === 'blocked' ? { blockers: ['Waiting: a, b', 'Second line'] } : {}),
+            ...(status === 'in-progress' ? { percent: i % 100, started: '2026-09-01' } : {}),
+          },
+        ];
+      }),
+    );
+  const data = makeProgram({
+    scenarios: {
+      'rapidly-modernize-security-posture': { custom_objectives: custom() },
+      'secure-remote-hybrid-work': { custom_objectives: custom() },
+      'identify-protect-sensitive-business-data': { custom_objectives: custom() },
+      'prevent-reduce-business-damage-breach': { custom_objectives: custom('tracks') },
+      'meet-regulatory-compliance-requirements': { custom_objectives: custom() },
+    },
+  });
+  const out = path.join(tmp(), 'large.xlsx');
+  const exported = await runCli(['tracker', 'export', data, '--out', out]);
+  const before = scenarioTexts(data);
+  const r = await runCli(['tracker', 'import', out, '--data', data]);
+
+  it('exports every objective and imports the workbook back without a change', async () => {
+    expect(exported.code, exported.stderr).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const rows = book.worksheets.slice(1).reduce((n, ws) => n + ws.actualRowCount - 1, 0);
+    expect(rows).toBeGreaterThan(1500);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('no change');
+    expect(scenarioTexts(data)).toEqual(before);
+  });
+
+  it('warns of a deleted row and keeps its objective', async () => {
+    const edited = await editWorkbook(out, path.join(tmp(), 'deleted.xlsx'), (b) => {
+      const ws = b.getWorksheet('Remote and hybrid work')!;
+      ws.spliceRows(rowOf(ws, 'own-7').number, 1);
+    });
+    const x = await runCli(['tracker', 'import', edited, '--data', data]);
+    expect(x.code, x.stderr).toBe(0);
+    expect(x.stderr).toMatch(
+      /Remote and hybrid work warning \[tracker-row-missing\] the row of own-7 .* is missing; the objective is kept/,
+    );
     expect(scenarioTexts(data)).toEqual(before);
   });
 });
