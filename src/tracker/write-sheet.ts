@@ -15,6 +15,25 @@ function fitWidth(values: readonly CellValue[], header: string, [min, max]: [num
   return Math.min(max, Math.max(min, longest + 2));
 }
 
+const LINE_HEIGHT = 15;
+const MAX_LINES = 8;
+
+/**
+ * The height of a row whose wrapped cells (Notes, Blocker) need several lines:
+ * spreadsheet programs do not all fit a row to its text when they open a file.
+ */
+function rowHeight(values: readonly CellValue[], ws: ExcelJS.Worksheet): number {
+  let lines = 1;
+  columns.forEach((c, i) => {
+    const v = values[i];
+    if ((c.key !== 'notes' && c.key !== 'blockers') || typeof v !== 'string') return;
+    const width = Math.max(1, (ws.getColumn(i + 1).width ?? c.width[1]) - 2);
+    const needed = v.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / (width * 1.15))), 0);
+    lines = Math.max(lines, needed);
+  });
+  return Math.min(lines, MAX_LINES) * LINE_HEIGHT;
+}
+
 /** A scenario sheet: the header, a row per objective, the validation, colours and protection. */
 export function writeScenarioSheet(book: ExcelJS.Workbook, sheet: ScenarioSheet, look: TrackerLook): void {
   const ws = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
@@ -32,7 +51,11 @@ export function writeScenarioSheet(book: ExcelJS.Workbook, sheet: ScenarioSheet,
         protection: { locked: c.key === 'id' },
         ...(c.date ? { numFmt: look.dateFormat } : {}),
         ...(c.key === 'percent' || c.key === 'stage' ? { numFmt: '0' } : {}),
-        alignment: { vertical: 'top' as const, wrapText: c.key === 'notes' || c.key === 'blockers' },
+        alignment: {
+          vertical: 'top' as const,
+          wrapText: c.key === 'notes' || c.key === 'blockers',
+          ...(c.key === 'stage' ? { horizontal: 'center' as const } : {}),
+        },
       },
     })),
     { header: `${MARK_PREFIX}${sheet.mark}`, key: 'mark', width: 4, hidden: true },
@@ -49,6 +72,7 @@ export function writeScenarioSheet(book: ExcelJS.Workbook, sheet: ScenarioSheet,
       if (c.catalog && (!row.custom || c.key === 'includes' || c.key === 'id'))
         added.getCell(i + 1).protection = { locked: true };
     });
+    added.height = rowHeight(values[r] ?? [], ws);
   });
   const last = sheet.rows.length + 1 + SPARE_ROWS;
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: sheet.rows.length + 1, column: columns.length } };
