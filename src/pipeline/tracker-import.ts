@@ -1,15 +1,17 @@
 import path from 'node:path';
+import { parseDocument } from 'yaml';
 import { folderSource, type FileSource } from '../data/file-source.js';
 import { loadProgram } from '../data/load-program.js';
 import type { SourceFile } from '../data/source-file.js';
 import { withFile } from '../imports/overlay-source.js';
 import { displayPath } from '../problems/display-path.js';
 import { hasErrors, problem } from '../problems/problem.js';
-import { UserError } from '../problems/user-error.js';
+import { UserError, userError } from '../problems/user-error.js';
 import type { ObjectiveEdit } from '../tracker/edits.js';
 import type { TrackerOutcome } from '../tracker/report.js';
 import { readWorkbookFile } from './tracker-file.js';
 import { programAndLook } from './tracker-look.js';
+import { readKpis } from './import-files.js';
 import { validateFolder } from './validate.js';
 
 export interface TrackerImportOptions {
@@ -35,14 +37,18 @@ export async function importTracker(options: TrackerImportOptions): Promise<Trac
   const plan = await planImport(bytes, data, look, displayPath(path.resolve(options.workbook)));
   if (hasErrors(plan.problems)) throw new UserError(plan.problems, 'input');
   const files = await scenarioFiles(dataDir);
-  const changed: { rel: string; file: SourceFile; after: string }[] = [];
+  const changed: { rel: string; before: string; after: string }[] = [];
   for (const [scenarioId, edits] of groupBy(plan.edits)) {
     const file = files.get(scenarioId);
     if (!file) continue;
-    const editor = new ScenarioEditor(file.text, file.doc);
+    const rel = `scenarios/${path.basename(file.absolutePath)}`;
+    // The bytes on disk, a byte-order mark kept aside: validation's text has none, and the file must keep it.
+    const { text = '' } = await readKpis(path.join(dataDir, rel), file.displayPath);
+    const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const editor = new ScenarioEditor(text.slice(bom.length), parseDocument(text.slice(bom.length)));
     for (const e of edits) editor.apply(e);
-    const after = editor.result();
-    if (after !== file.text) changed.push({ rel: `scenarios/${path.basename(file.absolutePath)}`, file, after });
+    const after = `${bom}${editor.result()}`;
+    if (after !== text) changed.push({ rel, before: text, after });
   }
   let source: FileSource = folderSource(dataDir);
   for (const c of changed) source = withFile(source, c.rel, c.after);
@@ -59,16 +65,40 @@ export async function importTracker(options: TrackerImportOptions): Promise<Trac
         'input',
       );
   }
-  const diff = changed.map((c) => unifiedDiff(c.file.text, c.after, c.rel)).join('');
+  const diff = changed.map((c) => unifiedDiff(c.before, c.after, c.rel)).join('');
   const written = changed.length > 0 && !options.dryRun;
   if (written) {
+    await refuseChanged(changed.map((c) => ({ at: path.join(dataDir, c.rel), before: c.before })));
     const { writeFiles } = await import('../output/write-files.js');
     await writeFiles(
       changed.map((c) => ({ path: path.join(dataDir, c.rel), content: c.after })),
       { overwrite: true },
     );
   }
-  return { changes: plan.edits, problems: plan.problems, diff, written, files: changed.map((c) => c.file.displayPath) };
+  return {
+    changes: plan.edits,
+    problems: plan.problems,
+    diff,
+    written,
+    files: changed.map((c) => displayPath(path.join(dataDir, c.rel))),
+  };
+}
+
+/** A scenario file someone saved while the import ran is not overwritten: its edits would be lost. */
+async function refuseChanged(files: readonly { at: string; before: string }[]): Promise<void> {
+  for (const { at, before } of files) {
+    const now = await readKpis(at, displayPath(at)).catch(() => ({ text: undefined }));
+    if (now.text !== before)
+      throw userError(
+        'output',
+        'write-failed',
+        `${displayPath(at)} changed while the import ran, so nothing was written`,
+        {
+          hint: 'run the import again',
+          location: { file: displayPath(at) },
+        },
+      );
+  }
 }
 
 function groupBy(edits: readonly ObjectiveEdit[]): Map<string, ObjectiveEdit[]> {

@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runCli, STACK_LINE } from '../helpers/cli.js';
 import { copyOfExample } from '../helpers/edits.js';
@@ -133,7 +134,7 @@ describe('ztdeck tracker import refuses what it cannot take, located, and writes
   });
 
   it('refuses a file that is not a workbook, an encrypted one, a renamed sheet without its mark', async () => {
-    const { writeFileSync, truncateSync } = await import('node:fs');
+    const { truncateSync } = await import('node:fs');
     const dir = tmp();
     const notBook = path.join(dir, 'notes.xlsx');
     writeFileSync(notBook, 'Owner,Status\n');
@@ -164,5 +165,58 @@ describe('ztdeck tracker import refuses what it cannot take, located, and writes
     }
     expect(scenarioTexts(data)).toEqual(before);
     expect(readFileSync(exported).length).toBeGreaterThan(0);
+  });
+});
+
+describe('ztdeck tracker import of workbooks other programs saved, into files of other shapes', async () => {
+  it('keeps a byte-order mark and Windows line breaks in a scenario file it edits', async () => {
+    const data = copyOfExample();
+    const file = path.join(data, 'scenarios', SENSITIVE);
+    writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8').replace(/\n/g, '\r\n')}`);
+    const exported = path.join(tmp(), 'tracker.xlsx');
+    await runCli(['tracker', 'export', data, '--out', exported]);
+    const edited = await editWorkbook(exported, path.join(tmp(), 'edited.xlsx'), (book) => {
+      rowOf(book.getWorksheet('Sensitive data')!, 'label-m365-data').getCell(4).value = 'Pieter Janssens';
+    });
+    const r = await runCli(['tracker', 'import', edited, '--data', data]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith('\uFEFF# yaml-language-server')).toBe(true);
+    expect(text).toContain('    owner: Pieter Janssens\r\n');
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
+  it('reads inline strings (as Google Sheets writes them) as it reads shared ones', async () => {
+    const data = copyOfExample();
+    const exported = path.join(tmp(), 'tracker.xlsx');
+    await runCli(['tracker', 'export', data, '--out', exported]);
+    const edited = await editWorkbook(exported, path.join(tmp(), 'edited.xlsx'), (book) => {
+      rowOf(book.getWorksheet('Sensitive data')!, 'automatic-labeling').getCell(5).value = 'Blocked';
+      rowOf(book.getWorksheet('Sensitive data')!, 'automatic-labeling').getCell(10).value = 'No licence yet';
+    });
+    const parts = unzipSync(readFileSync(edited));
+    const shared = [...strFromU8(parts['xl/sharedStrings.xml']!).matchAll(/<si>(.*?)<\/si>/gs)].map((m) =>
+      (m[1] ?? '').replace(/<[^>]+>/g, ''),
+    );
+    let inlined = 0;
+    for (const name of Object.keys(parts).filter((n) => n.startsWith('xl/worksheets/sheet'))) {
+      const xml = strFromU8(parts[name]!).replace(
+        /<c r="([A-Z]+\d+)"([^>]*?) t="s"><v>(\d+)<\/v><\/c>/g,
+        (_, r, a, i) => {
+          inlined++;
+          return `<c r="${r}"${a} t="inlineStr"><is><t xml:space="preserve">${shared[Number(i)] ?? ''}</t></is></c>`;
+        },
+      );
+      parts[name] = strToU8(xml);
+    }
+    expect(inlined).toBeGreaterThan(100);
+    const google = path.join(tmp(), 'google.xlsx');
+    writeFileSync(google, zipSync(parts));
+    const r = await runCli(['tracker', 'import', google, '--data', data, '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /objective identify-protect-sensitive-business-data\/automatic-labeling \(Sensitive data!\d+\): status blocked, blockers No licence yet\n/,
+    );
+    expect(r.stdout.match(/^objective /gm)).toHaveLength(1);
   });
 });
