@@ -29,15 +29,16 @@ export async function importTracker(options: TrackerImportOptions): Promise<Trac
   const dataDir = path.resolve(options.dataDir);
   const bytes = await readWorkbookFile(options.workbook);
   const { data, look } = await programAndLook(dataDir);
-  const [{ planImport }, { unifiedDiff }, { ScenarioEditor }] = await Promise.all([
+  const [{ planImport }, { unifiedDiff }, { ScenarioEditor }, { locateInWorkbook }] = await Promise.all([
     import('../tracker/plan-import.js'),
     import('../imports/kpis/line-diff.js'),
     import('../tracker/edit-scenario.js'),
+    import('../tracker/locate-problems.js'),
   ]);
   const plan = await planImport(bytes, data, look, displayPath(path.resolve(options.workbook)));
   if (hasErrors(plan.problems)) throw new UserError(plan.problems, 'input');
   const files = await scenarioFiles(dataDir);
-  const changed: { rel: string; before: string; after: string }[] = [];
+  const changed: { scenarioId: string; rel: string; before: string; after: string }[] = [];
   for (const [scenarioId, edits] of groupBy(plan.edits)) {
     const file = files.get(scenarioId);
     if (!file) continue;
@@ -48,7 +49,7 @@ export async function importTracker(options: TrackerImportOptions): Promise<Trac
     const editor = new ScenarioEditor(text.slice(bom.length), parseDocument(text.slice(bom.length)));
     for (const e of edits) editor.apply(e);
     const after = `${bom}${editor.result()}`;
-    if (after !== text) changed.push({ rel, before: text, after });
+    if (after !== text) changed.push({ scenarioId, rel, before: text, after });
   }
   let source: FileSource = folderSource(dataDir);
   for (const c of changed) source = withFile(source, c.rel, c.after);
@@ -60,7 +61,10 @@ export async function importTracker(options: TrackerImportOptions): Promise<Trac
           problem('import-conflict', 'the edits would leave the program invalid, so nothing was written', {
             hint: 'the problems below say why; correct the cells they name',
           }),
-          ...checked.problems,
+          ...locateInWorkbook(
+            checked.problems,
+            changed.map((c) => ({ ...c, edits: plan.edits.filter((e) => e.scenarioId === c.scenarioId) })),
+          ),
         ],
         'input',
       );

@@ -14,7 +14,11 @@ export interface TrackerOutcome {
 
 const describe = (e: ObjectiveEdit) =>
   Object.entries(e.fields)
-    .map(([k, v]) => (v === undefined ? `${k} cleared` : `${k} ${Array.isArray(v) ? v.join('; ') : String(v)}`))
+    .map(([k, v]) =>
+      v === undefined
+        ? `${k} cleared`
+        : `${k} ${Array.isArray(v) ? v.join('; ') : typeof v === 'string' && v.includes('\n') ? JSON.stringify(v) : String(v)}`,
+    )
     .join(', ');
 
 /** What the import changed, an objective a line, then the diff. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { runCli, STACK_LINE } from '../helpers/cli.js';
+import { repoRoot, runCli, STACK_LINE } from '../helpers/cli.js';
 import { copyOfExample } from '../helpers/edits.js';
 import { editWorkbook, rowOf, scenarioTexts } from '../helpers/tracker.js';
 
@@ -218,5 +218,41 @@ describe('ztdeck tracker import of workbooks other programs saved, into files of
       /objective identify-protect-sensitive-business-data\/automatic-labeling \(Sensitive data!\d+\): status blocked, blockers No licence yet\n/,
     );
     expect(r.stdout.match(/^objective /gm)).toHaveLength(1);
+  });
+});
+
+describe('ztdeck tracker import of not-applicable objectives and of what only the whole program can check', async () => {
+  const data = copyOfExample();
+  const exported = path.join(tmp(), 'tracker.xlsx');
+  await runCli(['tracker', 'export', data, '--out', exported]);
+  const make = (started: string) =>
+    editWorkbook(exported, path.join(tmp(), `na-${started.replace(/\//g, '')}.xlsx`), (book) => {
+      const ws = book.getWorksheet('Sensitive data')!;
+      const insider = rowOf(ws, 'insider-risk-policies');
+      insider.getCell(5).value = 'in progress';
+      insider.getCell(7).value = started;
+      const saas = rowOf(ws, 'saas-labels-dlp');
+      saas.getCell(5).value = 'Not applicable';
+      saas.getCell(10).value = 'outside the scope of the business';
+    });
+  const late = await runCli(['tracker', 'import', await make('01/12/2026'), '--data', data]);
+  const before = scenarioTexts(data);
+  const ok = await runCli(['tracker', 'import', await make('01/11/2026'), '--data', data]);
+  const text = scenarioTexts(data)[SENSITIVE] ?? '';
+
+  it('locates a problem only the whole program finds (a start after the reporting date) at its cell', () => {
+    expect(late.code).toBe(1);
+    expect(late.stderr).toMatch(
+      /Sensitive data!G\d+ error \[date-order\] started \(2026-12-01\) is after the reporting date/,
+    );
+    expect(before[SENSITIVE]).toBe(readFileSync(path.join(repoRoot, 'data', 'scenarios', SENSITIVE), 'utf8'));
+  });
+
+  it('reads a reason not applicable by its words, and drops the reason of an objective that applies again', () => {
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(text).toMatch(
+      / {2}insider-risk-policies: .*\n {4}status: in-progress\n {4}started: 2026-11-01\n {4}notes: The Insider/,
+    );
+    expect(text).toMatch(/ {2}saas-labels-dlp: +# Extend labels .*\n {4}status: not-applicable\n {4}reason: scope\n/);
   });
 });
