@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['test/layout/render.test.ts'],
+    include: ['test/layout/render.test.ts', 'test/layout/tracker-calc.test.ts'],
     testTimeout: 1_800_000,
     hookTimeout: 300_000,
   },

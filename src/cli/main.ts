@@ -9,6 +9,7 @@ import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerSchema } from './commands/schema.js';
 import { registerTemplate } from './commands/template.js';
+import { registerTracker } from './commands/tracker.js';
 import { registerValidate } from './commands/validate.js';
 import { printProblems, type CommandContext } from './context.js';
 import { exitCodeOf, exitCodes } from './exit-codes.js';
@@ -24,6 +25,7 @@ const commands = [
   registerInit,
   registerTemplate,
   registerDoctor,
+  registerTracker,
 ] as const;
 
 /** The whole CLI: argv in, exit code out. Only bin.ts touches the process. */

@@ -77,6 +77,13 @@ export const problemCodes = {
   'import-inconsistent':
     "A file to import contradicts itself (a Maester run's summary or blocks against its own test list); the detail is counted and both numbers are given (a warning).",
   // templates and rendering
+  'tracker-workbook':
+    'A file given to ztdeck tracker import is not an Excel workbook (.xlsx), is encrypted, or is over the size caps.',
+  'tracker-sheet':
+    'A sheet of the tracker workbook cannot be matched to a scenario of the program, or has lost its Status or Id column.',
+  'tracker-cell':
+    'A cell of the tracker workbook holds what its column cannot take (a status, date or percentage that cannot be read).',
+  'tracker-row-missing': 'A row of the exported tracker is missing from the workbook; its objective is kept (warning).',
   'template-error': 'A text template does not compile or refers to a value or helper that does not exist.',
   'template-cycle': 'Templates extend each other in a circle.',
   'template-asset':

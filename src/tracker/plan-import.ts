@@ -1,0 +1,53 @@
+import { problem, type Problem } from '../problems/problem.js';
+import type { ProgramData } from '../validate/program-data.js';
+import { checkEdits } from './check-edits.js';
+import type { TrackerLook } from './columns.js';
+import type { ObjectiveEdit } from './edits.js';
+import { matchSheets } from './match-sheets.js';
+import { planSheet } from './plan-rows.js';
+import { readWorkbook, type ReadBook } from './read-workbook.js';
+import { scenarioSheets } from './sheets.js';
+
+/** The edits a workbook makes to a program, or every problem found in it, located as `Sheet!Cell`. */
+export async function planImport(
+  bytes: Uint8Array,
+  data: ProgramData,
+  look: TrackerLook,
+  workbook: string,
+): Promise<{ edits: ObjectiveEdit[]; problems: Problem[] }> {
+  let book: ReadBook;
+  try {
+    book = await readWorkbook(bytes);
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return {
+      edits: [],
+      problems: [
+        problem('tracker-workbook', `${workbook} cannot be read as a workbook (${why})`, {
+          hint: 'open it in Excel, Calc or Google Sheets and save it again as .xlsx',
+          location: { file: workbook },
+        }),
+      ],
+    };
+  }
+  const expected = scenarioSheets(data, new Set(['about']));
+  const matched = matchSheets(book, expected, workbook);
+  const problems = [...matched.problems];
+  const edits: ObjectiveEdit[] = [];
+  const taken = new Map<string, Set<string>>();
+  for (const [read, sheet] of matched.pairs) {
+    const ids = taken.get(sheet.scenarioId) ?? scenarioIds(data, sheet.scenarioId);
+    taken.set(sheet.scenarioId, ids);
+    const stages = data.catalog.scenario(sheet.scenarioId)?.stages.length ?? data.catalog.stageCount;
+    const plan = planSheet({ read, sheet, book, look, stages, taken: ids });
+    edits.push(...plan.edits);
+    problems.push(...plan.problems);
+  }
+  problems.push(...checkEdits(edits));
+  return { edits, problems };
+}
+
+function scenarioIds(data: ProgramData, scenarioId: string): Set<string> {
+  const file = data.scenarios.find((s) => s.scenario === scenarioId);
+  return new Set([...data.catalog.objectiveIds(scenarioId), ...Object.keys(file?.custom_objectives ?? {})]);
+}
