@@ -55,10 +55,7 @@ describe('the KPIs an import creates per product or per block', () => {
   it('take the scenario of the overall KPI: ScubaGear per product, Maester per block', () => {
     const scuba = readSource('scubagear', [inputFile('samples/scubagear-ScubaResults.synthetic.json')]);
     const maester = readSource('maester', [inputFile('samples/maester-TestResults.synthetic.json')]);
-    const created = [...scuba.metrics, ...maester.metrics].map((m) => [
-      m.id,
-      newKpi(m.id, m, [ms], scope).scenario,
-    ]);
+    const created = [...scuba.metrics, ...maester.metrics].map((m) => [m.id, newKpi(m.id, m, [ms], scope).scenario]);
     expect(created).toEqual([
       ['scubagear-shall', 'rapidly-modernize-security-posture'],
       ['scubagear-aad', 'rapidly-modernize-security-posture'],
