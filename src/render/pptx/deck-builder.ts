@@ -17,7 +17,7 @@ import { layOutFooter, type FooterLayout } from './footer.js';
 import { corporatePlans, inches, SIDEBAR_PANEL, slideSize, type CorporatePlan } from './corporate.js';
 import { IDENTITY } from './geometry.js';
 import type { SlideOnMaster } from './postprocess/adopt-master.js';
-import type { DeflateMemo } from './postprocess/deflate-memo.js';
+import type { DeflateMemo } from '../../ooxml/deflate-memo.js';
 import type { FontMetrics } from '../fonts/index.js';
 import { PptxGenJSClass, type PptxGenJS } from './pptxgen.js';
 import { SlideCanvas, type CanvasHost, type DeckFonts } from './slide-canvas.js';
