@@ -19,6 +19,43 @@ export default tseslint.config(
     },
   },
   {
+    // Short functions and small files (issue 24): counted without blank lines and comments.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // Still to be split (issue 24): warnings until they are; a file leaves this list when it is.
+    files: [
+      'src/cli/commands/build-watch.ts',
+      'src/cli/commands/template.ts',
+      'src/data/parse-yaml.ts',
+      'src/diff/diff-programs.ts',
+      'src/imports/collect-points.ts',
+      'src/imports/run-import.ts',
+      'src/imports/sources/defender-cloud.ts',
+      'src/pipeline/build.ts',
+      'src/present/changes-context.ts',
+      'src/present/report-context.ts',
+      'src/render/pptx/postprocess/adopt-master.ts',
+      'src/render/pptx/slide-canvas.ts',
+      'src/render/pptx/slides/decisions-board.ts',
+      'src/render/pptx/slides/decisions.ts',
+      'src/render/pptx/slides/glance.ts',
+      'src/render/pptx/slides/kpis-board.ts',
+      'src/render/pptx/slides/risks-board.ts',
+      'src/render/pptx/slides/risks.ts',
+      'src/render/pptx/slides/scenario-detail.ts',
+      'src/validate/check-scenario.ts',
+    ],
+    rules: {
+      'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }],
+      'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     files: ['**/*.mjs', 'test/bench/**'],
     languageOptions: {
       globals: {

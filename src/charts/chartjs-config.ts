@@ -103,6 +103,15 @@ function timeScale(axis: TimeAxis, color: string, font: { family: string; size: 
   };
 }
 
+/** What every chart type's configuration shares: the theme's colours, fonts, title, legend and background. */
+interface Common {
+  c: Theme['colors'];
+  font: (size: number, weight?: 'normal' | 'bold') => { family: string; size: number; weight: 'normal' | 'bold' };
+  title: object;
+  legend: { display: boolean; position: 'bottom'; labels: object };
+  plugins: Plugin[];
+}
+
 /** A Chart.js configuration for a spec: pure, so it can be tested without drawing. */
 export function chartJsConfig(spec: ChartSpec, theme: Theme): ChartConfiguration {
   const c = theme.colors;
@@ -119,90 +128,102 @@ export function chartJsConfig(spec: ChartSpec, theme: Theme): ChartConfiguration
     position: 'bottom' as const,
     labels: { color: hex(c.text), font: font(17), boxWidth: 18, padding: 16 },
   };
-  const plugins = [background(hex(c.background))];
+  const common: Common = { c, font, title, legend, plugins: [background(hex(c.background))] };
+  if (spec.type === 'heatmap' && spec.heatmap) return heatmapConfig(spec, spec.heatmap, theme, common);
+  if (spec.type === 'doughnut') return doughnutConfig(spec, common);
+  return axesConfig(spec, common);
+}
 
-  if (spec.type === 'heatmap' && spec.heatmap) {
-    const h = spec.heatmap;
-    const cols = h.cols.length;
-    const rows = h.rows.length;
-    return {
-      type: 'matrix',
-      data: {
-        datasets: [
-          {
-            label: spec.title,
-            data: h.cells.map((cell) => ({
-              x: h.cols[cell.col] ?? '',
-              y: h.rows[cell.row] ?? '',
-              v: cell.label ? cell.label.split(' ').length : 0,
-            })),
-            backgroundColor: h.cells.map((cell) => hex(cell.color)),
-            borderColor: hex(c.background),
-            borderWidth: 2,
-            width: ({ chart }: { chart: Chart }) => (chart.chartArea?.width ?? 0) / cols - 2,
-            height: ({ chart }: { chart: Chart }) => (chart.chartArea?.height ?? 0) / rows - 2,
-          },
-        ],
-      },
-      options: {
-        animation: false,
-        responsive: false,
-        plugins: { title, legend: { display: false }, tooltip: { enabled: false } },
-        scales: {
-          x: {
-            type: 'category',
-            labels: h.cols,
-            offset: true,
-            grid: { display: false },
-            ticks: { color: hex(c.muted), font: font(16) },
-            title: {
-              display: true,
-              text: spec.axisTitles?.category ?? '',
-              color: hex(c.muted),
-              font: font(17, 'bold'),
-            },
-          },
-          // A vertical category axis runs bottom up: give it the rows bottom first.
-          y: {
-            type: 'category',
-            labels: [...h.rows].reverse(),
-            offset: true,
-            grid: { display: false },
-            ticks: { color: hex(c.muted), font: font(16) },
-            title: { display: true, text: spec.axisTitles?.value ?? '', color: hex(c.muted), font: font(17, 'bold') },
+/** A heatmap: a matrix of coloured cells, labelled. */
+function heatmapConfig(
+  spec: ChartSpec,
+  h: NonNullable<ChartSpec['heatmap']>,
+  theme: Theme,
+  { c, font, title, plugins }: Common,
+): ChartConfiguration {
+  const cols = h.cols.length;
+  const rows = h.rows.length;
+  return {
+    type: 'matrix',
+    data: {
+      datasets: [
+        {
+          label: spec.title,
+          data: h.cells.map((cell) => ({
+            x: h.cols[cell.col] ?? '',
+            y: h.rows[cell.row] ?? '',
+            v: cell.label ? cell.label.split(' ').length : 0,
+          })),
+          backgroundColor: h.cells.map((cell) => hex(cell.color)),
+          borderColor: hex(c.background),
+          borderWidth: 2,
+          width: ({ chart }: { chart: Chart }) => (chart.chartArea?.width ?? 0) / cols - 2,
+          height: ({ chart }: { chart: Chart }) => (chart.chartArea?.height ?? 0) / rows - 2,
+        },
+      ],
+    },
+    options: {
+      animation: false,
+      responsive: false,
+      plugins: { title, legend: { display: false }, tooltip: { enabled: false } },
+      scales: {
+        x: {
+          type: 'category',
+          labels: h.cols,
+          offset: true,
+          grid: { display: false },
+          ticks: { color: hex(c.muted), font: font(16) },
+          title: {
+            display: true,
+            text: spec.axisTitles?.category ?? '',
+            color: hex(c.muted),
+            font: font(17, 'bold'),
           },
         },
+        // A vertical category axis runs bottom up: give it the rows bottom first.
+        y: {
+          type: 'category',
+          labels: [...h.rows].reverse(),
+          offset: true,
+          grid: { display: false },
+          ticks: { color: hex(c.muted), font: font(16) },
+          title: { display: true, text: spec.axisTitles?.value ?? '', color: hex(c.muted), font: font(17, 'bold') },
+        },
       },
-      plugins: [...plugins, cellLabels(spec, theme)],
-    } as unknown as ChartConfiguration;
-  }
+    },
+    plugins: [...plugins, cellLabels(spec, theme)],
+  } as unknown as ChartConfiguration;
+}
 
-  if (spec.type === 'doughnut') {
-    const series = spec.series[0];
-    const doughnut: ChartConfiguration<'doughnut'> = {
-      type: 'doughnut',
-      data: {
-        labels: spec.labels,
-        datasets: [
-          {
-            data: (series?.values ?? []).map((v) => v ?? 0),
-            backgroundColor: (series?.pointColors ?? []).map(hex),
-            borderColor: hex(c.background),
-            borderWidth: 2,
-          },
-        ],
-      },
-      options: {
-        animation: false,
-        responsive: false,
-        cutout: '55%',
-        plugins: { title, legend: { ...legend, position: 'right' }, tooltip: { enabled: false } },
-      },
-      plugins: plugins as Plugin<'doughnut'>[],
-    };
-    return doughnut as unknown as ChartConfiguration;
-  }
+/** A doughnut, its legend on the right. */
+function doughnutConfig(spec: ChartSpec, { c, title, legend, plugins }: Common): ChartConfiguration {
+  const series = spec.series[0];
+  const doughnut: ChartConfiguration<'doughnut'> = {
+    type: 'doughnut',
+    data: {
+      labels: spec.labels,
+      datasets: [
+        {
+          data: (series?.values ?? []).map((v) => v ?? 0),
+          backgroundColor: (series?.pointColors ?? []).map(hex),
+          borderColor: hex(c.background),
+          borderWidth: 2,
+        },
+      ],
+    },
+    options: {
+      animation: false,
+      responsive: false,
+      cutout: '55%',
+      plugins: { title, legend: { ...legend, position: 'right' }, tooltip: { enabled: false } },
+    },
+    plugins: plugins as Plugin<'doughnut'>[],
+  };
+  return doughnut as unknown as ChartConfiguration;
+}
 
+/** A bar or line chart: a value axis and a category (or time) axis. */
+function axesConfig(spec: ChartSpec, { c, font, title, legend, plugins }: Common): ChartConfiguration {
   const valueScale = {
     stacked: spec.stacked ?? false,
     beginAtZero: true,

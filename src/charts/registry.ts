@@ -22,8 +22,6 @@ export const chartKinds = {
   'planned-vs-actual': (m, t, w) => [plannedVsActual(m, t, w)],
 } as const satisfies Record<string, Make>;
 
-export type ChartKind = keyof typeof chartKinds;
-
 /** All charts of a program, in a stable order. */
 export function chartSpecs(model: ProgramModel, theme: Theme, wording: Wording): ChartSpec[] {
   return Object.values(chartKinds).flatMap((make: Make) => make(model, theme, wording));

@@ -1,7 +1,7 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { catalogsFor, namedCatalog } from '../pipeline/validate.js';
 import { hasErrors } from '../problems/problem.js';
-import { didYouMean, suggestionHint } from '../problems/suggest.js';
+import { suggestionHint } from '../problems/suggest.js';
 import { UserError, userError } from '../problems/user-error.js';
 import { DEFAULT_CATALOG } from '../schema/program.js';
 
@@ -35,12 +35,11 @@ export async function chooseCatalog(option: string | undefined, dataDir?: string
   const found = set.catalogs.get(named.id)?.index;
   if (found) return { index: found, from: 'program.yaml', available };
   throw userError('input', 'unknown-catalog', `there is no catalog "${named.id}"`, {
-    hint: [
-      didYouMean(named.id, available),
+    hint: suggestionHint(
+      named.id,
+      available,
       `catalogs available: ${available.join(', ')}; an organization's own catalogs go in the program's catalogs/ folder (or give --catalog)`,
-    ]
-      .filter(Boolean)
-      .join(' '),
+    ),
     location: named.location,
   });
 }

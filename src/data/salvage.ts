@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { pathOf, valueAt } from './unchecked-values.js';
-import { schemaAt } from './zod-problems.js';
+import { schemaAt } from './schema-walk.js';
 
 /**
  * A file with shape errors, as far as the rules across files can still read

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { schemaAt } from './zod-problems.js';
+import { schemaAt } from './schema-walk.js';
 
 type Issue = z.core.$ZodIssue;
 

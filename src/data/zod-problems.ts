@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { DataPath, SourceFile } from './source-file.js';
-import type { Problem } from '../problems/problem.js';
+import type { Problem, SourceLocation } from '../problems/problem.js';
 import type { IssueParams } from '../schema/common.js';
 import { visible } from './decode-text.js';
-import { didYouMean, nearest } from '../problems/suggest.js';
+import { nearest, suggestionHint } from '../problems/suggest.js';
+import { knownKeys, schemaAt } from './schema-walk.js';
 
 /** Field path as written in messages: objectives.saas-sso.status, stakeholders.others[2].name. */
 export function fieldPath(path: DataPath): string {
@@ -56,10 +57,101 @@ const TYPE_HINTS: Record<string, (input: unknown, written?: string) => string> =
   array: () => 'write one "- item" per line, indented under the key',
 };
 
-/** Turns zod issues into located problems; `schema` lets an unknown key suggest the known ones. */
-export function zodProblems(issues: readonly z.core.$ZodIssue[], file: SourceFile, schema: z.ZodType): Problem[] {
-  const problems: Problem[] = [];
-  // A misspelt key shows up twice: as an unknown key and as a missing one. Report it once, as the typo.
+/** What a handler of one kind of zod issue is given: where it is, what was written, and how to make a problem. */
+interface IssueAt {
+  path: DataPath;
+  field: string;
+  input: unknown;
+  file: SourceFile;
+  schema: z.ZodType;
+  problem: (code: Problem['code'], message: string, hint: string | undefined, at?: SourceLocation) => Problem;
+  /** The problem of a missing key, or undefined when it is the other half of a misspelt key. */
+  missing: (expected: string | undefined) => Problem | undefined;
+}
+
+type Handler<C extends z.core.$ZodIssue['code']> = (
+  issue: Extract<z.core.$ZodIssue, { code: C }>,
+  at: IssueAt,
+) => (Problem | undefined)[];
+
+const invalidType: Handler<'invalid_type'> = (issue, { path, field, input, file, problem, missing }) => {
+  if (input === undefined) return [missing(issue.expected)];
+  const received = (issue as { received?: string }).received;
+  const written = file.sourceText(path);
+  const notFinite = received === 'NaN' || received === 'Infinity';
+  const what =
+    received === 'NaN'
+      ? 'NaN (not a number)'
+      : received === 'Infinity'
+        ? 'an infinite number'
+        : describeValue(input, written);
+  const hint = notFinite ? 'write a finite number (not .nan or .inf)' : TYPE_HINTS[issue.expected]?.(input, written);
+  return [problem('wrong-type', `${field} must be ${TYPE_WORDS[issue.expected] ?? issue.expected}, not ${what}`, hint)];
+};
+
+const invalidValue: Handler<'invalid_value'> = (issue, { field, input, problem, missing }) => {
+  if (input === undefined) return [missing(undefined)];
+  const allowed = issue.values.map(String);
+  const hint = suggestionHint(String(input), allowed, `use one of: ${allowed.join(', ')}`);
+  return [problem('invalid-value', `${field}: ${quote(input)} is not a valid choice`, hint)];
+};
+
+const unrecognizedKeys: Handler<'unrecognized_keys'> = (issue, { path, field, file, schema, problem }) => {
+  const known = knownKeys(schema, path);
+  return issue.keys.map((key) =>
+    problem(
+      'unknown-key',
+      `unknown key "${key}"${path.length ? ` in ${field}` : ''}`,
+      suggestionHint(key, known, known.length ? `keys allowed here: ${known.join(', ')}` : ''),
+      file.locateKey(path, key),
+    ),
+  );
+};
+
+const invalidKey: Handler<'invalid_key'> = (issue, { path, file, problem }) => {
+  const key = String(path[path.length - 1] ?? '');
+  const inner = issue.issues[0];
+  const params = inner && 'params' in inner ? (inner.params as IssueParams | undefined) : undefined;
+  const code = params?.code ?? (inner?.code === 'invalid_format' ? 'invalid-id' : 'invalid-value');
+  const hint =
+    code === 'invalid-id' ? 'use lower-case letters, digits and hyphens, for example "mfa-coverage"' : params?.hint;
+  const what = code === 'invalid-id' ? 'is not a valid id' : (inner?.message ?? 'is not allowed');
+  return [problem(code, `the key "${key}" ${what}`, hint, file.locate(path, 'key'))];
+};
+
+const custom: Handler<'custom'> = (issue, { field, input, problem }) => {
+  const params = issue.params as IssueParams | undefined;
+  // Messages written as a predicate ("is not a colour") get the field and the value in front.
+  const label = /^(is|holds) /.test(issue.message)
+    ? `${field}: ${input === undefined || (typeof input === 'object' && input !== null) ? '' : `${quote(input)} `}${issue.message}`
+    : issue.message;
+  return [problem(params?.code ?? 'invalid-value', label, params?.hint)];
+};
+
+const range = (issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, at: IssueAt) => [
+  rangeProblem(issue, at.field, at.input, at.problem, at.schema, at.path),
+];
+
+/** One handler per kind of zod issue; any other kind is told with zod's own message. */
+const HANDLERS: { [C in z.core.$ZodIssue['code']]?: Handler<C> } = {
+  invalid_type: invalidType,
+  invalid_value: invalidValue,
+  unrecognized_keys: unrecognizedKeys,
+  too_small: range,
+  too_big: range,
+  invalid_key: invalidKey,
+  invalid_format: (_issue, { field, input, problem }) => [
+    problem(
+      'invalid-id',
+      `${field}: ${quote(input)} is not a valid id`,
+      'use lower-case letters, digits and hyphens, for example "strong-authentication"',
+    ),
+  ],
+  custom,
+};
+
+/** The fields a misspelt key stands for: a misspelt key shows up twice, as an unknown key and as a missing one. */
+function typoFields(issues: readonly z.core.$ZodIssue[], schema: z.ZodType): Set<string> {
   const typoFor = new Set<string>();
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
@@ -69,128 +161,54 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[], file: SourceFil
       if (best) typoFor.add(fieldPath([...path, best]));
     }
   }
-  const missing = (path: DataPath, field: string, expected: string | undefined): Problem | undefined => {
-    if (typoFor.has(field)) return undefined;
-    const key = String(path[path.length - 1] ?? '');
-    const description = (schemaAt(schema, path) as { description?: string } | undefined)?.description;
-    const hint = `add "${key}:"${description ? ` (${description.charAt(0).toLowerCase()}${description.slice(1)})` : expected ? ` with ${TYPE_WORDS[expected] ?? 'a value'}` : ''}`;
-    return {
-      code: 'missing-key',
-      severity: 'error',
-      message: `${field} is required`,
-      hint,
-      location: file.locate(path),
-    };
-  };
+  return typoFor;
+}
+
+/** Turns zod issues into located problems; `schema` lets an unknown key suggest the known ones. */
+export function zodProblems(issues: readonly z.core.$ZodIssue[], file: SourceFile, schema: z.ZodType): Problem[] {
+  // A misspelt key is reported once, as the typo.
+  const typoFor = typoFields(issues, schema);
+  const problems: Problem[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const field = fieldPath(path);
-    const input = (issue as { input?: unknown }).input;
-    const problem = (
-      code: Problem['code'],
-      message: string,
-      hint: string | undefined,
-      at = file.locate(path),
-    ): Problem => ({ code, severity: 'error', message, ...(hint ? { hint } : {}), location: at });
-
-    switch (issue.code) {
-      case 'invalid_type': {
-        if (input === undefined) {
-          const p = missing(path, field, issue.expected);
-          if (p) problems.push(p);
-        } else {
-          const received = (issue as { received?: string }).received;
-          const written = file.sourceText(path);
-          const what =
-            received === 'NaN'
-              ? 'NaN (not a number)'
-              : received === 'Infinity'
-                ? 'an infinite number'
-                : describeValue(input, written);
-          const hint =
-            received === 'NaN' || received === 'Infinity'
-              ? 'write a finite number (not .nan or .inf)'
-              : TYPE_HINTS[issue.expected]?.(input, written);
-          problems.push(
-            problem(
-              'wrong-type',
-              `${field} must be ${TYPE_WORDS[issue.expected] ?? issue.expected}, not ${what}`,
-              hint,
-            ),
-          );
-        }
-        break;
-      }
-      case 'invalid_value': {
-        if (input === undefined) {
-          const p = missing(path, field, undefined);
-          if (p) problems.push(p);
-          break;
-        }
-        const allowed = issue.values.map(String);
-        const hint = [didYouMean(String(input), allowed), `use one of: ${allowed.join(', ')}`]
-          .filter(Boolean)
-          .join(' ');
-        problems.push(problem('invalid-value', `${field}: ${quote(input)} is not a valid choice`, hint));
-        break;
-      }
-      case 'unrecognized_keys': {
-        const known = knownKeys(schema, path);
-        for (const key of issue.keys) {
-          const hint = [didYouMean(key, known), known.length ? `keys allowed here: ${known.join(', ')}` : '']
-            .filter(Boolean)
-            .join(' ');
-          problems.push(
-            problem(
-              'unknown-key',
-              `unknown key "${key}"${path.length ? ` in ${field}` : ''}`,
-              hint,
-              file.locateKey(path, key),
-            ),
-          );
-        }
-        break;
-      }
-      case 'too_small':
-      case 'too_big':
-        problems.push(rangeProblem(issue, field, input, problem, schema, path));
-        break;
-      case 'invalid_key': {
-        const key = String(path[path.length - 1] ?? '');
-        const inner = issue.issues[0];
-        const params = inner && 'params' in inner ? (inner.params as IssueParams | undefined) : undefined;
-        const code = params?.code ?? (inner?.code === 'invalid_format' ? 'invalid-id' : 'invalid-value');
-        const hint =
-          code === 'invalid-id'
-            ? 'use lower-case letters, digits and hyphens, for example "mfa-coverage"'
-            : params?.hint;
-        const what = code === 'invalid-id' ? 'is not a valid id' : (inner?.message ?? 'is not allowed');
-        problems.push(problem(code, `the key "${key}" ${what}`, hint, file.locate(path, 'key')));
-        break;
-      }
-      case 'invalid_format':
-        problems.push(
-          problem(
-            'invalid-id',
-            `${field}: ${quote(input)} is not a valid id`,
-            'use lower-case letters, digits and hyphens, for example "strong-authentication"',
-          ),
-        );
-        break;
-      case 'custom': {
-        const params = issue.params as IssueParams | undefined;
-        // Messages written as a predicate ("is not a colour") get the field and the value in front.
-        const label = /^(is|holds) /.test(issue.message)
-          ? `${field}: ${input === undefined || (typeof input === 'object' && input !== null) ? '' : `${quote(input)} `}${issue.message}`
-          : issue.message;
-        problems.push(problem(params?.code ?? 'invalid-value', label, params?.hint));
-        break;
-      }
-      default:
-        problems.push(problem('invalid-value', `${field}: ${issue.message}`, undefined));
-    }
+    const at: IssueAt = {
+      path,
+      field,
+      input: (issue as { input?: unknown }).input,
+      file,
+      schema,
+      problem: (code, message, hint, location = file.locate(path)) => ({
+        code,
+        severity: 'error',
+        message,
+        ...(hint ? { hint } : {}),
+        location,
+      }),
+      missing: (expected) => missingKey(path, field, expected, typoFor, file, schema),
+    };
+    const handler = HANDLERS[issue.code] as Handler<typeof issue.code> | undefined;
+    const made = handler
+      ? handler(issue as never, at)
+      : [at.problem('invalid-value', `${field}: ${issue.message}`, undefined)];
+    for (const p of made) if (p) problems.push(p);
   }
   return problems;
+}
+
+function missingKey(
+  path: DataPath,
+  field: string,
+  expected: string | undefined,
+  typoFor: ReadonlySet<string>,
+  file: SourceFile,
+  schema: z.ZodType,
+): Problem | undefined {
+  if (typoFor.has(field)) return undefined;
+  const key = String(path[path.length - 1] ?? '');
+  const description = (schemaAt(schema, path) as { description?: string } | undefined)?.description;
+  const hint = `add "${key}:"${description ? ` (${description.charAt(0).toLowerCase()}${description.slice(1)})` : expected ? ` with ${TYPE_WORDS[expected] ?? 'a value'}` : ''}`;
+  return { code: 'missing-key', severity: 'error', message: `${field} is required`, hint, location: file.locate(path) };
 }
 
 function rangeProblem(
@@ -234,39 +252,4 @@ function rangeProblem(
     `${field} is ${String(input)}; it must be ${allowed}`,
     'change the number to fit the allowed range',
   );
-}
-
-/** The keys an object schema allows at `path`. */
-export function knownKeys(schema: z.ZodType, path: DataPath): string[] {
-  const def = (schemaAt(schema, path) as { def?: { type?: string; shape?: object } } | undefined)?.def;
-  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
-}
-
-/** The schema that checks the value at `path` (walking objects, records, lists, optionals and defaults). */
-export function schemaAt(schema: z.ZodType, path: DataPath): unknown {
-  let node: unknown = unwrap(schema);
-  for (const seg of path) {
-    const def = (node as { def?: Record<string, unknown> } | undefined)?.def;
-    if (!def) return undefined;
-    if (def.type === 'object') node = (def.shape as Record<string, unknown>)[String(seg)];
-    else if (def.type === 'record') node = def.valueType;
-    else if (def.type === 'array') node = def.element;
-    else return undefined;
-    node = unwrap(node);
-  }
-  return node;
-}
-
-function unwrap(node: unknown): unknown {
-  let n = node;
-  for (;;) {
-    const def = (n as { def?: { type?: string; innerType?: unknown; in?: unknown } } | undefined)?.def;
-    if (
-      def &&
-      (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault')
-    )
-      n = def.innerType;
-    else if (def && def.type === 'pipe') n = def.in;
-    else return n;
-  }
 }

@@ -2,7 +2,7 @@ import type { CatalogSet } from '../catalog/load-catalogs.js';
 import { chartDrawer } from '../charts/draw-charts.js';
 import { cachingDrawer, type CachingDrawer } from '../charts/png-cache.js';
 import { YamlMemo } from '../data/yaml-memo.js';
-import { DeflateMemo } from '../render/pptx/postprocess/deflate-memo.js';
+import { DeflateMemo } from '../ooxml/deflate-memo.js';
 import type { OpenedResult, TemplateChoice } from './template.js';
 import type { WarmLoad } from './validate.js';
 

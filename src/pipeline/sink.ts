@@ -3,7 +3,7 @@ import type { ProgramModel } from '../model/types.js';
 import type { ReportContext } from '../present/report-context.js';
 import type { Problem } from '../problems/problem.js';
 import type { OutputFile, OwnedFolder } from '../output/write-files.js';
-import type { DeflateMemo } from '../render/pptx/postprocess/deflate-memo.js';
+import type { DeflateMemo } from '../ooxml/deflate-memo.js';
 import type { DeckDefinition } from '../schema/deck.js';
 import type { Template } from '../templating/load-template.js';
 import type { Wording } from '../templating/wording.js';

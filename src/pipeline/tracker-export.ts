@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import { deflatePart, writeZip } from '../render/pptx/postprocess/zip-writer.js';
+import { deflatePart, writeZip } from '../ooxml/zip-writer.js';
 import { programAndLook } from './tracker-look.js';
 
 export interface TrackerExportOptions {

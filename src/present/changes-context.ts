@@ -53,14 +53,8 @@ export function changesContext(diff: ProgramDiff, model: ProgramModel, wording: 
           ...base,
           reason: c.reason ? wording.t(`reason.${c.reason as 'scope'}`) : wording.t('status.not-applicable'),
         });
+      // Progressed or regressed: by its percentage when the status stayed, else by its status.
       case 'progressed':
-        return c.fromStatus === c.toStatus
-          ? wording.t('changes.item_percent', { ...base, from: c.fromPercent, to: c.toPercent })
-          : wording.t('changes.item_status', {
-              ...base,
-              from: wording.t(`status.${c.fromStatus ?? 'not-started'}`),
-              to: wording.t(`status.${c.toStatus ?? 'not-started'}`),
-            });
       case 'regressed':
         return c.fromStatus === c.toStatus
           ? wording.t('changes.item_percent', { ...base, from: c.fromPercent, to: c.toPercent })

@@ -5,5 +5,3 @@ import { text } from './common.js';
 export const highlightsFileSchema = z.strictObject({
   highlights: z.array(text(300)).max(20).describe('One sentence each, most important first'),
 });
-
-export type HighlightsFile = z.infer<typeof highlightsFileSchema>;

@@ -144,4 +144,3 @@ export const customObjectiveSchema = z
   .meta(recordRulesForEditors);
 
 export type ObjectiveRecord = z.infer<typeof objectiveRecordSchema>;
-export type CustomObjective = z.infer<typeof customObjectiveSchema>;

@@ -24,5 +24,3 @@ export const riskAppetiteSchema = z
       ),
   })
   .describe("The board's risk appetite: every open risk is judged against it");
-
-export type RiskAppetite = z.infer<typeof riskAppetiteSchema>;

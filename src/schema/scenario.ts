@@ -37,4 +37,3 @@ export const scenarioFileSchema = z.strictObject({
 });
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
-export type Stakeholder = z.infer<typeof stakeholderSchema>;

@@ -4,7 +4,7 @@ import { builtinTemplatesDir } from '../paths.js';
 import { readdir } from 'node:fs/promises';
 import { displayPath } from '../problems/display-path.js';
 import type { ProblemCode } from '../problems/problem-codes.js';
-import { didYouMean } from '../problems/suggest.js';
+import { suggestionHint } from '../problems/suggest.js';
 import { isPathRef } from '../schema/template-ref.js';
 
 export const TEMPLATE_FILE = 'template.yaml';
@@ -67,11 +67,10 @@ export async function findTemplate(ref: string, base: string, cwd: string, sibli
     ok: false,
     code: 'unknown-template',
     message: `there is no template "${ref}"`,
-    hint: [
-      didYouMean(ref, known),
+    hint: suggestionHint(
+      ref,
+      known,
       `templates: ${known.join(', ')}; a template is a folder with ${TEMPLATE_FILE} in ./templates, or give its path`,
-    ]
-      .filter(Boolean)
-      .join(' '),
+    ),
   };
 }

@@ -1,4 +1,3 @@
-import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { SourceFile } from '../data/source-file.js';
@@ -13,16 +12,14 @@ import { deckFileSchema, slideKindIds, type DeckFile, type SlideKind } from '../
 import { stringsSchema, type Strings } from '../schema/strings.js';
 import { themeSchema, type Theme } from '../schema/template.js';
 import type { CorporateMaster } from './master/load-master.js';
-import { isPathRef } from '../schema/template-ref.js';
-import { findTemplate, TEMPLATE_FILE } from './find-template.js';
+import { TEMPLATE_FILE } from './find-template.js';
 import { brandWarnings, type LocateColour } from './brand-check.js';
 import { deepMerge } from './merge.js';
-import { FILES, readLayer, readTexts, REPORTS, type Layer, type Logo } from './read-layer.js';
-import { TemplateFolder, type TemplateText } from './template-folder.js';
+import { FILES, readTexts, REPORTS, type Layer, type Logo } from './read-layer.js';
+import { readChain } from './template-chain.js';
+import { type TemplateText } from './template-folder.js';
 
 export type { Logo };
-
-const MAX_DEPTH = 10;
 
 /** A template with everything it extends folded in: what the renderers use. */
 export interface Template {
@@ -70,116 +67,24 @@ export async function loadTemplate(
   ref: string,
   options: { base?: string; cwd?: string; from?: SourceLocation | undefined } = {},
 ): Promise<{ template?: Template; problems: Problem[]; folders: string[] }> {
-  const cwd = options.cwd ?? process.cwd();
   const problems: Problem[] = [];
-  const layers: Layer[] = [];
-  const seen: string[] = [];
-  let next: { ref: string; base: string; siblings: boolean; from?: SourceFile } | undefined = {
-    ref,
-    base: options.base ?? cwd,
-    siblings: false,
-  };
-  while (next) {
-    const found = await findTemplate(next.ref, next.base, cwd, next.siblings);
-    if (!found.ok) {
-      // The template the program names is located at template: in program.yaml; one it extends at extends:.
-      const location = next.from ? next.from.locate(['extends']) : options.from;
-      problems.push({
-        code: found.code,
-        severity: 'error',
-        message: found.message,
-        hint: found.hint,
-        ...(location ? { location } : {}),
-      });
-      return { problems, folders: seen };
-    }
-    const real = await realpath(found.dir);
-    if (seen.includes(real) || seen.length >= MAX_DEPTH) {
-      const names = [...seen, real].map((d) => path.basename(d));
-      const circle = seen.includes(real);
-      problems.push({
-        code: 'template-cycle',
-        severity: 'error',
-        message: circle
-          ? `templates extend each other in a circle: ${names.join(' → ')}`
-          : `templates extend each other more than ${MAX_DEPTH} deep: ${names.join(' → ')}`,
-        hint: circle
-          ? 'remove extends: from one of them'
-          : `merge some of them; at most ${MAX_DEPTH} templates can extend one another`,
-        ...(next.from ? { location: next.from.locate(['extends']) } : {}),
-      });
-      return { problems, folders: seen };
-    }
-    seen.push(real);
-    const layer = await readLayer(new TemplateFolder(found.dir, problems), problems);
-    if (!layer) return { problems, folders: seen };
-    layers.push(layer);
-    // A path in template.yaml resolves against the template's own folder; a name is looked for beside it first.
-    const ext = layer.meta.extends;
-    next = ext
-      ? { ref: ext, base: isPathRef(ext) ? found.dir : path.dirname(found.dir), siblings: true, from: layer.metaFile }
-      : undefined;
-  }
+  const { layers, folders } = await readChain(ref, options, problems);
+  if (!layers) return { problems, folders };
   // Texts are read before anything is merged, so a run reports the problems of every file at once.
   const texts = await readTexts(layers);
-  if (problems.some((p) => p.severity === 'error')) return { problems, folders: seen };
-
+  if (problems.some((p) => p.severity === 'error')) return { problems, folders };
   const own = layers[0] as Layer;
   const rootFirst = [...layers].reverse();
-  const merged = (key: 'theme' | 'deck' | 'strings') =>
-    rootFirst.reduce<unknown>((acc, l) => (l[key] ? deepMerge(acc, l[key]?.data) : acc), {});
-  const complete = <S extends z.ZodType>(key: 'theme' | 'deck' | 'strings', schema: S): z.output<S> | undefined => {
-    const value = key === 'deck' ? mergeDecks(rootFirst) : merged(key);
-    const r = schema.safeParse(value);
-    if (r.success) return r.data;
-    const file = layers.find((l) => l[key])?.[key]?.file;
-    const missing = r.error.issues
-      .slice(0, 5)
-      .map((i) => i.path.join('.'))
-      .join(', ');
-    problems.push({
-      code: 'template-incomplete',
-      severity: 'error',
-      message: `template ${path.basename(own.folder.dir)} does not define ${missing || key}${r.error.issues.length > 5 ? ` and ${r.error.issues.length - 5} more` : ''}`,
-      hint: `add them to ${FILES[key]}, or write extends: default in ${TEMPLATE_FILE} to take the rest from the default template`,
-      location: file ? { file: file.displayPath } : { file: displayPath(path.join(own.folder.dir, FILES[key])) },
-    });
-    return undefined;
-  };
-  const theme = complete('theme', themeSchema);
-  const decks = complete('deck', deckFileSchema);
-  const strings = complete('strings', stringsSchema);
-
+  const theme = complete(layers, 'theme', themeSchema, problems);
+  const decks = complete(layers, 'deck', deckFileSchema, problems);
+  const strings = complete(layers, 'strings', stringsSchema, problems);
   const stringSources = new Map<string, SourceFile>();
   for (const l of rootFirst)
     if (l.strings) for (const leaf of leaves(l.strings.data)) stringSources.set(leaf.join('.'), l.strings.file);
-
   const { notes, partials, html, markdown } = texts;
-  for (const [rel, t] of [
-    [REPORTS.html, html],
-    [REPORTS.markdown, markdown],
-  ] as const) {
-    if (!t)
-      problems.push({
-        code: 'template-incomplete',
-        severity: 'error',
-        message: `template ${path.basename(own.folder.dir)} has no ${rel}`,
-        hint: `add it, or extend a template that has it`,
-        location: { file: displayPath(path.join(own.folder.dir, rel)) },
-      });
-  }
-  for (const kind of slideKindIds) {
-    if (!notes[kind])
-      problems.push({
-        code: 'template-incomplete',
-        severity: 'error',
-        message: `template ${path.basename(own.folder.dir)} has no speaker notes for ${kind} slides`,
-        hint: `add ${FILES.notes}/${kind}.hbs, or extend a template that has it`,
-        location: { file: displayPath(path.join(own.folder.dir, FILES.notes)) },
-      });
-  }
+  problems.push(...missingTexts(own, texts));
   if (!theme || !decks || !strings || !html || !markdown || problems.some((p) => p.severity === 'error'))
-    return { problems, folders: seen };
+    return { problems, folders };
   const logo = layers.find((l) => l.theme?.data.logo !== undefined)?.logo;
   const master = layers.find((l) => l.master)?.master;
   problems.push(...brandWarnings(theme, colourLocator(layers)));
@@ -188,28 +93,7 @@ export async function loadTemplate(
       name: path.basename(own.folder.dir),
       chain: layers.map((l) => l.folder.dir),
       locale: layers.find((l) => l.meta.locale)?.meta.locale ?? 'en-GB',
-      health: {
-        redOverdueDays:
-          layers.find((l) => l.meta.health?.red_overdue_days !== undefined)?.meta.health?.red_overdue_days ??
-          DEFAULT_HEALTH_RULE.redOverdueDays,
-        amberOverdueDays:
-          layers.find((l) => l.meta.health?.amber_overdue_days !== undefined)?.meta.health?.amber_overdue_days ??
-          DEFAULT_HEALTH_RULE.amberOverdueDays,
-      },
-      ranking: rankingOf(layers),
-      kpis: {
-        staleAfterDays:
-          layers.find((l) => l.meta.kpis?.stale_after_days !== undefined)?.meta.kpis?.stale_after_days ??
-          DEFAULT_KPI_RULE.staleAfterDays,
-      },
-      pdf: {
-        timeoutSeconds:
-          layers.find((l) => l.meta.pdf?.timeout_seconds !== undefined)?.meta.pdf?.timeout_seconds ??
-          DEFAULT_PDF_SETTINGS.timeoutSeconds,
-        previewWidth:
-          layers.find((l) => l.meta.pdf?.preview_width !== undefined)?.meta.pdf?.preview_width ??
-          DEFAULT_PDF_SETTINGS.previewWidth,
-      },
+      ...rulesOf(layers),
       theme,
       decks,
       strings,
@@ -221,7 +105,95 @@ export async function loadTemplate(
       ...(master ? { master } : {}),
     },
     problems,
-    folders: seen,
+    folders,
+  };
+}
+
+/** A part of the template (theme, decks, strings) merged down the chain and checked whole; a problem if it is not. */
+function complete<S extends z.ZodType>(
+  layers: readonly Layer[],
+  key: 'theme' | 'deck' | 'strings',
+  schema: S,
+  problems: Problem[],
+): z.output<S> | undefined {
+  const own = layers[0] as Layer;
+  const rootFirst = [...layers].reverse();
+  const value =
+    key === 'deck'
+      ? mergeDecks(rootFirst)
+      : rootFirst.reduce<unknown>((acc, l) => (l[key] ? deepMerge(acc, l[key]?.data) : acc), {});
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const file = layers.find((l) => l[key])?.[key]?.file;
+  const missing = r.error.issues
+    .slice(0, 5)
+    .map((i) => i.path.join('.'))
+    .join(', ');
+  problems.push({
+    code: 'template-incomplete',
+    severity: 'error',
+    message: `template ${path.basename(own.folder.dir)} does not define ${missing || key}${r.error.issues.length > 5 ? ` and ${r.error.issues.length - 5} more` : ''}`,
+    hint: `add them to ${FILES[key]}, or write extends: default in ${TEMPLATE_FILE} to take the rest from the default template`,
+    location: file ? { file: file.displayPath } : { file: displayPath(path.join(own.folder.dir, FILES[key])) },
+  });
+  return undefined;
+}
+
+/** The reports and speaker notes no template of the chain has. */
+function missingTexts(own: Layer, texts: Awaited<ReturnType<typeof readTexts>>): Problem[] {
+  const problems: Problem[] = [];
+  const name = path.basename(own.folder.dir);
+  for (const [rel, t] of [
+    [REPORTS.html, texts.html],
+    [REPORTS.markdown, texts.markdown],
+  ] as const) {
+    if (!t)
+      problems.push({
+        code: 'template-incomplete',
+        severity: 'error',
+        message: `template ${name} has no ${rel}`,
+        hint: `add it, or extend a template that has it`,
+        location: { file: displayPath(path.join(own.folder.dir, rel)) },
+      });
+  }
+  for (const kind of slideKindIds) {
+    if (!texts.notes[kind])
+      problems.push({
+        code: 'template-incomplete',
+        severity: 'error',
+        message: `template ${name} has no speaker notes for ${kind} slides`,
+        hint: `add ${FILES.notes}/${kind}.hbs, or extend a template that has it`,
+        location: { file: displayPath(path.join(own.folder.dir, FILES.notes)) },
+      });
+  }
+  return problems;
+}
+
+/** The health, ranking and KPI rules, each value from the nearest template that sets it. */
+function rulesOf(layers: readonly Layer[]): Pick<Template, 'health' | 'ranking' | 'kpis' | 'pdf'> {
+  return {
+    health: {
+      redOverdueDays:
+        layers.find((l) => l.meta.health?.red_overdue_days !== undefined)?.meta.health?.red_overdue_days ??
+        DEFAULT_HEALTH_RULE.redOverdueDays,
+      amberOverdueDays:
+        layers.find((l) => l.meta.health?.amber_overdue_days !== undefined)?.meta.health?.amber_overdue_days ??
+        DEFAULT_HEALTH_RULE.amberOverdueDays,
+    },
+    ranking: rankingOf(layers),
+    kpis: {
+      staleAfterDays:
+        layers.find((l) => l.meta.kpis?.stale_after_days !== undefined)?.meta.kpis?.stale_after_days ??
+        DEFAULT_KPI_RULE.staleAfterDays,
+    },
+    pdf: {
+      timeoutSeconds:
+        layers.find((l) => l.meta.pdf?.timeout_seconds !== undefined)?.meta.pdf?.timeout_seconds ??
+        DEFAULT_PDF_SETTINGS.timeoutSeconds,
+      previewWidth:
+        layers.find((l) => l.meta.pdf?.preview_width !== undefined)?.meta.pdf?.preview_width ??
+        DEFAULT_PDF_SETTINGS.previewWidth,
+    },
   };
 }
 

@@ -7,7 +7,7 @@ import type { ObjectiveRefs } from './objective-refs.js';
 import type { ObjectiveKey } from './program-data.js';
 import type { Validated } from '../data/validate-file.js';
 import { problemAt } from './located.js';
-import { didYouMean } from '../problems/suggest.js';
+import { suggestionHint } from '../problems/suggest.js';
 
 /**
  * KPIs: a linked scenario must be in scope; no value measured after the
@@ -24,9 +24,7 @@ export function checkKpis(kpis: Validated<KpisFile>, program: ProgramScope): Pro
           ['kpis', id, 'scenario'],
           'unknown-reference',
           `"${kpi.scenario}" is not a scenario in scope`,
-          [didYouMean(kpi.scenario, program.scenarios), `use one of: ${program.scenarios.join(', ')}`]
-            .filter(Boolean)
-            .join(' '),
+          suggestionHint(kpi.scenario, program.scenarios, `use one of: ${program.scenarios.join(', ')}`),
         ),
       );
     }

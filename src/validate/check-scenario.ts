@@ -5,7 +5,7 @@ import type { ScenarioFile } from '../schema/scenario.js';
 import type { Validated } from '../data/validate-file.js';
 import { earliestPlausibleDate } from '../schema/common.js';
 import { problemAt } from './located.js';
-import { didYouMean } from '../problems/suggest.js';
+import { suggestionHint } from '../problems/suggest.js';
 
 /** Checks a scenario file against the catalog and the reporting date. */
 export function checkScenario(
@@ -38,7 +38,7 @@ export function checkScenario(
       ['phase'],
       'unknown-reference',
       `"${data.phase}" is not a lifecycle phase`,
-      [didYouMean(data.phase, phaseIds), `use one of: ${phaseIds.join(', ')}`].filter(Boolean).join(' '),
+      suggestionHint(data.phase, phaseIds, `use one of: ${phaseIds.join(', ')}`),
     );
   }
   for (const [track, t] of Object.entries(data.tracks ?? {})) {
@@ -48,7 +48,7 @@ export function checkScenario(
         'unknown-reference',
         `"${track}" is not a track of ${data.scenario}`,
         trackIds.length
-          ? [didYouMean(track, trackIds), `tracks: ${trackIds.join(', ')}`].filter(Boolean).join(' ')
+          ? suggestionHint(track, trackIds, `tracks: ${trackIds.join(', ')}`)
           : 'this scenario has no tracks; remove tracks:',
         { want: 'key' },
       );
@@ -68,9 +68,7 @@ export function checkScenario(
       const elsewhere = catalog.scenariosWith(id);
       const hint = elsewhere.length
         ? `that objective belongs to ${elsewhere.join(' and ')}; record it in that scenario's file, or add it here under custom_objectives`
-        : [didYouMean(id, catalogIds), `ztdeck catalog ${data.scenario} lists this scenario's objectives`]
-            .filter(Boolean)
-            .join(' ');
+        : suggestionHint(id, catalogIds, `ztdeck catalog ${data.scenario} lists this scenario's objectives`);
       at(['objectives', id], 'unknown-objective', `"${id}" is not an objective of ${data.scenario}`, hint, {
         want: 'key',
       });
@@ -188,7 +186,7 @@ function checkAreas(path: string[], areas: string[] | undefined, areaIds: string
         [...path, 'areas', i],
         'unknown-reference',
         `"${a}" is not a functional area`,
-        [didYouMean(a, areaIds), `use one of: ${areaIds.join(', ')}`].filter(Boolean).join(' '),
+        suggestionHint(a, areaIds, `use one of: ${areaIds.join(', ')}`),
       );
   }
 }

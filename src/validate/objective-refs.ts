@@ -1,6 +1,6 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { objectiveKey, type ObjectiveKey } from './program-data.js';
-import { didYouMean } from '../problems/suggest.js';
+import { suggestionHint } from '../problems/suggest.js';
 
 export type RefResult =
   | { ok: true; key: ObjectiveKey }
@@ -71,7 +71,7 @@ export class ObjectiveRefs {
         ok: false,
         code: 'unknown-objective',
         message: `scenario ${scenario} has no objective "${id}"`,
-        hint: [didYouMean(id, inScope), `ztdeck catalog ${scenario} lists its objectives`].filter(Boolean).join(' '),
+        hint: suggestionHint(id, inScope, `ztdeck catalog ${scenario} lists its objectives`),
       };
     }
     const keys = this.byId.get(ref) ?? [];
@@ -88,9 +88,7 @@ export class ObjectiveRefs {
       ok: false,
       code: 'unknown-objective',
       message: `"${ref}" is not an objective of any scenario in scope`,
-      hint: [didYouMean(ref, this.byId.keys()), 'ztdeck catalog <scenario-id> lists the objective ids']
-        .filter(Boolean)
-        .join(' '),
+      hint: suggestionHint(ref, this.byId.keys(), 'ztdeck catalog <scenario-id> lists the objective ids'),
     };
   }
 }

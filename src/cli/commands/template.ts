@@ -53,7 +53,7 @@ export function registerTemplate(program: Command, ctx: CommandContext): void {
           'give a PowerPoint presentation or template',
         );
       // Loaded here: the zip and XML readers serve only this command.
-      const { PACKAGE_LIMITS } = await import('../../templating/import/read-package.js');
+      const { PACKAGE_LIMITS } = await import('../../ooxml/read-package.js');
       const { readCorporateTheme } = await import('../../templating/import/read-theme.js');
       const { importedTemplateFiles } = await import('../../templating/import/template-files.js');
       const located = { file: displayPath(path.resolve(file)) };

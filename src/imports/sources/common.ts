@@ -95,3 +95,44 @@ export class ProblemCap {
     if (this.count > this.limit) this.reading.problems.push(make(this.count - this.limit));
   }
 }
+
+/**
+ * What a test run's export (Maester's TestResults, the Zero Trust
+ * Assessment's report) says of the run: when (ExecutedAt), the tenant, the
+ * tool's version as a detail suffix (", v1.2"), and the snapshot it is; the
+ * tenant is noted in the reading.
+ */
+export function testRun(root: JsonView, file: string, reading: Reading) {
+  const stamp = stampOf(root.get('ExecutedAt'), reading);
+  const tenant = root.get('TenantId')?.text();
+  const version = root.get('CurrentVersion')?.text();
+  const v = version ? `, v${version}` : '';
+  const extra = {
+    ...(stamp ? { stamp } : {}),
+    ...(tenant ? { tenant } : {}),
+    snapshot: `${tenant ?? ''}_${root.get('ExecutedAt')?.text() ?? file}`,
+  };
+  if (tenant) reading.tenants.push({ tenant, file });
+  return { v, extra };
+}
+
+/** A tool's pass-rate metrics: the overall one (shown by default) and one per part (a block, a product) in its family. */
+export function passRateMetrics(
+  source: string,
+  overall: { id: string; title: string },
+  part: { prefix: string; title: string },
+): { overall: Metric; part: (name: string) => Metric } {
+  const main: Metric = { ...overall, unit: '%', direction: 'higher', byDefault: true, source };
+  return {
+    overall: main,
+    part: (name) => ({
+      id: `${part.prefix}-${slug(name)}`,
+      title: `${part.title}: ${name}`,
+      unit: '%',
+      direction: 'higher',
+      byDefault: false,
+      source,
+      family: main.id,
+    }),
+  };
+}

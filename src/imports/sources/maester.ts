@@ -8,27 +8,15 @@ import {
   type Shape,
   type TestResult,
 } from '../types.js';
-import { fmt, keepMetrics, measure, slug, stampOf, word } from './common.js';
+import { fmt, keepMetrics, measure, passRateMetrics, testRun, word } from './common.js';
 import { runCounts } from './maester-counts.js';
 
 const SOURCE = 'Maester (TestResults JSON)';
-const overall: Metric = {
-  id: 'maester-pass',
-  title: 'Maester tests passed',
-  unit: '%',
-  direction: 'higher',
-  byDefault: true,
-  source: SOURCE,
-};
-const block = (name: string): Metric => ({
-  id: `maester-${slug(name)}`,
-  title: `Maester tests passed: ${name}`,
-  unit: '%',
-  direction: 'higher',
-  byDefault: false,
-  source: SOURCE,
-  family: overall.id,
-});
+const { overall, part: block } = passRateMetrics(
+  SOURCE,
+  { id: 'maester-pass', title: 'Maester tests passed' },
+  { prefix: 'maester', title: 'Maester tests passed' },
+);
 
 const results: Shape = {
   id: 'test-results',
@@ -89,16 +77,7 @@ function read(docs: readonly DetectedDoc[]): Reading {
   for (const { doc } of docs) {
     if (doc.kind !== 'json') continue;
     const root = doc.root;
-    const stamp = stampOf(root.get('ExecutedAt'), reading);
-    const tenant = root.get('TenantId')?.text();
-    const version = root.get('CurrentVersion')?.text();
-    const v = version ? `, v${version}` : '';
-    const extra = {
-      ...(stamp ? { stamp } : {}),
-      ...(tenant ? { tenant } : {}),
-      snapshot: `${tenant ?? ''}_${root.get('ExecutedAt')?.text() ?? doc.file}`,
-    };
-    if (tenant) reading.tenants.push({ tenant, file: doc.file });
+    const { v, extra } = testRun(root, doc.file, reading);
     const tests = testResults(root, extra.snapshot);
     const { all, blocks } = runCounts(root, reading);
     const rate = passRate(all.passed, all.failed);

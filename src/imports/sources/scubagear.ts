@@ -9,26 +9,14 @@ import {
   type Shape,
   type TestResult,
 } from '../types.js';
-import { fmt, keepMetrics, measure, slug, stampOf, word } from './common.js';
+import { fmt, keepMetrics, measure, passRateMetrics, stampOf, word } from './common.js';
 
 const SOURCE = 'CISA ScubaGear (ScubaResults JSON)';
-const shall: Metric = {
-  id: 'scubagear-shall',
-  title: 'ScubaGear SHALL controls met',
-  unit: '%',
-  direction: 'higher',
-  byDefault: true,
-  source: SOURCE,
-};
-const product = (name: string): Metric => ({
-  id: `scubagear-${slug(name)}`,
-  title: `ScubaGear controls passed: ${name}`,
-  unit: '%',
-  direction: 'higher',
-  byDefault: false,
-  source: SOURCE,
-  family: shall.id,
-});
+const { overall: shall, part: product } = passRateMetrics(
+  SOURCE,
+  { id: 'scubagear-shall', title: 'ScubaGear SHALL controls met' },
+  { prefix: 'scubagear', title: 'ScubaGear controls passed' },
+);
 
 const results: Shape = {
   id: 'scuba-results',

@@ -8,7 +8,7 @@ import {
   type Shape,
   type TestResult,
 } from '../types.js';
-import { fmt, keepMetrics, measure, slug, stampOf, word } from './common.js';
+import { fmt, keepMetrics, measure, slug, testRun, word } from './common.js';
 import { complianceDetail, compliantDevices, summaryCompliance } from './device-compliance.js';
 
 const SOURCE = 'Zero Trust Assessment (ZeroTrustAssessmentReport)';
@@ -114,16 +114,7 @@ function read(docs: readonly DetectedDoc[]): Reading {
   for (const { doc } of docs) {
     if (doc.kind !== 'json') continue;
     const root = doc.root;
-    const stamp = stampOf(root.get('ExecutedAt'), reading);
-    const tenant = root.get('TenantId')?.text();
-    const version = root.get('CurrentVersion')?.text();
-    const v = version ? `, v${version}` : '';
-    const extra = {
-      ...(stamp ? { stamp } : {}),
-      ...(tenant ? { tenant } : {}),
-      snapshot: `${tenant ?? ''}_${root.get('ExecutedAt')?.text() ?? doc.file}`,
-    };
-    if (tenant) reading.tenants.push({ tenant, file: doc.file });
+    const { v, extra } = testRun(root, doc.file, reading);
     const summary = root.get('TestResultSummary');
     for (const key of summary?.keys() ?? []) {
       const m = /^(.+)Passed$/i.exec(key);

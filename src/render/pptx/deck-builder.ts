@@ -4,44 +4,33 @@ import type { BoardBudget, SlideKind } from '../../schema/deck.js';
 import { SlideMap, type ListName, type SlideRange } from './slide-map.js';
 import { boardTrackers, type TrackerUnit } from './board-plan.js';
 import type { Theme } from '../../schema/template.js';
-import type { Logo, Template } from '../../templating/load-template.js';
-import { LOGO_BOXES } from '../../templating/logo-size.js';
+import type { Template } from '../../templating/load-template.js';
+import type { CorporateMaster } from '../../templating/master/load-master.js';
 import type { Wording } from '../../templating/wording.js';
 import type { ChartSpec } from '../../charts/spec.js';
 import type { ReportContext } from '../../present/report-context.js';
 import { fitText } from '../text-fit.js';
 import { isRtl } from '../bidi.js';
 import { fontResolver } from '../fonts/index.js';
-import { FOOTER_Y, KICKER, MARGIN, SIDEBAR_W, SLIDE, TITLE } from './geometry.js';
-import { layOutFooter, type FooterLayout } from './footer.js';
-import { corporatePlans, inches, SIDEBAR_PANEL, slideSize, type CorporatePlan } from './corporate.js';
+import { KICKER } from './geometry.js';
+import { corporatePlans, slideSize, type CorporatePlan } from './corporate.js';
+import { corporateFooter, drawCorporateSlide, type CorporateFooter } from './corporate-slide.js';
+import {
+  BANNER_H,
+  defineCorporateMasters,
+  defineMasters,
+  MASTER,
+  titleBoxes,
+  type LayoutName,
+  type TitleBoxes,
+} from './deck-masters.js';
 import { IDENTITY } from './geometry.js';
 import type { SlideOnMaster } from './postprocess/adopt-master.js';
-import type { DeflateMemo } from './postprocess/deflate-memo.js';
+import type { DeflateMemo } from '../../ooxml/deflate-memo.js';
 import type { FontMetrics } from '../fonts/index.js';
 import { PptxGenJSClass, type PptxGenJS } from './pptxgen.js';
 import { SlideCanvas, type CanvasHost, type DeckFonts } from './slide-canvas.js';
 import { stripForXml as clean } from '../../schema/characters.js';
-
-export type LayoutName = 'title' | 'content' | 'sidebar';
-
-const MASTER: Record<LayoutName, string> = { title: 'ZT_TITLE', content: 'ZT_CONTENT', sidebar: 'ZT_SIDEBAR' };
-
-/** Where each layout puts its title, and the sizes a title may take there. */
-const TITLE_BOXES: Record<
-  LayoutName,
-  { x: number; y: number; w: number; h: number; size: number; min: number; lines: number }
-> = {
-  content: { ...TITLE, size: 26, min: 18, lines: 2 },
-  sidebar: { x: 0.4, y: 0.45, w: SIDEBAR_W - 0.7, h: 1.5, size: 24, min: 16, lines: 4 },
-  title: { x: 1.0, y: 2.2, w: 11.3, h: 1.5, size: 40, min: 28, lines: 2 },
-};
-/** The logo's box in the corner of content slides and on the title slide (sizes shared with the importer, which stores a logo for them). */
-const LOGO_CORNER = { x: SLIDE.w - MARGIN - LOGO_BOXES.corner.w, y: 0.14, ...LOGO_BOXES.corner };
-const LOGO_TITLE = { x: SLIDE.w - MARGIN - LOGO_BOXES.title.w, y: 0.6, ...LOGO_BOXES.title };
-const BANNER_H = 0.24;
-/** Where the footer's line ends: the slide number is to its right. */
-const FOOTER_RIGHT = SLIDE.w - MARGIN - 0.6;
 
 /** The slides the deck holds, after sections with nothing recorded were left out, and those left out. */
 export interface DeckComposition {
@@ -93,7 +82,7 @@ export class DeckBuilder implements CanvasHost {
   /** The report context: what every text template of the deck receives. */
   readonly ctx: ReportContext;
   private count = 0;
-  private readonly titleBoxes: typeof TITLE_BOXES;
+  private readonly titleBoxes: TitleBoxes;
   private charts = 0;
 
   private readonly composition: DeckComposition;
@@ -109,7 +98,7 @@ export class DeckBuilder implements CanvasHost {
   private readonly resolveFont: (name: string) => FontMetrics;
   /** The kind of layout of each slide and its footer, for the postprocess step that puts them on the corporate master. */
   readonly onMaster: SlideOnMaster[] = [];
-  private readonly footers = new Map<LayoutName, { onMaster: SlideOnMaster }>();
+  private readonly footers = new Map<LayoutName, CorporateFooter>();
 
   /** The chart specs by id, computed once per build (the PNGs are drawn from the same specs). */
   private readonly specs: ReadonlyMap<string, ChartSpec>;
@@ -147,9 +136,7 @@ export class DeckBuilder implements CanvasHost {
     this.specs = new Map(inputs.charts.map((spec) => [spec.id, spec]));
     this.images = inputs.images;
     // With a logo in the corner, content titles stop short of it.
-    this.titleBoxes = template.logo
-      ? { ...TITLE_BOXES, content: { ...TITLE_BOXES.content, w: TITLE.w - LOGO_CORNER.w - 0.2 } }
-      : TITLE_BOXES;
+    this.titleBoxes = titleBoxes(template.logo);
     this.pptx = new PptxGenJSClass();
     if (template.master) {
       // The corporate master's slide size; its masters and layouts replace these after writing (postprocess).
@@ -162,7 +149,19 @@ export class DeckBuilder implements CanvasHost {
     this.pptx.title = clean(`${model.program}: ${model.periodLabel ?? w.fmt.shortDate(model.reportingDate)}`);
     this.pptx.subject = 'Zero Trust adoption progress';
     this.pptx.theme = { headFontFace: this.theme.fonts.heading, bodyFontFace: this.theme.fonts.body };
-    this.defineMasters();
+    if (this.corporate) defineCorporateMasters(this.pptx, this.corporate);
+    else
+      defineMasters({
+        pptx: this.pptx,
+        theme: this.theme,
+        model,
+        logo: template.logo,
+        bodyFont: this.fonts.body,
+        titleBoxes: this.titleBoxes,
+        footer: (organization) =>
+          clean(this.w.t('footer', { ...this.ctx, program: { ...this.ctx.program, organization } })),
+        warnings: this.warnings,
+      });
   }
 
   /** The smallest text size the deck allows (a board deck's budget), or 0. */
@@ -272,334 +271,41 @@ export class DeckBuilder implements CanvasHost {
     return canvas;
   }
 
-  /**
-   * A slide on a corporate layout: the title in the layout's title
-   * placeholder, at the layout's size unless it must shrink to fit; the
-   * content through the layout's frame; the footer in the layout's footer
-   * placeholder, or written at the foot of the slide when it has none.
-   */
+  /** A slide on a corporate layout: see corporate-slide.ts. */
   private corporateSlide(spec: SlideSpec, plan: CorporatePlan): SlideCanvas {
     this.count++;
     const slide = this.pptx.addSlide({ masterName: MASTER[spec.layout] });
     const canvas = new SlideCanvas(this, slide, this.count, spec.title, plan.frame);
-    const own = TITLE_BOXES[spec.layout];
-    const max = plan.titleSize ?? own.size;
-    const min = Math.min(own.min, max);
-    const metrics = plan.titleFont ? this.resolveFont(plan.titleFont) : this.fonts.heading;
-    const fit = fitText(clean(spec.title), plan.title, {
-      face: { metrics, bold: true },
-      max,
-      min,
-      maxLines: Math.max(1, Math.floor(plan.title.h / ((min * metrics.lineEm) / 72))),
+    const master = this.template.master as NonNullable<Template['master']>;
+    drawCorporateSlide(canvas, slide, spec, plan, {
+      theme: this.theme,
+      master,
+      titleFont: plan.titleFont ? this.resolveFont(plan.titleFont) : this.fonts.heading,
+      footer: () => this.corporateFooter(spec.layout, plan, master),
+      warn: (message) => this.warn(canvas, 'text-truncated', message),
     });
-    if (fit.truncated)
-      this.warn(canvas, 'text-truncated', `the title: too long for its box even at ${min} pt, so it was cut`);
-    const rtl = isRtl(fit.text);
-    slide.addText(fit.text, {
-      placeholder: 'title',
-      // At the layout's own size the title inherits it (and the font and colour); smaller only when it must.
-      ...(fit.fontSize < max || !plan.titleSize ? { fontSize: fit.fontSize } : {}),
-      ...(rtl ? { rtlMode: true, ...(this.theme.rtl_align === 'right' ? { align: 'right' as const } : {}) } : {}),
-    });
-    if (spec.layout === 'sidebar')
-      canvas.shape('rect', SIDEBAR_PANEL, { fill: this.theme.colors.sidebar, name: 'Sidebar' });
-    const footer = this.corporateFooter(spec.layout, plan);
-    this.onMaster.push(footer.onMaster);
-    if (!plan.hasFooter) {
-      const size = slideSize(this.template.master as NonNullable<Template['master']>);
-      const y = Math.min(size.h - 0.36, plan.content.y + plan.content.h + 0.06);
-      canvas.fitOnSlide(
-        footer.onMaster.footer.text,
-        { x: plan.content.x, y, w: plan.content.w, h: 0.3 },
-        {
-          max: 9,
-          min: 7,
-          maxLines: 1,
-          color: this.theme.colors.muted,
-          valign: 'middle',
-          what: 'the footer',
-          name: 'Footer',
-        },
-      );
-    }
-    if (spec.notes !== null) slide.addNotes(clean(spec.notes));
     return canvas;
   }
 
-  /**
-   * The footer of a corporate layout: the classification marking first, then
-   * the footer, fitted to the layout's footer placeholder (the organization's
-   * name shortened first), at the placeholder's own size when it fits.
-   */
-  private corporateFooter(kind: LayoutName, plan: CorporatePlan): { onMaster: SlideOnMaster } {
-    const cached = this.footers.get(kind);
-    if (cached) return cached;
-    const footers = this.template.master?.layouts[kind].geometry.footers ?? [];
-    const ftr = footers.find((p) => p.type === 'ftr');
-    const dt = footers.find((p) => p.type === 'dt');
-    const marking = this.model.classification ? clean(this.model.classification) : '';
-    const line = (organization: string) =>
-      [marking, clean(this.w.t('footer', { ...this.ctx, program: { ...this.ctx.program, organization } }))]
-        .filter(Boolean)
-        .join(' · ');
-    const box = ftr?.box ? inches(ftr.box) : plan.content;
-    const laid = layOutFooter({
-      face: { metrics: this.fonts.body },
-      footer: line,
-      organization: this.model.organization,
-      left: box.x,
-      right: box.x + box.w,
-      height: ftr?.box ? box.h : 0.3,
-      ...(ftr?.size ? { max: ftr.size } : {}),
-    });
-    if (laid.shortened && !this.warnings.some((p) => p.message.startsWith('the footer:')))
-      this.warnings.push({ code: 'text-truncated', severity: 'warning', message: `the footer: ${laid.shortened}` });
-    const size = laid.footer.size;
-    const made = {
-      onMaster: {
-        kind,
-        footer: { text: laid.footer.text, ...(size !== ftr?.size ? { size } : {}) },
-        date: { text: this.w.fmt.shortDate(this.model.reportingDate), ...(dt?.size ? {} : { size: 9 }) },
-        ...(footers.find((p) => p.type === 'sldNum')?.size ? {} : { numberSize: 9 }),
-      },
-    };
+  /** The footer of a corporate layout, laid out once per layout. */
+  private corporateFooter(kind: LayoutName, plan: CorporatePlan, master: CorporateMaster): CorporateFooter {
+    const made =
+      this.footers.get(kind) ??
+      corporateFooter(kind, plan, {
+        master,
+        model: this.model,
+        bodyFont: this.fonts.body,
+        footer: (organization) =>
+          clean(this.w.t('footer', { ...this.ctx, program: { ...this.ctx.program, organization } })),
+        date: this.w.fmt.shortDate(this.model.reportingDate),
+        warnings: this.warnings,
+      });
     this.footers.set(kind, made);
+    this.onMaster.push(made.onMaster);
     return made;
   }
 
   warn(canvas: SlideCanvas, code: 'text-truncated', message: string): void {
     this.warnings.push({ code, severity: 'warning', message: `slide ${canvas.number} "${canvas.title}": ${message}` });
-  }
-
-  /** Stand-ins for the corporate layouts, holding only the title placeholder where the layout has it. */
-  private defineCorporateMasters(plans: Record<LayoutName, CorporatePlan>): void {
-    for (const layout of ['title', 'content', 'sidebar'] as const) {
-      const { x, y, w, h } = plans[layout].title;
-      this.pptx.defineSlideMaster({
-        title: MASTER[layout],
-        objects: [{ placeholder: { options: { name: 'title', type: 'title' as const, x, y, w, h }, text: '' } }],
-      });
-    }
-  }
-
-  private logoImage(box: { x: number; y: number; w: number; h: number }, logo: Logo) {
-    const { width, height } = logo.image;
-    const scale = Math.min(box.w / width, box.h / height);
-    const [w, h] = [width * scale, height * scale];
-    const mime = logo.image.type === 'jpeg' ? 'image/jpeg' : 'image/png';
-    return {
-      image: {
-        x: box.x + box.w - w,
-        y: box.y,
-        w,
-        h,
-        data: `data:${mime};base64,${logo.bytes.toString('base64')}`,
-        altText: `${clean(this.model.organization)} logo`,
-      },
-    };
-  }
-
-  private defineMasters(): void {
-    if (this.corporate) {
-      this.defineCorporateMasters(this.corporate);
-      return;
-    }
-    const { colors, fonts } = this.theme;
-    const m = this.model;
-    const logo = this.template.logo;
-    // A marking is shown exactly as written: markings are often defined by law or policy, case included.
-    const label = m.classification ? clean(m.classification) : undefined;
-    const inFooter = this.theme.classification === 'footer' ? label : undefined;
-    const footerOf = (left: number) => {
-      const laid = layOutFooter({
-        face: { metrics: this.fonts.body },
-        footer: (organization) =>
-          clean(this.w.t('footer', { ...this.ctx, program: { ...this.ctx.program, organization } })),
-        organization: m.organization,
-        classification: inFooter,
-        left,
-        right: FOOTER_RIGHT,
-        height: 0.3,
-      });
-      if (laid.shortened && !this.warnings.some((p) => p.message.startsWith('the footer:')))
-        this.warnings.push({ code: 'text-truncated', severity: 'warning', message: `the footer: ${laid.shortened}` });
-      return laid;
-    };
-    const content = footerOf(MARGIN);
-    const sidebar = footerOf(SIDEBAR_W + 0.3);
-    const footerText = (color: string, laid: FooterLayout) => ({
-      text: {
-        text: laid.footer.text,
-        options: {
-          x: laid.footer.x,
-          y: FOOTER_Y,
-          w: laid.footer.w,
-          h: 0.3,
-          fontFace: fonts.body,
-          fontSize: laid.footer.size,
-          color,
-          margin: 0,
-          valign: 'middle' as const,
-        },
-      },
-    });
-    const classification = (color: string, laid?: FooterLayout) =>
-      !label
-        ? []
-        : this.theme.classification === 'banner'
-          ? [
-              {
-                rect: {
-                  x: 0,
-                  y: 0,
-                  w: SLIDE.w,
-                  h: BANNER_H,
-                  fill: { color: colors.banner },
-                  line: { color: colors.banner, width: 0 },
-                },
-              },
-              {
-                text: {
-                  text: label,
-                  options: {
-                    x: 0,
-                    y: 0,
-                    w: SLIDE.w,
-                    h: BANNER_H,
-                    fontFace: fonts.body,
-                    fontSize: 9,
-                    bold: true,
-                    color: colors.on_banner,
-                    align: 'center' as const,
-                    margin: 0,
-                    valign: 'middle' as const,
-                  },
-                },
-              },
-            ]
-          : [
-              {
-                text: {
-                  text: label,
-                  options: {
-                    x: laid?.classification?.x ?? 7.0,
-                    y: FOOTER_Y,
-                    w: laid?.classification?.w ?? 5.2,
-                    h: 0.3,
-                    fontFace: fonts.body,
-                    fontSize: laid?.classification?.size ?? 9,
-                    bold: true,
-                    color,
-                    align: 'right' as const,
-                    margin: 0,
-                    valign: 'middle' as const,
-                  },
-                },
-              },
-            ];
-    const slideNumber = {
-      x: SLIDE.w - MARGIN - 0.5,
-      y: FOOTER_Y,
-      w: 0.5,
-      h: 0.3,
-      fontFace: fonts.body,
-      fontSize: 9,
-      color: colors.muted,
-      align: 'right' as const,
-    };
-    const titlePlaceholder = (layout: LayoutName, color: string, valign: 'top' | 'bottom' | 'middle') => {
-      const { x, y, w, h } = this.titleBoxes[layout];
-      return {
-        placeholder: {
-          options: {
-            name: 'title',
-            type: 'title' as const,
-            x,
-            y,
-            w,
-            h,
-            fontFace: fonts.heading,
-            bold: true,
-            color,
-            valign,
-            // No size and no alignment here: pptxgenjs lets a placeholder's options override those of the text put
-            // in it, and each title has its own (the size it fits at; right for a right-to-left title).
-            margin: 0,
-          },
-          text: '',
-        },
-      };
-    };
-
-    this.pptx.defineSlideMaster({
-      title: MASTER.content,
-      background: { color: colors.background },
-      objects: [
-        titlePlaceholder('content', colors.text, 'bottom'),
-        {
-          line: {
-            x: MARGIN,
-            y: FOOTER_Y - 0.08,
-            w: SLIDE.w - 2 * MARGIN,
-            h: 0,
-            line: { color: colors.line, width: 0.75 },
-          },
-        },
-        footerText(colors.muted, content),
-        ...classification(colors.text, content),
-        ...(logo ? [this.logoImage(LOGO_CORNER, logo)] : []),
-      ],
-      slideNumber,
-    });
-    this.pptx.defineSlideMaster({
-      title: MASTER.sidebar,
-      background: { color: colors.background },
-      objects: [
-        {
-          rect: {
-            x: 0,
-            y: 0,
-            w: SIDEBAR_W,
-            h: SLIDE.h,
-            fill: { color: colors.sidebar },
-            line: { color: colors.sidebar, width: 0 },
-          },
-        },
-        titlePlaceholder('sidebar', colors.on_sidebar, 'top'),
-        {
-          rect: {
-            x: 0.4,
-            y: 2.0,
-            w: 1.6,
-            h: 0.07,
-            fill: { color: colors.accent },
-            line: { color: colors.accent, width: 0 },
-          },
-        },
-        footerText(colors.muted, sidebar),
-        ...classification(colors.text, sidebar),
-        ...(logo ? [this.logoImage(LOGO_CORNER, logo)] : []),
-      ],
-      slideNumber,
-    });
-    this.pptx.defineSlideMaster({
-      title: MASTER.title,
-      background: { color: colors.background },
-      objects: [
-        {
-          rect: {
-            x: 0,
-            y: 0,
-            w: 0.35,
-            h: SLIDE.h,
-            fill: { color: colors.accent },
-            line: { color: colors.accent, width: 0 },
-          },
-        },
-        titlePlaceholder('title', colors.text, 'bottom'),
-        ...classification(colors.text, content),
-        ...(logo ? [this.logoImage(LOGO_TITLE, logo)] : []),
-      ],
-    });
   }
 }

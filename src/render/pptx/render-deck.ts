@@ -5,7 +5,7 @@ import type { Template } from '../../templating/load-template.js';
 import type { Wording } from '../../templating/wording.js';
 import { DeckBuilder, type DeckInputs } from './deck-builder.js';
 import { finalizePackage } from './postprocess/finalize.js';
-import { Parts } from './postprocess/parts.js';
+import { Parts } from '../../ooxml/parts.js';
 import { presentationParts } from './pptxgen.js';
 import { boardRenderers, emptyWhen, slideRenderers } from './registry.js';
 

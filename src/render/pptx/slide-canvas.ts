@@ -272,7 +272,11 @@ export class SlideCanvas {
   fit(content: string, design: Box, given: FitStyle): Fit {
     const box = this.frame.map(design);
     const min = this.sz(given.min);
-    const style = { ...given, min, max: Math.max(given.max, min) };
+    return this.fitOnSlide(content, box, { ...given, min, max: Math.max(given.max, min) });
+  }
+
+  /** Text that must fit a box given on the slide itself, not through the frame (a footer under a layout's content area). */
+  fitOnSlide(content: string, box: Box, style: FitStyle): Fit {
     const fit = fitIn(this.deck.fonts, content, box, style);
     if (fit.truncated)
       this.deck.warn(
@@ -286,19 +290,6 @@ export class SlideCanvas {
   }
 
   /** A shape; circles and diamonds keep their proportions whatever the frame. */
-  /** Text that must fit a box given on the slide itself, not through the frame (a footer under a layout's content area). */
-  fitOnSlide(content: string, box: Box, style: FitStyle): Fit {
-    const fit = fitIn(this.deck.fonts, content, box, style);
-    if (fit.truncated)
-      this.deck.warn(
-        this,
-        'text-truncated',
-        `${style.what}: too long for its box even at ${style.min} pt, so it was cut`,
-      );
-    this.place(fit.text, box, { ...style, size: fit.fontSize });
-    return fit;
-  }
-
   shape(kind: ShapeName, box: Box, s: ShapeStyle): void {
     const mapped = kind === 'ellipse' || kind === 'diamond' ? this.frame.mapKeepingShape(box) : this.frame.map(box);
     this.slide.addShape(kind, this.shapeOptions(mapped, s));

@@ -4,7 +4,7 @@ import { chooseLayouts, layoutGeometry, MASTER_KINDS, MIN_SHARE, type MasterKind
 import { keptMaster, type ExtractedMaster } from '../master/extract-master.js';
 import { MAX_MASTER_BYTES } from '../master/load-master.js';
 import { readMasterPackage } from '../master/read-master.js';
-import { PACKAGE_LIMITS, readPackage } from './read-package.js';
+import { PACKAGE_LIMITS, readPackage } from '../../ooxml/read-package.js';
 
 /** What each kind of slide is called in the import's report. */
 const KIND_NAMES: Record<MasterKind, string> = {

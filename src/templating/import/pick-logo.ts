@@ -1,6 +1,7 @@
 import { controlCharacters } from '../../schema/characters.js';
-import { asList, parser, relationships, type XmlNode } from './opc.js';
-import { relsOf, resolveTarget } from './part-name.js';
+import { asList, parser, type XmlNode } from '../../ooxml/xml-parser.js';
+import { internalRelationships as relationships } from '../../ooxml/relationships.js';
+import { relsOf, resolveTarget } from '../../ooxml/part-name.js';
 
 /**
  * What is too long, too tall or too large to be a logo. A wordmark is rarely

@@ -2,11 +2,12 @@ import { checkImage } from '../image-check.js';
 import { MAX_LOGO_BYTES } from '../logo-size.js';
 import { downscaleLogo, type StoredLogo } from './downscale-logo.js';
 import { THEME_SLOTS, type ThemeSlot } from './office-palette.js';
-import { parser, relationships, type XmlNode } from './opc.js';
-import { relsOf, resolveTarget } from './part-name.js';
+import { parser, type XmlNode } from '../../ooxml/xml-parser.js';
+import { internalRelationships as relationships } from '../../ooxml/relationships.js';
+import { relsOf, resolveTarget } from '../../ooxml/part-name.js';
 import { logoCandidates, notALogo } from './pick-logo.js';
-import { PACKAGE_LIMITS, readPackage } from './read-package.js';
-import { checkXmlParts } from './xml-safety.js';
+import { PACKAGE_LIMITS, readPackage } from '../../ooxml/read-package.js';
+import { checkXmlParts } from '../../ooxml/xml-safety.js';
 
 /** What a corporate .pptx/.potx says about its brand. */
 export interface CorporateTheme {

@@ -1,9 +1,10 @@
-import { relativeTarget } from '../import/part-name.js';
-import { checkXmlParts } from '../import/xml-safety.js';
+import { relativeTarget, resolveTarget } from '../../ooxml/part-name.js';
+import { checkXmlParts } from '../../ooxml/xml-safety.js';
 import { MasterWalk } from './master-walk.js';
-import { attr, partText, relationships, resolveTarget, type Parts } from './package-xml.js';
+import { attr, partText, relationships, type PartMap as Parts } from '../../ooxml/package-read.js';
+import { relsXml } from '../../ooxml/relationships.js';
 import { readMasterPackage, slideSize } from './read-master.js';
-import { contentTypesXml, presentationXml, relsXml, RELATIONSHIP_TYPES as T } from './write-package.js';
+import { contentTypesXml, presentationXml, RELATIONSHIP_TYPES as T } from './write-package.js';
 
 /**
  * The slide masters of a corporate package and what they need, and nothing

@@ -1,5 +1,5 @@
 import { checkedPicture, type PictureKind } from '../import/picture-type.js';
-import { keptXmlRefusal } from '../import/xml-safety.js';
+import { keptXmlRefusal } from '../../ooxml/xml-safety.js';
 
 /**
  * Which relationships of a master or layout are followed into master.potx,

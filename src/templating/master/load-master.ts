@@ -3,7 +3,7 @@ import type { Problem } from '../../problems/problem.js';
 import type { MasterFile } from '../../schema/master.js';
 import type { TemplateFolder } from '../template-folder.js';
 import { chooseLayouts, layoutGeometry, MASTER_KINDS, type LayoutGeometry, type MasterKind } from './choose-layouts.js';
-import type { Parts } from './package-xml.js';
+import type { PartMap as Parts } from '../../ooxml/package-read.js';
 import { readMasterPackage, type LayoutInfo, type MasterPackage } from './read-master.js';
 
 /** A template's corporate master, ready to draw a deck on. */
@@ -36,7 +36,7 @@ export async function loadMaster(
   let pkg: MasterPackage;
   let notes: string[];
   // Loaded here: the zip reader serves only templates with a master (a build of summary.json never loads it).
-  const { PACKAGE_LIMITS, readPackage } = await import('../import/read-package.js');
+  const { PACKAGE_LIMITS, readPackage } = await import('../../ooxml/read-package.js');
   const { keptMaster } = await import('./extract-master.js');
   try {
     // The same filter as `template import`: a master.potx made by hand, or by someone else, brings no more into a deck.

@@ -1,12 +1,12 @@
 import { controlCharacters } from '../../schema/characters.js';
-import { readContentTypes } from '../import/opc.js';
-import { relativeTarget } from '../import/part-name.js';
-import { PACKAGE_LIMITS } from '../import/read-package.js';
-import { keptXmlRefusal } from '../import/xml-safety.js';
+import { readContentTypes } from '../../ooxml/content-types.js';
+import { relativeTarget, relsOf, resolveTarget } from '../../ooxml/part-name.js';
+import { PACKAGE_LIMITS } from '../../ooxml/read-package.js';
+import { keptXmlRefusal } from '../../ooxml/xml-safety.js';
 import { judgePart, keptKind, kindWord, type KeptKind } from './keep-part.js';
-import { partText, relationships, relsOf, resolveTarget, type Parts } from './package-xml.js';
+import { partText, relationships, type PartMap as Parts } from '../../ooxml/package-read.js';
 import { withoutRefs } from './without-refs.js';
-import { relsXml, type WrittenRelationship } from './write-package.js';
+import { relsXml, type WrittenRelationship } from '../../ooxml/relationships.js';
 
 /** What a master's pictures may take in all: master.potx stays under the 40 MiB a template's master may have. */
 export const MASTER_PICTURE_BYTES = 32 * 1024 * 1024;

@@ -1,4 +1,5 @@
-import { attr, partText, relationships, resolveTarget, targets, type Parts } from './package-xml.js';
+import { attr, partText, relationships, targets, type PartMap as Parts } from '../../ooxml/package-read.js';
+import { resolveTarget } from '../../ooxml/part-name.js';
 
 /**
  * What a corporate package's slide masters and layouts say about where

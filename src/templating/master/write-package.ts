@@ -1,4 +1,5 @@
-import { escapeXml } from '../import/opc.js';
+import { XML_DECLARATION as DECLARATION } from '../../ooxml/relationships.js';
+import { escapeXml } from '../../ooxml/xml-text.js';
 import { IMAGE_TYPES } from '../import/picture-type.js';
 import { own } from '../../schema/names.js';
 import { xmlContentType } from './keep-part.js';
@@ -7,20 +8,6 @@ import { xmlContentType } from './keep-part.js';
 
 export const RELATIONSHIP_TYPES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const MAIN = 'application/vnd.openxmlformats-officedocument.presentationml.template.main+xml';
-const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-
-export interface WrittenRelationship {
-  id: string;
-  type: string;
-  target: string;
-}
-
-export function relsXml(rels: readonly WrittenRelationship[]): string {
-  const list = rels.map(
-    (r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"/>`,
-  );
-  return `${DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${list.join('')}</Relationships>`;
-}
 
 /**
  * Content types of a package's parts: a Default per picture extension, an

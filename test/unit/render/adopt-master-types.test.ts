@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adoptMaster } from '../../../src/render/pptx/postprocess/adopt-master.js';
-import { Parts } from '../../../src/render/pptx/postprocess/parts.js';
+import { Parts } from '../../../src/ooxml/parts.js';
 import type { CorporateMaster } from '../../../src/templating/master/load-master.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { finalizePackage } from '../../../src/render/pptx/postprocess/finalize.js';
 import { fixChartGroups } from '../../../src/render/pptx/postprocess/fixes.js';
-import { Parts } from '../../../src/render/pptx/postprocess/parts.js';
+import { Parts } from '../../../src/ooxml/parts.js';
 import { cacheRefs, rangeCells, syncWorkbook } from '../../../src/render/pptx/postprocess/workbook.js';
 import { PptxGenJSClass, type ChartData } from '../../../src/render/pptx/pptxgen.js';
 import type { Theme } from '../../../src/schema/template.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finalizePackage } from '../../../src/render/pptx/postprocess/finalize.js';
-import { Parts } from '../../../src/render/pptx/postprocess/parts.js';
+import { Parts } from '../../../src/ooxml/parts.js';
 import { defaultTemplate } from '../../helpers/program.js';
 import { presentationParts, PptxGenJSClass } from '../../../src/render/pptx/pptxgen.js';
 

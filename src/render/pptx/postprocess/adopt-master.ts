@@ -1,17 +1,12 @@
 import type { CorporateMaster } from '../../../templating/master/load-master.js';
 import type { MasterKind } from '../../../templating/master/choose-layouts.js';
-import { relativeTarget as relative } from '../../../templating/import/part-name.js';
+import { relativeTarget as relative } from '../../../ooxml/part-name.js';
 import { IMAGE_TYPES } from '../../../templating/import/picture-type.js';
 import { own } from '../../../schema/names.js';
-import {
-  attr,
-  relationships,
-  relsOf,
-  resolveTarget,
-  type Parts as SourceParts,
-} from '../../../templating/master/package-xml.js';
-import type { Parts } from './parts.js';
-import { escapeXml, stableGuid } from './xml.js';
+import { attr, relationships, type PartMap as SourceParts } from '../../../ooxml/package-read.js';
+import { relsOf, resolveTarget } from '../../../ooxml/part-name.js';
+import type { Parts } from '../../../ooxml/parts.js';
+import { escapeXml, stableGuid } from '../../../ooxml/xml-text.js';
 import { isRtl } from '../../bidi.js';
 
 /**

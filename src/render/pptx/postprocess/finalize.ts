@@ -14,8 +14,8 @@ import {
   stripInvalidCharacters,
 } from './fixes.js';
 import { shareIdenticalMedia } from './media.js';
-import { Parts } from './parts.js';
-import type { DeflateMemo } from './deflate-memo.js';
+import { Parts } from '../../../ooxml/parts.js';
+import type { DeflateMemo } from '../../../ooxml/deflate-memo.js';
 import { applyTheme } from './theme-part.js';
 import { syncWorkbook } from './workbook.js';
 import { adoptMaster, type SlideOnMaster } from './adopt-master.js';

@@ -1,6 +1,6 @@
-import type { Parts } from './parts.js';
+import type { Parts } from '../../../ooxml/parts.js';
 import { stripForXml } from '../../../schema/characters.js';
-import { escapeXml, stableGuid } from './xml.js';
+import { escapeXml, stableGuid } from '../../../ooxml/xml-text.js';
 import { isRtl } from '../../bidi.js';
 
 /**

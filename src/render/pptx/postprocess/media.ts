@@ -1,11 +1,6 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
-import type { Parts } from './parts.js';
-
-/** The part a relationships part belongs to: ppt/slideLayouts/_rels/slideLayout2.xml.rels → ppt/slideLayouts/slideLayout2.xml (the package itself for _rels/.rels). */
-function sourceOf(rels: string): string {
-  return rels.replace(/(^|\/)_rels\/([^/]*)\.rels$/, '$1$2');
-}
+import type { Parts } from '../../../ooxml/parts.js';
+import { partOfRels, relativeTarget, resolveTarget } from '../../../ooxml/part-name.js';
 
 /** ppt/media/image-1-1.png before ppt/media/image-10-1.png. */
 const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
@@ -34,14 +29,14 @@ export function shareIdenticalMedia(parts: Parts): void {
   if (copies.size === 0) return;
   for (const name of copies.keys()) parts.delete(name);
   parts.editXml(/\.rels$/, (xml, rels) => {
-    const from = path.posix.dirname(sourceOf(rels));
+    const from = partOfRels(rels);
     return xml.replace(/<Relationship\b[^>]*>/g, (tag) => {
       const target = /\sTarget="([^"]*)"/.exec(tag)?.[1];
       if (target === undefined || /\sTargetMode="External"/.test(tag)) return tag;
-      const resolved = target.startsWith('/') ? target.slice(1) : path.posix.join(from, target);
-      const kept = copies.get(resolved);
+      const resolved = resolveTarget(from, target);
+      const kept = resolved === undefined ? undefined : copies.get(resolved);
       if (!kept) return tag;
-      const to = target.startsWith('/') ? `/${kept}` : path.posix.relative(from, kept);
+      const to = target.startsWith('/') ? `/${kept}` : relativeTarget(from, kept);
       return tag.replace(/(\sTarget=")[^"]*(")/, `$1${to}$2`);
     });
   });

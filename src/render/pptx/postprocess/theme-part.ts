@@ -1,6 +1,6 @@
 import type { Theme } from '../../../schema/template.js';
-import type { Parts } from './parts.js';
-import { escapeXml } from './xml.js';
+import type { Parts } from '../../../ooxml/parts.js';
+import { escapeXml } from '../../../ooxml/xml-text.js';
 
 /**
  * Writes the template's colours and fonts into the deck's theme part, so what

@@ -1,4 +1,4 @@
-import type { Parts } from './parts.js';
+import type { Parts } from '../../../ooxml/parts.js';
 
 /**
  * A chart's embedded workbook, made to hold what the chart shows. pptxgenjs

@@ -85,17 +85,6 @@ export function statusMarker(
   else c.shape('diamond', box, { fill: color, line: color, lineWidth: 1, name });
 }
 
-export function statusLegend(c: SlideCanvas, box: Box): void {
-  legend(
-    c,
-    STATUS_LEGEND.map((s) => ({
-      label: c.deck.w.t(`status.${s}`),
-      draw: (b: Box) => statusMarker(c, s, b, c.deck.theme),
-    })),
-    box,
-  );
-}
-
 const CELL_PAD_H = 6 / 72;
 
 /** A cell's text for height measures: plain (lines at the table's size), or parts at their own sizes and weights. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importedMasterFiles } from '../../../../src/templating/import/master-files.js';
-import { PackageError, readPackage } from '../../../../src/templating/import/read-package.js';
+import { PackageError, readPackage } from '../../../../src/ooxml/read-package.js';
 import { extractMaster, keptMaster } from '../../../../src/templating/master/extract-master.js';
 import {
   COMPOUND_FILE,

@@ -61,3 +61,8 @@ export function relativeTarget(from: string, to: string): string {
   while (common < dir.length && common < target.length - 1 && dir[common] === target[common]) common++;
   return [...Array<string>(dir.length - common).fill('..'), ...target.slice(common)].join('/');
 }
+
+/** The part a relationships part belongs to: ppt/slideLayouts/_rels/slideLayout2.xml.rels → ppt/slideLayouts/slideLayout2.xml (the package itself, '', for _rels/.rels). */
+export function partOfRels(rels: string): string {
+  return rels.replace(/(^|\/)_rels\/([^/]*)\.rels$/, '$1$2');
+}

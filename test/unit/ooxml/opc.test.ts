@@ -1,11 +1,13 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parser, readContentTypes, readRelationships } from '../../../../src/templating/import/opc.js';
-import { isPartName, relsOf, resolveTarget } from '../../../../src/templating/import/part-name.js';
-import { checkedPicture, pictureKind } from '../../../../src/templating/import/picture-type.js';
-import { PackageError, readPackage } from '../../../../src/templating/import/read-package.js';
-import { checkXmlParts, keptXmlRefusal } from '../../../../src/templating/import/xml-safety.js';
-import { tinyPng } from '../../../helpers/potx.js';
+import { readContentTypes } from '../../../src/ooxml/content-types.js';
+import { readRelationships } from '../../../src/ooxml/relationships.js';
+import { parser } from '../../../src/ooxml/xml-parser.js';
+import { isPartName, relsOf, resolveTarget } from '../../../src/ooxml/part-name.js';
+import { checkedPicture, pictureKind } from '../../../src/templating/import/picture-type.js';
+import { PackageError, readPackage } from '../../../src/ooxml/read-package.js';
+import { checkXmlParts, keptXmlRefusal } from '../../../src/ooxml/xml-safety.js';
+import { tinyPng } from '../../helpers/potx.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const LAYOUT = 'ppt/slideLayouts/slideLayout1.xml';

@@ -1,19 +1,19 @@
-import { readRelationships, unescapeXml, type Relationship } from '../import/opc.js';
-import { relsOf, resolveTarget } from '../import/part-name.js';
+import { relsOf, resolveTarget } from './part-name.js';
+import { readRelationships, type Relationship } from './relationships.js';
+import { unescapeXml } from './xml-text.js';
 
 /**
- * Small readers for the parts of an Open Packaging Conventions package
- * (.potx, .pptx): relationships (parsed, see import/opc.ts), part names
- * (import/part-name.ts) and the attributes of a start tag.
+ * Small readers over the parts of an Open Packaging Conventions package
+ * (.potx, .pptx) as read: a part's text, its relationships and the parts they
+ * point at, and the attributes of a start tag.
  */
 
-export { relsOf, resolveTarget, unescapeXml, type Relationship };
-
-export type Parts = ReadonlyMap<string, Uint8Array>;
+/** The parts of a package as read, by name. */
+export type PartMap = ReadonlyMap<string, Uint8Array>;
 
 const decoder = new TextDecoder();
 
-export function partText(parts: Parts, name: string): string {
+export function partText(parts: PartMap, name: string): string {
   const bytes = parts.get(name);
   return bytes ? decoder.decode(bytes) : '';
 }
@@ -36,12 +36,12 @@ export function attr(tag: string, name: string): string | undefined {
 }
 
 /** Every relationship of a part, from its .rels part. */
-export function relationships(parts: Parts, part: string): Relationship[] {
+export function relationships(parts: PartMap, part: string): Relationship[] {
   return readRelationships(partText(parts, relsOf(part)));
 }
 
 /** The parts a part points at (internal relationships to valid part names only). */
-export function targets(parts: Parts, part: string, type?: RegExp): string[] {
+export function targets(parts: PartMap, part: string, type?: RegExp): string[] {
   return relationships(parts, part)
     .filter((r) => !r.external && (!type || type.test(r.type)))
     .map((r) => resolveTarget(part, r.target))

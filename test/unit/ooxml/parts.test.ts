@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Parts, zipDate } from '../../../src/render/pptx/postprocess/parts.js';
+import { Parts, zipDate } from '../../../src/ooxml/parts.js';
 
 const zone = process.env.TZ;
 afterEach(() => {

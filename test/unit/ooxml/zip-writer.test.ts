@@ -1,7 +1,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DeflateMemo, type DeflatedPart } from '../../../src/render/pptx/postprocess/deflate-memo.js';
-import { Parts, zipDate } from '../../../src/render/pptx/postprocess/parts.js';
+import { DeflateMemo, type DeflatedPart } from '../../../src/ooxml/deflate-memo.js';
+import { Parts, zipDate } from '../../../src/ooxml/parts.js';
 
 const encoder = new TextEncoder();
 
