@@ -7,7 +7,8 @@ export interface BatchTask {
   index: number;
   dataDir: string;
   outDir: string;
-  formats: OutputFormat[];
+  /** Named on the command line; else the program's or template's formats:, else the default set. */
+  formats?: OutputFormat[];
   template?: string;
   deck?: string;
   since?: string;

@@ -60,6 +60,8 @@ export interface BuildResult {
   images: number;
   /** Warnings of every stage (data, template, layout). */
   warnings: Problem[];
+  /** The outputs made: those --format named, else those program.yaml or template.yaml name, else the default set. */
+  formats: readonly OutputFormat[];
 }
 
 /** A build written to its output folder as one set, or with `check` only made in memory: what a command runs. */
@@ -95,28 +97,35 @@ export function deckFileName(model: ProgramModel): string {
  * report context, the chart specs, the PNGs) is computed once, when first used.
  */
 export async function build(dataDir: string, options: BuildOptions): Promise<BuildResult> {
-  // Outputs are made in the registry's order, whatever order --format names them in.
-  const asked = options.formats;
-  const formats = asked ? outputFormats.filter((f) => asked.includes(f)) : allFormats;
-  // A program an output needs (LibreOffice) is looked for before anything is read or built.
-  for (const f of formats) await outputs[f].needs?.();
-  if (options.cache) return buildOutputs(dataDir, options, formats, options.cache.drawer);
+  // Asked for on the command line: a program an output needs (LibreOffice) is looked for before anything is read.
+  const asked = options.formats ? await chosen(options.formats) : undefined;
+  if (options.cache) return buildOutputs(dataDir, options, asked, options.cache.drawer);
   // Outputs that always show PNGs start the chart thread now: it loads while the data is validated.
   const drawer = chartDrawer({
-    early: formats.some((f) => outputs[f].drawsPngs === true),
+    early: (asked ?? allFormats).some((f) => outputs[f].drawsPngs === true),
     ...(options.chartsInline ? { inline: true } : {}),
   });
   try {
-    return await buildOutputs(dataDir, options, formats, drawer);
+    return await buildOutputs(dataDir, options, asked, drawer);
   } finally {
     drawer.close();
   }
 }
 
+/**
+ * The outputs to make, in the registry's order whatever order they were named
+ * in, once each program they need (LibreOffice) is found.
+ */
+async function chosen(named: readonly OutputFormat[]): Promise<OutputFormat[]> {
+  const formats = outputFormats.filter((f) => named.includes(f));
+  for (const f of formats) await outputs[f].needs?.();
+  return formats;
+}
+
 async function buildOutputs(
   dataDir: string,
   options: BuildOptions,
-  formats: readonly OutputFormat[],
+  asked: readonly OutputFormat[] | undefined,
   drawer: ChartDrawer,
 ): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => undefined);
@@ -141,6 +150,8 @@ async function buildOutputs(
   if (!validation.data || !opened || hasErrors(problems)) throw new UserError(problems, 'input');
   stop();
   const { template, wording } = opened;
+  // Not named on the command line: the program's formats:, else the template's, else every output needing no other program.
+  const formats = asked ?? (await chosen(validation.data.program.formats ?? template.formats ?? allFormats));
   const deckName = options.deck ?? template.decks.default;
   const deck = own(template.decks.decks, deckName);
   if (!deck) {
@@ -201,6 +212,7 @@ async function buildOutputs(
     charts: 0,
     images: 0,
     warnings: [...problems],
+    formats,
   };
   for (const format of formats) {
     stop();

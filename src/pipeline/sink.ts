@@ -8,9 +8,9 @@ import type { DeckDefinition } from '../schema/deck.js';
 import type { Template } from '../templating/load-template.js';
 import type { Wording } from '../templating/wording.js';
 
-/** What `build` can write, in the order outputs are made and listed. */
-export const outputFormats = ['pptx', 'pdf', 'previews', 'png', 'html', 'md', 'json'] as const;
-export type OutputFormat = (typeof outputFormats)[number];
+import type { OutputFormat } from '../schema/formats.js';
+
+export { outputFormats, type OutputFormat } from '../schema/formats.js';
 /** What a sink gets: everything a build computed once, for every output that shows it. */
 export interface SinkInputs {
   model: ProgramModel;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatsSchema } from './formats.js';
 import { id, isoDate, text, type IssueParams } from './common.js';
 import { templateRef } from './template-ref.js';
 import { riskAppetiteSchema } from './risk-appetite.js';
@@ -45,6 +46,7 @@ export const programFileSchema = z.strictObject({
     .meta({ uniqueItems: true })
     .describe('Scenario ids in scope, in the order the deck shows them'),
   risk_appetite: riskAppetiteSchema.optional(),
+  formats: formatsSchema.optional(),
 });
 
 export type ProgramFile = z.infer<typeof programFileSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatsSchema } from './formats.js';
 import { statusIds, type Status } from './status.js';
 import { text, type IssueParams } from './common.js';
 import { healthLevels, oneEach, riskLevels, stageStates } from './vocabulary.js';
@@ -105,6 +106,7 @@ export const templateMetaSchema = z.strictObject({
     .optional()
     .describe('How KPIs are judged'),
   pdf: pdfSettingsSchema.optional(),
+  formats: formatsSchema.optional(),
   locale: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/)

@@ -4,6 +4,7 @@ import type { SourceFile } from '../data/source-file.js';
 import { DEFAULT_HEALTH_RULE, type HealthRule } from '../model/health.js';
 import { DEFAULT_KPI_RULE } from '../model/kpis.js';
 import { DEFAULT_PDF_SETTINGS, type PdfSettings } from '../schema/pdf-settings.js';
+import type { OutputFormat } from '../schema/formats.js';
 import { DEFAULT_RANKING } from '../model/ranking.js';
 import type { KpiRule, RankingRule } from '../model/types.js';
 import { displayPath } from '../problems/display-path.js';
@@ -35,6 +36,8 @@ export interface Template {
   kpis: KpiRule;
   /** How the PDF and the previews are made (template.yaml pdf:, each value from the nearest template that sets it). */
   pdf: PdfSettings;
+  /** What a build writes when --format names nothing (template.yaml formats:, from the nearest template that sets it). */
+  formats?: readonly OutputFormat[];
   theme: Theme;
   decks: DeckFile;
   strings: Strings;
@@ -170,8 +173,10 @@ function missingTexts(own: Layer, texts: Awaited<ReturnType<typeof readTexts>>):
 }
 
 /** The health, ranking and KPI rules, each value from the nearest template that sets it. */
-function rulesOf(layers: readonly Layer[]): Pick<Template, 'health' | 'ranking' | 'kpis' | 'pdf'> {
+function rulesOf(layers: readonly Layer[]): Pick<Template, 'health' | 'ranking' | 'kpis' | 'pdf' | 'formats'> {
+  const formats = layers.find((l) => l.meta.formats !== undefined)?.meta.formats;
   return {
+    ...(formats ? { formats } : {}),
     health: {
       redOverdueDays:
         layers.find((l) => l.meta.health?.red_overdue_days !== undefined)?.meta.health?.red_overdue_days ??

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildCache } from '../../pipeline/build-cache.js';
 import { buildAndWrite } from '../../pipeline/build.js';
-import { outputs, type OutputFormat } from '../../pipeline/outputs.js';
+import { allFormats, outputs, type OutputFormat } from '../../pipeline/outputs.js';
 import { displayPath } from '../../problems/display-path.js';
 import { isUserError, userError } from '../../problems/user-error.js';
 import { builtParts } from '../build-summary.js';
@@ -21,7 +21,8 @@ export const STOP_GRACE_MS = 500;
 export interface WatchOptions {
   dataDir: string;
   outDir: string;
-  formats: OutputFormat[];
+  /** Named on the command line; else the program's or template's formats:, else the default set. */
+  formats?: OutputFormat[] | undefined;
   template?: string | undefined;
   deck?: string | undefined;
   since?: string | undefined;
@@ -48,7 +49,7 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
       hint: 'give the folder that holds program.yaml (ztdeck init <folder> creates one)',
       location: { file: displayPath(dataDir) },
     });
-  const cache = new BuildCache({ early: options.formats.some((f) => outputs[f].drawsPngs === true) });
+  const cache = new BuildCache({ early: (options.formats ?? allFormats).some((f) => outputs[f].drawsPngs === true) });
   const fingerprints = new Map<string, string>();
   const abort = new AbortController();
   let stopped = false;
@@ -116,8 +117,8 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
       if (!options.quiet)
         ctx.io.err(
           changed
-            ? `Rebuilt in ${seconds()} s${what}: wrote ${builtParts(result, options.formats, cache.drawer.redrawn)} to ${displayPath(outDir)}/\n`
-            : `Built: ${builtParts(result, options.formats)} in ${seconds()} s\n`,
+            ? `Rebuilt in ${seconds()} s${what}: wrote ${builtParts(result, result.formats, cache.drawer.redrawn)} to ${displayPath(outDir)}/\n`
+            : `Built: ${builtParts(result, result.formats)} in ${seconds()} s\n`,
         );
     } catch (e) {
       // Stopped by Ctrl-C: nothing of it was written, and what it found no longer matters.

@@ -25,7 +25,7 @@ interface BuildCliOptions {
 }
 
 /** --format pptx,html or --format pptx --format html */
-function parseFormats(values: readonly string[]): OutputFormat[] {
+function parseFormats(values: readonly string[]): OutputFormat[] | undefined {
   const asked = values
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())
@@ -35,7 +35,8 @@ function parseFormats(values: readonly string[]): OutputFormat[] {
     throw userError('usage', 'usage', `unknown --format ${unknown.join(', ')}`, {
       hint: `use ${outputFormats.join(', ')} (comma-separated)`,
     });
-  return asked.length > 0 ? ([...new Set(asked)] as OutputFormat[]) : allFormats;
+  // None named: the program's or the template's formats:, else the default set (the build decides, once they are read).
+  return asked.length > 0 ? ([...new Set(asked)] as OutputFormat[]) : undefined;
 }
 
 const STAGE_WORDS: Record<BuildStage, string> = {
@@ -132,7 +133,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       for (const f of result.files) ctx.io.out(`${opts.check ? 'Checked' : 'Wrote'} ${displayPath(f.path)}\n`);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       ctx.io.err(
-        `${opts.check ? 'Built in memory, nothing written' : 'Built'}: ${builtParts(result, formats)} in ${seconds} s\n`,
+        `${opts.check ? 'Built in memory, nothing written' : 'Built'}: ${builtParts(result, result.formats)} in ${seconds} s\n`,
       );
     });
 }
@@ -155,7 +156,7 @@ function refuseWatchWith(dataDirs: readonly string[], opts: BuildCliOptions): vo
 async function buildMany(
   ctx: CommandContext,
   dataDirs: string[],
-  formats: OutputFormat[],
+  formats: OutputFormat[] | undefined,
   opts: BuildCliOptions,
 ): Promise<number> {
   const started = performance.now();
@@ -174,7 +175,7 @@ async function buildMany(
     index,
     dataDir,
     outDir: path.join(opts.out, names[index] ?? String(index)),
-    formats,
+    ...(formats ? { formats } : {}),
     check: Boolean(opts.check),
     ...(opts.template ? { template: opts.template } : {}),
     ...(opts.deck ? { deck: opts.deck } : {}),

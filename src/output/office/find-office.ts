@@ -50,8 +50,8 @@ export function officeMissing(formats: readonly string[], env: NodeJS.ProcessEnv
     'usage',
     'office-missing',
     named
-      ? `${OFFICE_VARIABLE} names ${named}, which is not a program that can be run; --format ${asked} needs LibreOffice`
-      : `--format ${asked} needs LibreOffice, which was not found (soffice on the PATH, or ${OFFICE_VARIABLE}); nothing was written`,
+      ? `${OFFICE_VARIABLE} names ${named}, which is not a program that can be run; the ${asked} output needs LibreOffice`
+      : `the ${asked} output needs LibreOffice, which was not found (soffice on the PATH, or ${OFFICE_VARIABLE}); nothing was written`,
     { hint: INSTALL_HINT },
   );
 }
