@@ -37,8 +37,6 @@ export default tseslint.config(
       'src/imports/run-import.ts',
       'src/imports/sources/defender-cloud.ts',
       'src/pipeline/build.ts',
-      'src/present/changes-context.ts',
-      'src/present/report-context.ts',
       'src/render/pptx/postprocess/adopt-master.ts',
       'src/render/pptx/slide-canvas.ts',
       'src/render/pptx/slides/decisions-board.ts',
