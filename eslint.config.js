@@ -29,7 +29,6 @@ export default tseslint.config(
   {
     // Still to be split (issue 24): warnings until they are; a file leaves this list when it is.
     files: [
-      'src/cli/commands/build-watch.ts',
       'src/cli/commands/template.ts',
       'src/data/parse-yaml.ts',
       'src/diff/diff-programs.ts',
@@ -37,8 +36,6 @@ export default tseslint.config(
       'src/imports/run-import.ts',
       'src/imports/sources/defender-cloud.ts',
       'src/pipeline/build.ts',
-      'src/present/changes-context.ts',
-      'src/present/report-context.ts',
       'src/render/pptx/postprocess/adopt-master.ts',
       'src/render/pptx/slide-canvas.ts',
       'src/render/pptx/slides/decisions-board.ts',
@@ -46,9 +43,6 @@ export default tseslint.config(
       'src/render/pptx/slides/glance.ts',
       'src/render/pptx/slides/kpis-board.ts',
       'src/render/pptx/slides/risks-board.ts',
-      'src/render/pptx/slides/risks.ts',
-      'src/render/pptx/slides/scenario-detail.ts',
-      'src/validate/check-scenario.ts',
     ],
     rules: {
       'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }],

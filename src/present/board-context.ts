@@ -2,6 +2,7 @@ import { ABOVE_APPETITE_POINTS } from '../model/ranking.js';
 import type { AttentionItem, ProgramModel, RankingRule, RiskModel, SinceItem } from '../model/types.js';
 import type { Wording } from '../templating/wording.js';
 import { decisionWhen, kpiWords, riskLabels } from './sentences.js';
+import type { BoardContext } from './summary-board-schema.js';
 
 /**
  * What the board reads first, in words: the status sentence, the risk
@@ -117,7 +118,7 @@ export function rankingRule(rule: RankingRule, wording: Wording): string {
 }
 
 /** The board's part of the report context: the sentence, the appetite, and the ranked lists in full. */
-export function boardContext(model: ProgramModel, wording: Wording) {
+export function boardContext(model: ProgramModel, wording: Wording): BoardContext {
   const short = new Map(model.scenarios.map((s) => [s.id, s.shortTitle]));
   const labels = riskLabels(model);
   return {

@@ -1,6 +1,9 @@
 import type { ProgramModel } from '../model/types.js';
 import type { Wording } from '../templating/wording.js';
-import type { ObjectiveChange, ObjectiveChangeKind, ProgramDiff } from '../diff/types.js';
+import type { KpiChange, ObjectiveChange, ObjectiveChangeKind, ProgramDiff } from '../diff/types.js';
+import type { ChangeSection, ChangesContext } from './changes-schema.js';
+
+export type { ChangesContext } from './changes-schema.js';
 
 /** "+6", "−3", "0" */
 export function signed(n: number): string {
@@ -24,10 +27,60 @@ export const OBJECTIVE_SECTIONS: ObjectiveChangeKind[] = [
   'removed',
 ];
 
-export interface ChangeSection {
-  id: string;
-  title: string;
-  items: string[];
+/** One objective's change in words: its title, scenario and stage, and what moved. */
+function objectiveLine(
+  c: ObjectiveChange,
+  base: { title: string; scenario: string; stage: string },
+  wording: Wording,
+): string {
+  switch (c.kind) {
+    case 'due-slipped':
+    case 'due-earlier':
+      return wording.t('changes.item_due', { ...base, from: c.fromDue, to: c.toDue, days: signed(c.days ?? 0) });
+    case 'owner':
+      return wording.t('changes.item_owner', { ...base, from: c.fromOwner, to: c.toOwner });
+    case 'not-applicable':
+      return wording.t('changes.item_reason', {
+        ...base,
+        reason: c.reason ? wording.t(`reason.${c.reason as 'scope'}`) : wording.t('status.not-applicable'),
+      });
+    // Progressed or regressed: by its percentage when the status stayed, else by its status.
+    case 'progressed':
+    case 'regressed':
+      return c.fromStatus === c.toStatus
+        ? wording.t('changes.item_percent', { ...base, from: c.fromPercent, to: c.toPercent })
+        : wording.t('changes.item_status', {
+            ...base,
+            from: wording.t(`status.${c.fromStatus ?? 'not-started'}`),
+            to: wording.t(`status.${c.toStatus ?? 'not-started'}`),
+          });
+    case 'started':
+    case 'blocked':
+    case 'at-risk':
+    case 'applicable-again':
+      return wording.t('changes.item_status', {
+        ...base,
+        from: wording.t(`status.${c.fromStatus ?? 'not-started'}`),
+        to: wording.t(`status.${c.toStatus ?? 'not-started'}`),
+      });
+    default:
+      return wording.t('changes.item', base);
+  }
+}
+
+/** One KPI's change in words. */
+function kpiLine(k: KpiChange, wording: Wording): string {
+  const context = { ...k, from: k.from ?? null, to: k.to ?? null };
+  if (k.kind === 'moved')
+    return wording.t('changes.kpi_moved', {
+      ...context,
+      trend: wording.t(k.better === null ? 'changes.flat' : k.better ? 'changes.better' : 'changes.worse'),
+      reached: k.reachedTarget ?? false,
+      lost: k.lostTarget ?? false,
+    });
+  if (k.kind === 'redefined')
+    return wording.t('changes.kpi_redefined', { ...context, changed: (k.changed ?? []).join(', ') });
+  return wording.t(k.kind === 'added' ? 'changes.kpi_added' : 'changes.kpi_removed', context);
 }
 
 /**
@@ -35,50 +88,20 @@ export interface ChangeSection {
  * numbers. What the changes slide, the reports' changes section and
  * `ztdeck diff` show, and the `changes` of summary.json.
  */
-export function changesContext(diff: ProgramDiff, model: ProgramModel, wording: Wording) {
+export function changesContext(diff: ProgramDiff, model: ProgramModel, wording: Wording): ChangesContext {
   const scenario = new Map(model.scenarios.map((s) => [s.id, s]));
   const short = (id: string) => scenario.get(id)?.shortTitle ?? id;
   const stageLabel = (scenarioId: string, stage: number) =>
     scenario.get(scenarioId)?.stages[stage - 1]?.label ?? model.catalog.stageLabels[stage - 1] ?? String(stage);
-  const objectiveLine = (c: ObjectiveChange): string => {
-    const base = { title: c.title, scenario: short(c.scenarioId), stage: stageLabel(c.scenarioId, c.stage) };
-    switch (c.kind) {
-      case 'due-slipped':
-      case 'due-earlier':
-        return wording.t('changes.item_due', { ...base, from: c.fromDue, to: c.toDue, days: signed(c.days ?? 0) });
-      case 'owner':
-        return wording.t('changes.item_owner', { ...base, from: c.fromOwner, to: c.toOwner });
-      case 'not-applicable':
-        return wording.t('changes.item_reason', {
-          ...base,
-          reason: c.reason ? wording.t(`reason.${c.reason as 'scope'}`) : wording.t('status.not-applicable'),
-        });
-      // Progressed or regressed: by its percentage when the status stayed, else by its status.
-      case 'progressed':
-      case 'regressed':
-        return c.fromStatus === c.toStatus
-          ? wording.t('changes.item_percent', { ...base, from: c.fromPercent, to: c.toPercent })
-          : wording.t('changes.item_status', {
-              ...base,
-              from: wording.t(`status.${c.fromStatus ?? 'not-started'}`),
-              to: wording.t(`status.${c.toStatus ?? 'not-started'}`),
-            });
-      case 'started':
-      case 'blocked':
-      case 'at-risk':
-      case 'applicable-again':
-        return wording.t('changes.item_status', {
-          ...base,
-          from: wording.t(`status.${c.fromStatus ?? 'not-started'}`),
-          to: wording.t(`status.${c.toStatus ?? 'not-started'}`),
-        });
-      default:
-        return wording.t('changes.item', base);
-    }
-  };
+  const objectiveLines = (c: ObjectiveChange) =>
+    objectiveLine(
+      c,
+      { title: c.title, scenario: short(c.scenarioId), stage: stageLabel(c.scenarioId, c.stage) },
+      wording,
+    );
   const sections: ChangeSection[] = [];
   for (const kind of OBJECTIVE_SECTIONS) {
-    const items = diff.objectives.filter((c) => c.kind === kind).map(objectiveLine);
+    const items = diff.objectives.filter((c) => c.kind === kind).map(objectiveLines);
     if (items.length) sections.push({ id: kind, title: wording.t(`changes.${kind}`), items });
   }
   const stages = diff.stages.map((st) =>
@@ -91,19 +114,7 @@ export function changesContext(diff: ProgramDiff, model: ProgramModel, wording: 
     }),
   );
   if (stages.length) sections.push({ id: 'stages', title: wording.t('changes.stages'), items: stages });
-  const kpis = diff.kpis.map((k) => {
-    const context = { ...k, from: k.from ?? null, to: k.to ?? null };
-    if (k.kind === 'moved')
-      return wording.t('changes.kpi_moved', {
-        ...context,
-        trend: wording.t(k.better === null ? 'changes.flat' : k.better ? 'changes.better' : 'changes.worse'),
-        reached: k.reachedTarget ?? false,
-        lost: k.lostTarget ?? false,
-      });
-    if (k.kind === 'redefined')
-      return wording.t('changes.kpi_redefined', { ...context, changed: (k.changed ?? []).join(', ') });
-    return wording.t(k.kind === 'added' ? 'changes.kpi_added' : 'changes.kpi_removed', context);
-  });
+  const kpis = diff.kpis.map((k) => kpiLine(k, wording));
   if (kpis.length) sections.push({ id: 'kpis', title: wording.t('changes.kpis'), items: kpis });
   const risks = diff.risks.map((r) =>
     wording.t(`changes.risk_${r.kind}`, { ...r, from: r.from ?? null, to: r.to ?? null }),
@@ -127,5 +138,3 @@ export function changesContext(diff: ProgramDiff, model: ProgramModel, wording: 
     nothing: sections.length === 0 && diff.overall.delta === 0,
   };
 }
-
-export type ChangesContext = ReturnType<typeof changesContext>;

@@ -7,6 +7,19 @@ import { earliestPlausibleDate } from '../schema/common.js';
 import { problemAt } from './located.js';
 import { suggestionHint } from '../problems/suggest.js';
 
+/** What the checks of one scenario file share: its data, the catalog's ids for it, where a problem is recorded. */
+interface ScenarioCheck {
+  data: ScenarioFile;
+  catalog: CatalogIndex;
+  program: ProgramScope;
+  at: At;
+  stageCount: number;
+  stageRange: string;
+  trackIds: string[];
+  areaIds: string[];
+  phaseIds: string[];
+}
+
 /** Checks a scenario file against the catalog and the reporting date. */
 export function checkScenario(
   scenario: Validated<ScenarioFile>,
@@ -20,12 +33,25 @@ export function checkScenario(
   };
   const entry = catalog.scenario(data.scenario);
   if (!entry) return problems;
-  const stageCount = catalog.stageCount;
-  const trackIds = (entry.tracks ?? []).map((t) => t.id);
-  const areaIds = catalog.catalog.functional_areas.map((a) => a.id);
-  const phaseIds = catalog.catalog.lifecycle_phases.map((p) => p.id);
+  const check: ScenarioCheck = {
+    data,
+    catalog,
+    program,
+    at,
+    stageCount: catalog.stageCount,
+    stageRange: `from 1 to ${catalog.stageCount}`,
+    trackIds: (entry.tracks ?? []).map((t) => t.id),
+    areaIds: catalog.catalog.functional_areas.map((a) => a.id),
+    phaseIds: catalog.catalog.lifecycle_phases.map((p) => p.id),
+  };
+  checkStagesAndTracks(check);
+  checkObjectives(check);
+  checkCustomObjectives(check);
+  return problems;
+}
 
-  const stageRange = `from 1 to ${stageCount}`;
+/** The focus stage, the phase and the tracks' names and focus stages. */
+function checkStagesAndTracks({ data, at, stageCount, stageRange, trackIds, phaseIds }: ScenarioCheck): void {
   if (data.focus_stage > stageCount)
     at(
       ['focus_stage'],
@@ -61,7 +87,10 @@ export function checkScenario(
       );
     }
   }
+}
 
+/** The catalog objectives recorded: each one of this scenario's, its dates and areas. */
+function checkObjectives({ data, catalog, program, at, areaIds }: ScenarioCheck): void {
   const catalogIds = catalog.objectiveIds(data.scenario);
   for (const [id, record] of Object.entries(data.objectives)) {
     if (!catalog.objective(data.scenario, id)) {
@@ -76,7 +105,11 @@ export function checkScenario(
     checkRecordDates(['objectives', id], record, program, at);
     checkAreas(['objectives', id], record.areas, areaIds, at);
   }
+}
 
+/** The scenario's own objectives: ids that are no catalog id, stages, tracks, dates and areas. */
+function checkCustomObjectives(check: ScenarioCheck): void {
+  const { data, catalog, program, at, stageCount, stageRange, trackIds, areaIds } = check;
   for (const [id, custom] of Object.entries(data.custom_objectives)) {
     const clash = catalog.scenariosWith(id);
     if (clash.length > 0) {
@@ -114,7 +147,6 @@ export function checkScenario(
     checkRecordDates(['custom_objectives', id], custom, program, at);
     checkAreas(['custom_objectives', id], custom.areas, areaIds, at);
   }
-  return problems;
 }
 
 export type At = (

@@ -202,7 +202,7 @@ describe('ztdeck schema', () => {
     const dir = tmp();
     const r = await runCli(['schema', '--out', dir]);
     expect(r.code).toBe(0);
-    expect(readdirSync(dir)).toHaveLength(6);
+    expect(readdirSync(dir)).toHaveLength(7);
   });
   it("uses the catalog the program's program.yaml names; --catalog still wins", async () => {
     const dir = tmp();

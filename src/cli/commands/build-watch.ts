@@ -52,9 +52,7 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
   const cache = new BuildCache({ early: (options.formats ?? allFormats).some((f) => outputs[f].drawsPngs === true) });
   const fingerprints = new Map<string, string>();
   const abort = new AbortController();
-  let stopped = false;
-  let dropped = false;
-  let gone = false;
+  const flags = { stopped: false, dropped: false, gone: false };
   let finish: (() => void) | undefined;
   let fail: ((e: unknown) => void) | undefined;
   const done = new Promise<void>((resolve, reject) => {
@@ -70,68 +68,29 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
   const watcher = new FolderWatcher((file, kind) => {
     // The outputs are no change of the program: the data folders count only YAML, and a template folder that is
     // the output folder (or holds it) does not count what the writer puts there.
-    if (!stopped && !(kind === 'template' && isOutput(file, outDir))) queue.add(file, kind);
+    if (!flags.stopped && !(kind === 'template' && isOutput(file, outDir))) queue.add(file, kind);
   });
 
   const rebuild = async (batch: Map<string, ChangeKind>) => {
-    // A save that leaves a file as it was (or a second event of one save) is no change.
-    const changed: [string, ChangeKind][] = [];
-    for (const [file, kind] of batch) {
-      const now = await fingerprint(file, rootOf(file, [dataDir, ...cache.templateFolders()]));
-      if (fingerprints.get(file) === now) continue;
-      changed.push([now.startsWith('folder ') ? file + path.sep : file, kind]);
-      // A folder removed or replaced: what was known of its files no longer holds.
-      if (now === 'missing' || now.startsWith('folder '))
-        for (const known of [...fingerprints.keys()]) if (known.startsWith(file + path.sep)) fingerprints.delete(known);
-      fingerprints.set(file, now);
-    }
+    const changed = await changedFiles(batch, fingerprints, [dataDir, ...cache.templateFolders()]);
     if (changed.length === 0) return;
     const kinds = new Set(changed.map(([, kind]) => kind));
-    cache.forget({ template: kinds.has('template') || gone, catalogs: kinds.has('catalog') || gone });
+    cache.forget({ template: kinds.has('template') || flags.gone, catalogs: kinds.has('catalog') || flags.gone });
     if (!(await isFolder(dataDir))) {
       // The watcher waits for it in the folder above; it comes back as a change.
-      if (!gone) ctx.io.err(`The program folder ${displayPath(dataDir)}/ is gone; waiting for it to come back\n`);
-      gone = true;
+      if (!flags.gone) ctx.io.err(`The program folder ${displayPath(dataDir)}/ is gone; waiting for it to come back\n`);
+      flags.gone = true;
       return;
     }
-    gone = false;
+    flags.gone = false;
     await buildOnce(changed.map(([file]) => file));
   };
 
-  const buildOnce = async (changed?: string[]) => {
-    const started = performance.now();
-    const what = changed ? ` after ${listed(changed)} changed` : '';
-    const seconds = () => ((performance.now() - started) / 1000).toFixed(changed ? 2 : 1);
-    try {
-      const result = await buildAndWrite(dataDir, {
-        outDir,
-        formats: options.formats,
-        template: options.template,
-        deck: options.deck,
-        since: options.since,
-        cache,
-        signal: abort.signal,
-      });
-      printProblems(ctx, result.warnings);
-      if (!options.quiet && !changed) for (const f of result.files) ctx.io.out(`Wrote ${displayPath(f.path)}\n`);
-      if (!options.quiet)
-        ctx.io.err(
-          changed
-            ? `Rebuilt in ${seconds()} s${what}: wrote ${builtParts(result, result.formats, cache.drawer.redrawn)} to ${displayPath(outDir)}/\n`
-            : `Built: ${builtParts(result, result.formats)} in ${seconds()} s\n`,
-        );
-    } catch (e) {
-      // Stopped by Ctrl-C: nothing of it was written, and what it found no longer matters.
-      if (abort.signal.aborted) return void (dropped = true);
-      if (!isUserError(e)) throw e;
-      printProblems(ctx, e.problems);
-      ctx.io.err(`Not ${changed ? 'rebuilt' : 'built'}${what} (${seconds()} s): kept the last good outputs\n`);
-    }
-    if (!stopped) watcher.set(watchedFolders(dataDir, cache.templateFolders(), outDir));
-  };
+  const session: Session = { ctx, options, dataDir, outDir, cache, abort, watcher, flags };
+  const buildOnce = (changed?: string[]) => buildOnceIn(session, changed);
 
   const release = ctx.io.onInterrupt?.(() => {
-    stopped = true;
+    flags.stopped = true;
     abort.abort();
     finish?.();
   });
@@ -140,11 +99,11 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
     // The program's folders are watched from the start: a save during the first build gives a rebuild after it.
     watcher.set(watchedFolders(dataDir, [], outDir));
     await Promise.race([queue.runNow(() => buildOnce()), done]);
-    if (!stopped && !options.quiet)
+    if (!flags.stopped && !options.quiet)
       ctx.io.err(`Watching ${shownFolders(watcher.folders(), dataDir)} for changes (Ctrl-C to stop)\n`);
     await done;
   } finally {
-    stopped = true;
+    flags.stopped = true;
     abort.abort();
     watcher.close();
     settled = await within(queue.stop(), STOP_GRACE_MS);
@@ -153,11 +112,75 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
   }
   if (!options.quiet)
     ctx.io.err(
-      dropped || !settled
+      flags.dropped || !settled
         ? 'Stopped watching; the build under way was stopped before writing: the outputs are those of the last good build\n'
         : 'Stopped watching\n',
     );
   return exitCodes.ok;
+}
+
+interface Session {
+  ctx: CommandContext;
+  options: WatchOptions;
+  dataDir: string;
+  outDir: string;
+  cache: BuildCache;
+  abort: AbortController;
+  watcher: FolderWatcher;
+  flags: { stopped: boolean; dropped: boolean; gone: boolean };
+}
+
+/** The files of a batch that really changed (a save that leaves a file as it was, or a second event of one save, is no change). */
+async function changedFiles(
+  batch: Map<string, ChangeKind>,
+  fingerprints: Map<string, string>,
+  roots: string[],
+): Promise<[string, ChangeKind][]> {
+  const changed: [string, ChangeKind][] = [];
+  for (const [file, kind] of batch) {
+    const now = await fingerprint(file, rootOf(file, roots));
+    if (fingerprints.get(file) === now) continue;
+    changed.push([now.startsWith('folder ') ? file + path.sep : file, kind]);
+    // A folder removed or replaced: what was known of its files no longer holds.
+    if (now === 'missing' || now.startsWith('folder '))
+      for (const known of [...fingerprints.keys()]) if (known.startsWith(file + path.sep)) fingerprints.delete(known);
+    fingerprints.set(file, now);
+  }
+  return changed;
+}
+
+/** One build of the watch (the first, or after `changed`): its outputs written, or its problems printed and the last good outputs kept. */
+async function buildOnceIn(session: Session, changed?: string[]): Promise<void> {
+  const { ctx, options, dataDir, outDir, cache, abort, watcher, flags } = session;
+  const started = performance.now();
+  const what = changed ? ` after ${listed(changed)} changed` : '';
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(changed ? 2 : 1);
+  try {
+    const result = await buildAndWrite(dataDir, {
+      outDir,
+      formats: options.formats,
+      template: options.template,
+      deck: options.deck,
+      since: options.since,
+      cache,
+      signal: abort.signal,
+    });
+    printProblems(ctx, result.warnings);
+    if (!options.quiet && !changed) for (const f of result.files) ctx.io.out(`Wrote ${displayPath(f.path)}\n`);
+    if (!options.quiet)
+      ctx.io.err(
+        changed
+          ? `Rebuilt in ${seconds()} s${what}: wrote ${builtParts(result, result.formats, cache.drawer.redrawn)} to ${displayPath(outDir)}/\n`
+          : `Built: ${builtParts(result, result.formats)} in ${seconds()} s\n`,
+      );
+  } catch (e) {
+    // Stopped by Ctrl-C: nothing of it was written, and what it found no longer matters.
+    if (abort.signal.aborted) return void (flags.dropped = true);
+    if (!isUserError(e)) throw e;
+    printProblems(ctx, e.problems);
+    ctx.io.err(`Not ${changed ? 'rebuilt' : 'built'}${what} (${seconds()} s): kept the last good outputs\n`);
+  }
+  if (!flags.stopped) watcher.set(watchedFolders(dataDir, cache.templateFolders(), outDir));
 }
 
 async function isFolder(dir: string): Promise<boolean> {

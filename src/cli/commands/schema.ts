@@ -8,6 +8,7 @@ import type { CommandContext } from '../context.js';
 import { DEFAULT_CATALOG } from '../../schema/program.js';
 import { suggestionHint } from '../../problems/suggest.js';
 import { userError } from '../../problems/user-error.js';
+import { SUMMARY_SCHEMA_FILE, summaryJsonSchema } from '../../present/summary-schema.js';
 
 export const SCHEMA_DIR = 'schema';
 
@@ -22,7 +23,7 @@ export function registerSchema(program: Command, ctx: CommandContext): void {
     .command('schema')
     .summary('write JSON Schemas of the data files, for editor completion')
     .description(
-      'Writes one JSON Schema per data file kind into <data-dir>/schema/ (or --out), generated from the schemas ztdeck validates with. Reference them from the YAML files with a "# yaml-language-server: $schema=..." comment.',
+      'Writes one JSON Schema per data file kind into <data-dir>/schema/ (or --out), generated from the schemas ztdeck validates with, and the schema of summary.json (summary.schema.json). Reference them from the YAML files with a "# yaml-language-server: $schema=..." comment.',
     )
     .argument('[data-dir]', 'program folder', 'data')
     .option('--out <dir>', 'folder to write the schemas to (default: <data-dir>/schema)')
@@ -32,16 +33,17 @@ export function registerSchema(program: Command, ctx: CommandContext): void {
     )
     .option(
       '--stdout <kind>',
-      'print one schema (program, scenario, kpis, risks, decisions, highlights) instead of writing files',
+      'print one schema (program, scenario, kpis, risks, decisions, highlights, summary) instead of writing files',
     )
     .action(async (dataDir: string, opts: { out?: string; stdout?: string; catalog?: string }) => {
       const catalog = await chooseCatalog(opts.catalog, dataDir);
       const schemas = jsonSchemas(catalog.index, catalog.available);
+      schemas.set(SUMMARY_SCHEMA_FILE, summaryJsonSchema());
       if (opts.stdout !== undefined) {
         const text = schemas.get(`${opts.stdout}.schema.json`);
         if (text === undefined) {
           const kinds = [...schemas.keys()].map((k) => k.replace('.schema.json', ''));
-          throw userError('usage', 'usage', `--stdout ${opts.stdout} is not a kind of data file`, {
+          throw userError('usage', 'usage', `--stdout ${opts.stdout} is not a schema ztdeck writes`, {
             hint: suggestionHint(opts.stdout, kinds, `use one of ${kinds.join(', ')}`),
           });
         }

@@ -16,16 +16,9 @@ const MORE_H = 0.35;
 const NARROW = [0.45, 2.85, 0.8, 1.0, 1.75];
 const WIDE = [0.6, 6.4, 1.0, 1.4, 2.93];
 
-/**
- * The risk register: the heat map of the open risks and the highest ones
- * beside it, then every other open risk on the slides that follow, so each
- * is named in the deck, not only labelled on the heat map.
- */
-export function renderRisks(deck: DeckBuilder): void {
-  const { ctx, w } = deck;
-  const open = ctx.risks.filter((r) => r.status === 'open');
-  const mitigation = (r: Risk) =>
-    r.mitigatedBy.length ? w.t('risks.mitigation', r.mitigation) : w.t('risks.no_mitigation');
+/** How the register falls on slides: how many risks fit beside the heat map, and the pages of the rest. */
+function registerLayout(deck: DeckBuilder, open: readonly Risk[]): { fits: number; pages: number[][] } {
+  const { w } = deck;
   const heightOf = (r: Risk, widths: readonly number[]) =>
     rowHeight(
       deck.fonts,
@@ -37,7 +30,7 @@ export function renderRisks(deck: DeckBuilder): void {
         ],
         r.appetite ? `25\n${r.levelLabel}\n${r.appetiteLabel ?? ''}` : `25\n${r.levelLabel}`,
         `▲ ${r.trendLabel}`,
-        [{ text: mitigation(r), size: 9 }],
+        [{ text: mitigationText(deck, r), size: 9 }],
       ],
       widths,
       10,
@@ -65,8 +58,34 @@ export function renderRisks(deck: DeckBuilder): void {
   );
   // A continued slide holds at least a third of what the first one does: 7 risks are 5 + 2, not 6 + 1.
   while (fits > 1 && (restPages(fits)[0]?.length ?? Infinity) * 3 < fits) fits--;
+  return { fits, pages: restPages(fits) };
+}
+
+/** "4 more risks, 1 above appetite, on slides 9–10": under the first slide's table. */
+function drawMore(deck: DeckBuilder, c: SlideCanvas, rest: readonly Risk[], pages: number, x: number): void {
+  // The slides right after this one continue the register: named by number, never "the next slide" for several.
+  const where = deck.w.t('refs.on', { slides: deck.slidesText({ first: c.number + 1, last: c.number + pages }) });
+  c.text(
+    deck.w.t('risks.more', { count: rest.length, above: rest.filter((r) => r.appetite === 'above').length, where }),
+    { x, y: CONTENT.y + CONTENT.h - MORE_H, w: CONTENT.x + CONTENT.w - x, h: MORE_H },
+    { size: 10, italic: true, color: deck.theme.colors.muted, valign: 'middle' },
+  );
+}
+
+function mitigationText(deck: DeckBuilder, r: Risk): string {
+  return r.mitigatedBy.length ? deck.w.t('risks.mitigation', r.mitigation) : deck.w.t('risks.no_mitigation');
+}
+
+/**
+ * The risk register: the heat map of the open risks and the highest ones
+ * beside it, then every other open risk on the slides that follow, so each
+ * is named in the deck, not only labelled on the heat map.
+ */
+export function renderRisks(deck: DeckBuilder): void {
+  const { ctx, w } = deck;
+  const open = ctx.risks.filter((r) => r.status === 'open');
+  const { fits, pages } = registerLayout(deck, open);
   const rest = open.slice(fits);
-  const pages = restPages(fits);
   const notesOf = (r: Risk) => riskNotes(deck, r);
   const c = deck.slide({
     layout: 'content',
@@ -88,28 +107,14 @@ export function renderRisks(deck: DeckBuilder): void {
   const x = CONTENT.x + HEAT_W + 0.45;
   const table = (canvas: SlideCanvas, risks: Risk[], left: number, widths: number[]) =>
     canvas.table(
-      [headerRow(columns(deck), deck.theme), ...risks.map((r) => row(deck, r, mitigation(r)))],
+      [headerRow(columns(deck), deck.theme), ...risks.map((r) => row(deck, r, mitigationText(deck, r)))],
       { x: left, y: CONTENT.y, w: widths.reduce((a, b) => a + b, 0), h: 0 },
       { colW: widths, fontSize: 10 },
     );
   table(c, open.slice(0, fits), x, NARROW);
   if (open.length === 0)
     c.text(w.t('risks.nothing'), { x, y: CONTENT.y + 0.5, w: 6, h: 0.4 }, { size: 12, color: deck.theme.colors.muted });
-  if (rest.length > 0) {
-    // The slides right after this one continue the register: named by number, never "the next slide" for several.
-    const where = w.t('refs.on', {
-      slides: deck.slidesText({ first: c.number + 1, last: c.number + pages.length }),
-    });
-    c.text(
-      w.t('risks.more', {
-        count: rest.length,
-        above: rest.filter((r) => r.appetite === 'above').length,
-        where,
-      }),
-      { x, y: CONTENT.y + CONTENT.h - MORE_H, w: CONTENT.x + CONTENT.w - x, h: MORE_H },
-      { size: 10, italic: true, color: deck.theme.colors.muted, valign: 'middle' },
-    );
-  }
+  if (rest.length > 0) drawMore(deck, c, rest, pages.length, x);
   pages.forEach((indexes, p) => {
     const onPage = indexes.map((i) => rest[i]).filter((r): r is Risk => r !== undefined);
     const next = deck.slide({
@@ -133,7 +138,7 @@ export function riskNotes(deck: DeckBuilder, r: Risk) {
   const w = deck.w;
   return {
     ...r,
-    mitigationText: r.mitigatedBy.length ? w.t('risks.mitigation', r.mitigation) : w.t('risks.no_mitigation'),
+    mitigationText: mitigationText(deck, r),
     mitigatedTitles: w.join(deck.model.risks.find((x) => x.id === r.id)?.mitigations.map((o) => o.title) ?? []),
   };
 }
