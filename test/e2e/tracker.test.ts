@@ -30,6 +30,8 @@ describe('ztdeck tracker export of the example', async () => {
       'Breach - infrastructure',
       'Breach - threat protection',
       'Regulatory compliance',
+      'Risks',
+      'Decisions',
     ]);
   });
 
