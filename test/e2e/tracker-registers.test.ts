@@ -11,7 +11,7 @@ import { editWorkbook, scenarioTexts } from '../helpers/tracker.js';
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'ztdeck-tracker-registers-'));
 
 /** Every file the tracker may edit, as text. */
-function programTexts(data: string): Record<string, string> {
+function programTexts(data: string): { risks: string; decisions: string; [file: string]: string } {
   const read = (f: string) => readFileSync(path.join(data, f), 'utf8');
   return { risks: read('risks.yaml'), decisions: read('decisions.yaml'), ...scenarioTexts(data) };
 }
