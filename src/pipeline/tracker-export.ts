@@ -37,5 +37,5 @@ export async function exportTracker(options: TrackerExportOptions): Promise<{ fi
     import('../tracker/sheets.js'),
     import('../tracker/registers.js'),
   ]);
-  return { file, sheets: scenarioSheets(data).length + registers.length + 1 };
+  return { file, sheets: scenarioSheets(data).length + registers.length + 2 };
 }

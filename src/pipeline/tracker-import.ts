@@ -133,6 +133,19 @@ async function editedFiles(dataDir: string, plan: Plan, Editor: Editor): Promise
     const located = edits.map((e) => locatedRecord(register.section, e));
     if (after !== before) changed.push({ rel: register.file, before, after, edits: located });
   }
+  const kpiEdits = plan.records.filter((e) => e.register === 'kpis');
+  if (kpiEdits.length > 0) {
+    const { before, after } = await editFile(dataDir, 'kpis.yaml', (text) => {
+      const editor = new Editor(text, parseDocument(text));
+      for (const e of kpiEdits) {
+        const dates = [...new Set([...Object.keys(e.before), ...Object.keys(e.fields)])].sort();
+        editor.applyTo(['kpis', e.id], 'series', e.fields, dates);
+      }
+      return editor.result();
+    });
+    const located = kpiEdits.map((e) => ({ section: ['kpis', e.id], id: 'series', cells: e.cells }));
+    if (after !== before) changed.push({ rel: 'kpis.yaml', before, after, edits: located });
+  }
   return changed;
 }
 

@@ -29,7 +29,7 @@ export class ScenarioEditor {
   constructor(
     private readonly text: string,
     private readonly doc: Document.Parsed,
-    private readonly fields: readonly string[] = fieldOrder,
+    private fields: readonly string[] = fieldOrder,
   ) {
     this.nl = text.includes('\r\n') ? '\r\n' : '\n';
   }
@@ -73,13 +73,20 @@ export class ScenarioEditor {
     this.applyTo(edit.custom ? 'custom_objectives' : 'objectives', edit.id, edit.fields);
   }
 
-  /** A record of a top-level map (objectives:, risks:, decisions:) edited, or added when the map has no such id. */
-  applyTo(section: string, id: string, fields: Fields): void {
-    const map = this.doc.get(section, true);
+  /**
+   * A record of a map (objectives:, risks:; a path for a nested one: kpis.<id>, whose record is its series)
+   * edited, or added when the map has no such id; `order` is the order of the record's fields, when not the editor's.
+   */
+  applyTo(section: string | readonly string[], id: string, fields: Fields, order?: readonly string[]): void {
+    const at = typeof section === 'string' ? [section] : section;
+    const map = this.doc.getIn(at, true);
     const pair = isMap(map) ? this.pairOf(map, id) : undefined;
+    const restore = this.fields;
+    if (order) this.fields = order;
     if (pair && isMap(pair.value) && !pair.value.flow) this.editBlock(pair.value, fields);
     else if (pair && isMap(pair.value)) this.blockFromFlow(pair, fields);
-    else this.addObjective(section, isMap(map) ? map : undefined, id, fields);
+    else this.addObjective(at.join('.'), isMap(map) ? map : undefined, id, fields);
+    this.fields = restore;
   }
 
   private editBlock(record: YAMLMap, fields: Fields): void {

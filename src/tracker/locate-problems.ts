@@ -4,7 +4,8 @@ import type { ObjectiveEdit, RecordEdit } from './edits.js';
 
 /** A record an edit changed, where it is in its file and the cells of its fields (`Sheet!E12`). */
 export interface LocatedEdit {
-  section: string;
+  /** The map the record is in: a key, or the path of a nested map. */
+  section: string | readonly string[];
   id: string;
   cells: Partial<Record<string, string>>;
 }
@@ -30,7 +31,7 @@ function cellsByLine(file: EditedFile): Map<number, string> {
   const doc = parseDocument(file.after, { lineCounter: lines });
   const out = new Map<number, string>();
   for (const edit of file.edits) {
-    const record = doc.getIn([edit.section, edit.id], true);
+    const record = doc.getIn([...(typeof edit.section === 'string' ? [edit.section] : edit.section), edit.id], true);
     if (!isMap(record)) continue;
     for (const p of record.items as Pair<Node, Node | null>[]) {
       if (!isPair(p) || !isScalar(p.key)) continue;

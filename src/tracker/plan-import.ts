@@ -7,7 +7,8 @@ import { matchSheets } from './match-sheets.js';
 import { planSheet } from './plan-rows.js';
 import { readWorkbook, type ReadBook } from './read-workbook.js';
 import { planRegister } from './plan-register.js';
-import { registers, reservedSheetNames } from './registers.js';
+import { planKpiValues } from './kpi-values.js';
+import { kpiSheet, registers, reservedSheetNames } from './registers.js';
 import { scenarioSheets } from './sheets.js';
 
 /** The edits a workbook makes to a program, or every problem found in it, located as `Sheet!Cell`. */
@@ -35,7 +36,7 @@ export async function planImport(
   }
   const expected = scenarioSheets(data, reservedSheetNames());
   const ofRegister = (name: string, mark?: string) =>
-    registers.find((r) => (mark ? r.mark === mark : r.name.toLowerCase() === name.trim().toLowerCase()));
+    [...registers, kpiSheet].find((r) => (mark ? r.mark === mark : r.name.toLowerCase() === name.trim().toLowerCase()));
   const rest = book.sheets.filter((s) => !ofRegister(s.name, s.mark));
   const matched = matchSheets({ ...book, sheets: rest }, expected, workbook);
   const problems = [...matched.problems];
@@ -43,7 +44,10 @@ export async function planImport(
   for (const read of book.sheets.filter((s) => !rest.includes(s))) {
     const register = ofRegister(read.name, read.mark);
     if (!register) continue;
-    const plan = planRegister({ read, register, records: register.records(data), book, look });
+    const plan =
+      'records' in register
+        ? planRegister({ read, register, records: register.records(data), book, look })
+        : planKpiValues(read, data.kpis, book, look);
     records.push(...plan.edits);
     problems.push(...plan.problems);
   }

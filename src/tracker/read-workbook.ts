@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { columnLetter, columns, MARK_PREFIX } from './columns.js';
-import { registers } from './registers.js';
+import { kpiSheet, registers } from './registers.js';
 
 /** What a cell holds once read: its shown value, whatever program saved it. */
 export type ReadValue = string | number | boolean | Date | null;
@@ -47,8 +47,8 @@ export function plainValue(v: ExcelJS.CellValue): ReadValue {
 const keysOf = (cols: readonly { header: string; key: string }[]) =>
   new Map(cols.map((c) => [normalHeader(c.header), c.key]));
 const scenarioKeys = keysOf(columns);
-const registerKeys = new Map(registers.map((r) => [r.mark, keysOf(r.columns)]));
-const registerByName = new Map(registers.map((r) => [r.name.toLowerCase(), r.mark]));
+const registerKeys = new Map([...registers, kpiSheet].map((r) => [r.mark, keysOf(r.columns)]));
+const registerByName = new Map([...registers, kpiSheet].map((r) => [r.name.toLowerCase(), r.mark]));
 
 /** The header row's hidden mark, if any. */
 function markOf(ws: ExcelJS.Worksheet): string | undefined {

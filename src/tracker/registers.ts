@@ -120,7 +120,19 @@ export function choicesOf(column: RegisterColumn, look: TrackerLook): Record<str
   return (column.set ? look.words?.[column.set] : undefined) ?? {};
 }
 
-/** Sheet names the scenario sheets may not take (lower case): the About sheet's and the registers'. */
+/** The KPI values sheet: a row per KPI and date. */
+export const kpiSheet = {
+  name: 'KPI values',
+  mark: 'kpi-values',
+  columns: [
+    { key: 'id', header: 'KPI', width: [10, 30] as [number, number] },
+    { key: 'title', header: 'KPI title', width: [20, 50] as [number, number] },
+    { key: 'date', header: 'Date', width: [12, 14] as [number, number] },
+    { key: 'value', header: 'Value', width: [10, 14] as [number, number] },
+  ],
+} as const;
+
+/** Sheet names the scenario sheets may not take (lower case): the About sheet's, the registers' and the KPI values'. */
 export function reservedSheetNames(): Set<string> {
-  return new Set(['about', ...registers.map((r) => r.name.toLowerCase())]);
+  return new Set(['about', ...registers.map((r) => r.name.toLowerCase()), kpiSheet.name.toLowerCase()]);
 }

@@ -11,9 +11,25 @@ import { editWorkbook, scenarioTexts } from '../helpers/tracker.js';
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'ztdeck-tracker-registers-'));
 
 /** Every file the tracker may edit, as text. */
-function programTexts(data: string): { risks: string; decisions: string; [file: string]: string } {
+function programTexts(data: string): { risks: string; decisions: string; kpis: string; [file: string]: string } {
   const read = (f: string) => readFileSync(path.join(data, f), 'utf8');
-  return { risks: read('risks.yaml'), decisions: read('decisions.yaml'), ...scenarioTexts(data) };
+  return {
+    risks: read('risks.yaml'),
+    decisions: read('decisions.yaml'),
+    kpis: read('kpis.yaml'),
+    ...scenarioTexts(data),
+  };
+}
+
+/** The row of a KPI and date on the KPI values sheet. */
+function pointRow(ws: ExcelJS.Worksheet, kpi: string, date: string): ExcelJS.Row {
+  let found: ExcelJS.Row | undefined;
+  ws.eachRow((row) => {
+    const d = row.getCell(3).value;
+    if (row.getCell(1).value === kpi && d instanceof Date && d.toISOString().startsWith(date)) found = row;
+  });
+  if (!found) throw new Error(`no row of ${kpi} on ${date}`);
+  return found;
 }
 
 /** The row whose Id (the last column but the hidden mark) is `id`. */
@@ -163,21 +179,77 @@ describe('ztdeck tracker import of Risks and Decisions', async () => {
   });
 });
 
-describe('ztdeck tracker on a large program with risks and decisions', async () => {
-  const data = boardProgram({ objectives: 300, risks: 150, decisions: 80, seed: 7 });
+describe('ztdeck tracker on a large program with risks, decisions and KPIs', async () => {
+  const data = boardProgram({ objectives: 300, risks: 150, decisions: 80, kpis: 30, seed: 7 });
   const out = path.join(tmp(), 'large.xlsx');
   const exported = await runCli(['tracker', 'export', data, '--out', out]);
   const before = programTexts(data);
   const r = await runCli(['tracker', 'import', out, '--data', data]);
 
-  it('exports every risk and decision and imports them back without a change', async () => {
+  it('exports every risk, decision and KPI value and imports them back without a change', async () => {
     expect(exported.code, exported.stderr).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     expect(book.getWorksheet('Risks')!.actualRowCount).toBe(151);
     expect(book.getWorksheet('Decisions')!.actualRowCount).toBe(81);
+    expect(book.getWorksheet('KPI values')!.actualRowCount).toBeGreaterThan(30);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('no change');
     expect(programTexts(data)).toEqual(before);
+  });
+});
+
+describe('ztdeck tracker: the KPI values sheet', async () => {
+  const data = copyOfExample();
+  const exported = path.join(tmp(), 'tracker.xlsx');
+  await runCli(['tracker', 'export', data, '--out', exported]);
+  const before = programTexts(data);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(exported);
+  const ws = book.getWorksheet('KPI values')!;
+
+  it('has a row per KPI and date: the KPI and its title locked, a real date, the value a number', () => {
+    expect((ws.getRow(1).values as unknown[]).slice(1, 5)).toEqual(['KPI', 'KPI title', 'Date', 'Value']);
+    const points = [...before.kpis.matchAll(/^ {6}\d{4}-\d\d-\d\d: /gm)].length;
+    expect(ws.actualRowCount - 1).toBe(points);
+    const row = pointRow(ws, 'secure-score', '2026-10-31');
+    expect(row.getCell(4).value).toBe(64);
+    expect(row.getCell(1).protection?.locked ?? true).toBe(true);
+    expect(row.getCell(2).protection?.locked ?? true).toBe(true);
+    expect(row.getCell(4).protection?.locked).toBe(false);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('refuses a value that is not a number and a KPI that does not exist, at their cells, and writes nothing', async () => {
+    const bad = await editWorkbook(exported, path.join(tmp(), 'bad-kpis.xlsx'), (b) => {
+      const sheet = b.getWorksheet('KPI values')!;
+      pointRow(sheet, 'secure-score', '2026-10-31').getCell(4).value = 'lots';
+      sheet.addRow(['no-such-kpi', null, '2026-11-20', 5]);
+    });
+    const r = await runCli(['tracker', 'import', bad, '--data', data]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    expect(r.stderr).toMatch(/KPI values!D\d+ error \[tracker-cell\] "lots" is not a number/);
+    expect(r.stderr).toMatch(/KPI values!A\d+ error \[tracker-cell\] "no-such-kpi" is not a KPI of this program/);
+    expect(programTexts(data)).toEqual(before);
+  });
+
+  it('changes the value edited and adds the point of a new row in date order, comments kept', async () => {
+    const edited = await editWorkbook(exported, path.join(tmp(), 'kpis.xlsx'), (b) => {
+      const sheet = b.getWorksheet('KPI values')!;
+      pointRow(sheet, 'secure-score', '2026-10-31').getCell(4).value = '65';
+      sheet.addRow(['secure-score', null, '2026-11-01', '65,5']);
+    });
+    const r = await runCli(['tracker', 'import', edited, '--data', data]);
+    expect(r.code, r.stderr).toBe(0);
+    const after = programTexts(data);
+    expect(after.kpis).toBe(
+      before.kpis.replace(
+        '      2026-10-31: 64\n      2026-11-15: 66\n',
+        '      2026-10-31: 65\n      2026-11-01: 65.5\n      2026-11-15: 66\n',
+      ),
+    );
+    expect(after.kpis).toContain('    series:             # date: value, oldest first\n');
+    expect({ ...after, kpis: '' }).toEqual({ ...before, kpis: '' });
   });
 });

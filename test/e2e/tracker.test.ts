@@ -32,6 +32,7 @@ describe('ztdeck tracker export of the example', async () => {
       'Regulatory compliance',
       'Risks',
       'Decisions',
+      'KPI values',
     ]);
   });
 
