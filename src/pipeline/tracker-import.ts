@@ -74,11 +74,11 @@ export async function importTracker(options: TrackerImportOptions): Promise<Trac
   };
 }
 
-/** A scenario file someone saved while the import ran is not overwritten: its edits would be lost. */
+/** A file someone saved while the import ran is not overwritten: its edits would be lost (a file not there before, read as empty, must still not be there). */
 async function refuseChanged(files: readonly { at: string; before: string }[]): Promise<void> {
   for (const { at, before } of files) {
     const now = await readKpis(at, displayPath(at)).catch(() => ({ text: undefined }));
-    if (now.text !== before)
+    if ((now.text ?? '') !== before)
       throw userError(
         'output',
         'write-failed',

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -251,5 +251,23 @@ describe('ztdeck tracker: the KPI values sheet', async () => {
     );
     expect(after.kpis).toContain('    series:             # date: value, oldest first\n');
     expect({ ...after, kpis: '' }).toEqual({ ...before, kpis: '' });
+  });
+});
+
+describe('ztdeck tracker import of a new risk into a program without risks.yaml', async () => {
+  const data = copyOfExample();
+  rmSync(path.join(data, 'risks.yaml'));
+  const exported = path.join(tmp(), 'tracker.xlsx');
+  await runCli(['tracker', 'export', data, '--out', exported]);
+
+  it('writes risks.yaml with the new risk', async () => {
+    const edited = await editWorkbook(exported, path.join(tmp(), 'new-risk.xlsx'), (b) => {
+      b.getWorksheet('Risks')!.addRow(['Phishing of the drivers', 4, 3, 'Reduce', 'Ingrid Halvorsen', 'Stable']);
+    });
+    const r = await runCli(['tracker', 'import', edited, '--data', data]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(path.join(data, 'risks.yaml'), 'utf8')).toBe(
+      'risks:\n  phishing-of-the-drivers:\n    title: Phishing of the drivers\n    likelihood: 4\n    impact: 3\n    treatment: reduce\n    owner: Ingrid Halvorsen\n    trend: stable\n',
+    );
   });
 });
