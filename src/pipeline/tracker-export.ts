@@ -33,6 +33,9 @@ export async function exportTracker(options: TrackerExportOptions): Promise<{ fi
   const bytes = deterministicZip(await trackerWorkbook(data, look), data.program.reporting.date);
   const file = path.resolve(options.out);
   await writeFiles([{ path: file, content: bytes }], { overwrite: options.force });
-  const { scenarioSheets } = await import('../tracker/sheets.js');
-  return { file, sheets: scenarioSheets(data).length + 1 };
+  const [{ scenarioSheets }, { registers }] = await Promise.all([
+    import('../tracker/sheets.js'),
+    import('../tracker/registers.js'),
+  ]);
+  return { file, sheets: scenarioSheets(data).length + registers.length + 2 };
 }

@@ -7,7 +7,9 @@ import { withFile } from '../imports/overlay-source.js';
 import { displayPath } from '../problems/display-path.js';
 import { hasErrors, problem } from '../problems/problem.js';
 import { UserError, userError } from '../problems/user-error.js';
-import type { ObjectiveEdit } from '../tracker/edits.js';
+import type { ObjectiveEdit, RecordEdit } from '../tracker/edits.js';
+import { locatedObjective, locatedRecord, locateInWorkbook, type EditedFile } from '../tracker/locate-problems.js';
+import { registers } from '../tracker/registers.js';
 import type { TrackerOutcome } from '../tracker/report.js';
 import { readWorkbookFile } from './tracker-file.js';
 import { programAndLook } from './tracker-look.js';
@@ -29,28 +31,14 @@ export async function importTracker(options: TrackerImportOptions): Promise<Trac
   const dataDir = path.resolve(options.dataDir);
   const bytes = await readWorkbookFile(options.workbook);
   const { data, look } = await programAndLook(dataDir);
-  const [{ planImport }, { unifiedDiff }, { ScenarioEditor }, { locateInWorkbook }] = await Promise.all([
+  const [{ planImport }, { unifiedDiff }, { ScenarioEditor }] = await Promise.all([
     import('../tracker/plan-import.js'),
     import('../imports/kpis/line-diff.js'),
     import('../tracker/edit-scenario.js'),
-    import('../tracker/locate-problems.js'),
   ]);
   const plan = await planImport(bytes, data, look, displayPath(path.resolve(options.workbook)));
   if (hasErrors(plan.problems)) throw new UserError(plan.problems, 'input');
-  const files = await scenarioFiles(dataDir);
-  const changed: { scenarioId: string; rel: string; before: string; after: string }[] = [];
-  for (const [scenarioId, edits] of groupBy(plan.edits)) {
-    const file = files.get(scenarioId);
-    if (!file) continue;
-    const rel = `scenarios/${path.basename(file.absolutePath)}`;
-    // The bytes on disk, a byte-order mark kept aside: validation's text has none, and the file must keep it.
-    const { text = '' } = await readKpis(path.join(dataDir, rel), file.displayPath);
-    const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-    const editor = new ScenarioEditor(text.slice(bom.length), parseDocument(text.slice(bom.length)));
-    for (const e of edits) editor.apply(e);
-    const after = `${bom}${editor.result()}`;
-    if (after !== text) changed.push({ scenarioId, rel, before: text, after });
-  }
+  const changed = await editedFiles(dataDir, plan, ScenarioEditor);
   let source: FileSource = folderSource(dataDir);
   for (const c of changed) source = withFile(source, c.rel, c.after);
   if (changed.length > 0) {
@@ -61,10 +49,7 @@ export async function importTracker(options: TrackerImportOptions): Promise<Trac
           problem('import-conflict', 'the edits would leave the program invalid, so nothing was written', {
             hint: 'the problems below say why; correct the cells they name',
           }),
-          ...locateInWorkbook(
-            checked.problems,
-            changed.map((c) => ({ ...c, edits: plan.edits.filter((e) => e.scenarioId === c.scenarioId) })),
-          ),
+          ...locateInWorkbook(checked.problems, changed),
         ],
         'input',
       );
@@ -81,6 +66,7 @@ export async function importTracker(options: TrackerImportOptions): Promise<Trac
   }
   return {
     changes: plan.edits,
+    records: plan.records,
     problems: plan.problems,
     diff,
     written,
@@ -88,11 +74,11 @@ export async function importTracker(options: TrackerImportOptions): Promise<Trac
   };
 }
 
-/** A scenario file someone saved while the import ran is not overwritten: its edits would be lost. */
+/** A file someone saved while the import ran is not overwritten: its edits would be lost (a file not there before, read as empty, must still not be there). */
 async function refuseChanged(files: readonly { at: string; before: string }[]): Promise<void> {
   for (const { at, before } of files) {
     const now = await readKpis(at, displayPath(at)).catch(() => ({ text: undefined }));
-    if (now.text !== before)
+    if ((now.text ?? '') !== before)
       throw userError(
         'output',
         'write-failed',
@@ -103,6 +89,64 @@ async function refuseChanged(files: readonly { at: string; before: string }[]): 
         },
       );
   }
+}
+
+type Editor = typeof import('../tracker/edit-scenario.js').ScenarioEditor;
+type Plan = { edits: ObjectiveEdit[]; records: RecordEdit[] };
+type Changed = EditedFile & { before: string };
+
+/** A file's text edited by `edit`, a byte-order mark kept aside (validation's text has none, the file must keep it). */
+async function editFile(
+  dataDir: string,
+  rel: string,
+  edit: (text: string) => string,
+): Promise<{ before: string; after: string }> {
+  const at = path.join(dataDir, rel);
+  const { text = '' } = await readKpis(at, displayPath(at));
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  return { before: text, after: `${bom}${edit(text.slice(bom.length))}` };
+}
+
+/** The files the edits change (scenario files, risks.yaml, decisions.yaml), edited as text: nothing written yet. */
+async function editedFiles(dataDir: string, plan: Plan, Editor: Editor): Promise<Changed[]> {
+  const files = await scenarioFiles(dataDir);
+  const changed: Changed[] = [];
+  for (const [scenarioId, edits] of groupBy(plan.edits)) {
+    const file = files.get(scenarioId);
+    if (!file) continue;
+    const rel = `scenarios/${path.basename(file.absolutePath)}`;
+    const { before, after } = await editFile(dataDir, rel, (text) => {
+      const editor = new Editor(text, parseDocument(text));
+      for (const e of edits) editor.apply(e);
+      return editor.result();
+    });
+    if (after !== before) changed.push({ rel, before, after, edits: edits.map(locatedObjective) });
+  }
+  for (const register of registers) {
+    const edits = plan.records.filter((e) => e.register === register.mark);
+    if (edits.length === 0) continue;
+    const { before, after } = await editFile(dataDir, register.file, (text) => {
+      const editor = new Editor(text, parseDocument(text), register.order);
+      for (const e of edits) editor.applyTo(register.section, e.id, e.fields);
+      return editor.result();
+    });
+    const located = edits.map((e) => locatedRecord(register.section, e));
+    if (after !== before) changed.push({ rel: register.file, before, after, edits: located });
+  }
+  const kpiEdits = plan.records.filter((e) => e.register === 'kpis');
+  if (kpiEdits.length > 0) {
+    const { before, after } = await editFile(dataDir, 'kpis.yaml', (text) => {
+      const editor = new Editor(text, parseDocument(text));
+      for (const e of kpiEdits) {
+        const dates = [...new Set([...Object.keys(e.before), ...Object.keys(e.fields)])].sort();
+        editor.applyTo(['kpis', e.id], 'series', e.fields, dates);
+      }
+      return editor.result();
+    });
+    const located = kpiEdits.map((e) => ({ section: ['kpis', e.id], id: 'series', cells: e.cells }));
+    if (after !== before) changed.push({ rel: 'kpis.yaml', before, after, edits: located });
+  }
+  return changed;
 }
 
 function groupBy(edits: readonly ObjectiveEdit[]): Map<string, ObjectiveEdit[]> {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { UserError } from '../problems/user-error.js';
+import { riskStatuses } from '../schema/risks.js';
 import { notApplicableReasons, statusIds, type Status } from '../schema/status.js';
 import { Format } from '../templating/format.js';
 import type { TrackerLook } from '../tracker/columns.js';
@@ -28,6 +29,21 @@ export async function programAndLook(
     statusLabels: Object.fromEntries(statusIds.map((s) => [s, labels[s]])) as Record<Status, string>,
     statusColors: t.theme.colors.status,
     reasonLabels: { ...notApplicableReasons },
+    words: registerWords(t.strings),
   };
   return { data: checked.data, look, checked };
+}
+
+/** The template's words of the risk and decision registers' closed sets; a risk's status has no template words. */
+function registerWords(strings: Record<string, unknown>): Record<string, Record<string, string>> {
+  const scale = (v: unknown) =>
+    Object.fromEntries(((v as string[] | undefined) ?? []).map((w, i) => [String(i + 1), w]));
+  return {
+    likelihood: scale(strings.likelihood),
+    impact: scale(strings.impact),
+    treatment: strings.treatment as Record<string, string>,
+    risk_trend: strings.risk_trend as Record<string, string>,
+    decision_status: strings.decision_status as Record<string, string>,
+    risk_status: { ...riskStatuses },
+  };
 }

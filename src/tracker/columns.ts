@@ -63,6 +63,8 @@ export interface TrackerLook {
   /** Status labels of the other shipped templates' locales, read too. */
   otherLabels?: Record<Status, string>[];
   reasonLabels: Record<string, string>;
+  /** The template's words of the registers' closed sets (likelihood and impact by 1 to 5, treatment, trends, statuses). */
+  words?: Record<string, Record<string, string>>;
 }
 
 /** A1 name of a column number (1 = A). */

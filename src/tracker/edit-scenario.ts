@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { applySplices, type Splice } from '../imports/kpis/edit-yaml.js';
 import { scalarText } from '../imports/kpis/kpi-block.js';
-import { fieldOrder, type Field, type FieldValue, type ObjectiveEdit } from './edits.js';
+import { fieldOrder, type FieldValue, type ObjectiveEdit } from './edits.js';
 
 /** A value as YAML text: text with line breaks double-quoted (a block scalar would need the file's indentation). */
 function valueText(v: string | number): string {
@@ -13,10 +13,8 @@ function fieldLines(indent: string, field: string, v: FieldValue, nl: string): s
   return [`${indent}${field}:`, ...v.map((item) => `${indent}  - ${valueText(item)}`)].join(nl);
 }
 
-const order = (f: string) => {
-  const i = (fieldOrder as readonly string[]).indexOf(f);
-  return i < 0 ? fieldOrder.length : i;
-};
+/** A record's fields, new values and fields to remove (undefined). */
+type Fields = Partial<Record<string, FieldValue | undefined>>;
 
 /**
  * A scenario file edited, not rewritten: each change is a splice at the place
@@ -27,11 +25,18 @@ export class ScenarioEditor {
   private readonly nl: string;
   private readonly splices: Splice[] = [];
 
+  /** @param fields the order the file writes a record's fields in (a scenario file's objectives by default) */
   constructor(
     private readonly text: string,
     private readonly doc: Document.Parsed,
+    private fields: readonly string[] = fieldOrder,
   ) {
     this.nl = text.includes('\r\n') ? '\r\n' : '\n';
+  }
+
+  private order(f: string): number {
+    const i = this.fields.indexOf(f);
+    return i < 0 ? this.fields.length : i;
   }
 
   private lineStart(offset: number): number {
@@ -65,23 +70,36 @@ export class ScenarioEditor {
   }
 
   apply(edit: ObjectiveEdit): void {
-    const section = edit.custom ? 'custom_objectives' : 'objectives';
-    const map = this.doc.get(section, true);
-    const pair = isMap(map) ? this.pairOf(map, edit.id) : undefined;
-    if (pair && isMap(pair.value) && !pair.value.flow) this.editBlock(pair.value, edit.fields);
-    else if (pair && isMap(pair.value)) this.blockFromFlow(pair, edit.fields);
-    else this.addObjective(section, isMap(map) ? map : undefined, edit);
+    this.applyTo(edit.custom ? 'custom_objectives' : 'objectives', edit.id, edit.fields);
   }
 
-  private editBlock(record: YAMLMap, fields: ObjectiveEdit['fields']): void {
+  /**
+   * A record of a map (objectives:, risks:; a path for a nested one: kpis.<id>, whose record is its series)
+   * edited, or added when the map has no such id; `order` is the order of the record's fields, when not the editor's.
+   */
+  applyTo(section: string | readonly string[], id: string, fields: Fields, order?: readonly string[]): void {
+    const at = typeof section === 'string' ? [section] : section;
+    const map = this.doc.getIn(at, true);
+    const pair = isMap(map) ? this.pairOf(map, id) : undefined;
+    const restore = this.fields;
+    if (order) this.fields = order;
+    if (pair && isMap(pair.value) && !pair.value.flow) this.editBlock(pair.value, fields);
+    else if (pair && isMap(pair.value)) this.blockFromFlow(pair, fields);
+    else this.addObjective(at.join('.'), isMap(map) ? map : undefined, id, fields);
+    this.fields = restore;
+  }
+
+  private editBlock(record: YAMLMap, fields: Fields): void {
     const pairs = record.items.filter((p): p is Pair<Node, Node | null> => isPair(p) && isScalar(p.key));
     const indent = this.indentOf(pairs[0]?.key as Node);
-    for (const field of fieldOrder.filter((f) => f in fields)) {
+    for (const field of [...this.fields, ...Object.keys(fields).filter((f) => !this.fields.includes(f))].filter(
+      (f) => f in fields,
+    )) {
       const value = fields[field];
       const existing = pairs.find((p) => String((p.key as { value: unknown }).value) === field);
       if (existing) this.replaceField(existing, indent, field, value);
       else if (value !== undefined) {
-        const next = pairs.find((p) => order(String((p.key as { value: unknown }).value)) > order(field));
+        const next = pairs.find((p) => this.order(String((p.key as { value: unknown }).value)) > this.order(field));
         const last = pairs.at(-1);
         const at = next ? this.lineStart(next.key.range?.[0] ?? 0) : this.nodeEnd((last?.value ?? last?.key) as Node);
         const missingBreak = at === this.text.length && !this.text.endsWith('\n') ? this.nl : '';
@@ -97,7 +115,7 @@ export class ScenarioEditor {
   private replaceField(
     pair: Pair<Node, Node | null>,
     indent: string,
-    field: Field,
+    field: string,
     value: FieldValue | undefined,
   ): void {
     const start = this.lineStart(pair.key.range?.[0] ?? 0);
@@ -117,7 +135,7 @@ export class ScenarioEditor {
   }
 
   /** `id: {status: not-started}   # comment` becomes a block mapping, the comment kept on the id's line. */
-  private blockFromFlow(pair: Pair<Node, Node | null>, fields: ObjectiveEdit['fields']): void {
+  private blockFromFlow(pair: Pair<Node, Node | null>, fields: Fields): void {
     const flow = pair.value as YAMLMap;
     const merged = { ...(flow.toJSON() as Record<string, FieldValue>) };
     for (const [k, v] of Object.entries(fields)) {
@@ -130,19 +148,19 @@ export class ScenarioEditor {
     const rest = this.text.slice(flowEnd, lineEnd).replace(/\r?\n$/, '');
     const indent = `${this.indentOf(pair.key)}  `;
     const body = Object.keys(merged)
-      .sort((a, b) => order(a) - order(b))
+      .sort((a, b) => this.order(a) - this.order(b))
       .map((k) => fieldLines(indent, k, merged[k] as FieldValue, this.nl));
     this.splices.push({ start: colon + 1, end: flowEnd + rest.length, text: `${rest}${this.nl}${body.join(this.nl)}` });
   }
 
-  private addObjective(section: string, map: YAMLMap | undefined, edit: ObjectiveEdit): void {
+  private addObjective(section: string, map: YAMLMap | undefined, id: string, edited: Fields): void {
     const pairs = (map?.items ?? []).filter((p): p is Pair<Node, Node | null> => isPair(p));
     const last = pairs.at(-1);
     const indent = last ? this.indentOf(last.key) : '  ';
-    const fields = Object.entries(edit.fields)
-      .filter((e): e is [Field, FieldValue] => e[1] !== undefined)
-      .sort((a, b) => order(a[0]) - order(b[0]));
-    const block = [`${indent}${edit.id}:`, ...fields.map(([k, v]) => fieldLines(`${indent}  `, k, v, this.nl))].join(
+    const fields = Object.entries(edited)
+      .filter((e): e is [string, FieldValue] => e[1] !== undefined)
+      .sort((a, b) => this.order(a[0]) - this.order(b[0]));
+    const block = [`${indent}${id}:`, ...fields.map(([k, v]) => fieldLines(`${indent}  `, k, v, this.nl))].join(
       this.nl,
     );
     if (map && !map.flow && last) {

@@ -38,7 +38,7 @@ export interface ObjectiveEdit {
 }
 
 /** The record an objective will have once the edit is made. */
-export function editedRecord(edit: ObjectiveEdit): Record<string, unknown> {
+export function editedRecord(edit: Pick<ObjectiveEdit, 'before' | 'fields'> | RecordEdit): Record<string, unknown> {
   const out: Record<string, unknown> = { ...edit.before };
   for (const [k, v] of Object.entries(edit.fields)) {
     if (v === undefined) delete out[k];
@@ -61,4 +61,20 @@ export function idFromTitle(title: string, taken: ReadonlySet<string>): string {
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
+}
+
+/** What the workbook changes about one record of a register (a risk, a decision). */
+export interface RecordEdit {
+  /** The register's mark (risks, decisions). */
+  register: string;
+  id: string;
+  /** A new row: the record is added. */
+  create: boolean;
+  /** New values, and fields to remove (undefined). */
+  fields: Record<string, FieldValue | undefined>;
+  /** Where the row is, for the report: `Sheet!row`. */
+  row: string;
+  before: Record<string, unknown>;
+  /** The cell of each field on the row, to locate what validation finds. */
+  cells: Record<string, string>;
 }

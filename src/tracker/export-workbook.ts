@@ -4,6 +4,9 @@ import type { ProgramData } from '../validate/program-data.js';
 import { MARK_PREFIX, type TrackerLook } from './columns.js';
 import { excelDate } from './cell-values.js';
 import { scenarioSheets } from './sheets.js';
+import { writeKpiSheet } from './kpi-values.js';
+import { kpiSheet, registers, reservedSheetNames } from './registers.js';
+import { writeRegisterSheet } from './write-register.js';
 import { writeScenarioSheet } from './write-sheet.js';
 
 export const ABOUT_SHEET = 'About';
@@ -21,14 +24,11 @@ export async function trackerWorkbook(data: ProgramData, look: TrackerLook): Pro
   book.lastModifiedBy = 'ztdeck';
   book.created = date;
   book.modified = date;
-  const sheets = scenarioSheets(data, new Set([ABOUT_SHEET.toLowerCase()]));
-  writeAbout(
-    book,
-    data,
-    look,
-    sheets.map((s) => s.name),
-  );
+  const sheets = scenarioSheets(data, reservedSheetNames());
+  writeAbout(book, data, look, [...sheets.map((s) => s.name), ...registers.map((r) => r.name), kpiSheet.name]);
   for (const sheet of sheets) writeScenarioSheet(book, sheet, look);
+  for (const r of registers) writeRegisterSheet(book, r, r.records(data), look);
+  writeKpiSheet(book, data.kpis, look);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
@@ -48,6 +48,8 @@ function writeAbout(book: ExcelJS.Workbook, data: ProgramData, look: TrackerLook
     ['', 'Add an objective of your own in a new row: its Stage, its Objective title and its fields.'],
     ['', 'Sort and filter as you like: rows are matched by their Id, never by their position.'],
     ['', 'Do not change the Id column. A row you delete is reported, and its objective kept.'],
+    ['', 'On Risks and Decisions, edit any column but the Id; a new row without an Id adds a risk or a decision.'],
+    ['', 'On KPI values, change a value, or add a row (KPI, date, value) for a new measurement.'],
     ['', 'Then give the file back: `ztdeck tracker import` checks it and updates the program.'],
   ];
   ws.columns = [

@@ -115,3 +115,21 @@ export function parseStage(v: ReadValue, stages: number): Parsed<number> {
     ? ok(n)
     : bad(`"${String(v ?? '')}" is not a stage; write a number from 1 to ${stages}`);
 }
+
+/** One of a closed set as people type it: the template's word or the id, in any case. */
+export function parseChoice(v: ReadValue, choices: Record<string, string>, what: string): Parsed<string> {
+  const text = words(String(v ?? ''));
+  for (const [id, word] of Object.entries(choices))
+    if ([id, id.replace(/[-_]/g, ' '), word].some((n) => words(n) === text)) return ok(id);
+  return bad(`"${String(v ?? '')}" is not a ${what}; use one of ${Object.values(choices).join(', ')}`);
+}
+
+/** A rating from 1 to 5 as people type it: 4, "4", "4 - Likely" or the template's word (Likely). */
+export function parseRating(v: ReadValue, scale: Record<string, string>, what: string): Parsed<number> {
+  const lead = typeof v === 'number' ? v : Number(/^\s*(\d+)(\s|-|$)/.exec(String(v ?? ''))?.[1] ?? NaN);
+  if (Number.isInteger(lead) && lead >= 1 && lead <= 5) return ok(lead);
+  const named = parseChoice(v, scale, what);
+  if (named.ok) return ok(Number(named.value));
+  const shown = Object.entries(scale).map(([n, w]) => `${n} - ${w}`);
+  return bad(`"${String(v ?? '')}" is not a ${what}; use 1 to 5${shown.length ? ` (${shown.join(', ')})` : ''}`);
+}

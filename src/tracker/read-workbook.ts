@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { columnLetter, columns, MARK_PREFIX, type ColumnKey } from './columns.js';
+import { columnLetter, columns, MARK_PREFIX } from './columns.js';
+import { kpiSheet, registers } from './registers.js';
 
 /** What a cell holds once read: its shown value, whatever program saved it. */
 export type ReadValue = string | number | boolean | Date | null;
@@ -13,7 +14,8 @@ export interface ReadCell {
 export interface ReadRow {
   /** The sheet's row number. */
   number: number;
-  cells: Partial<Record<ColumnKey, ReadCell>>;
+  /** By column key: a scenario sheet's ColumnKey, a register's field. */
+  cells: Partial<Record<string, ReadCell>>;
 }
 
 export interface ReadSheet {
@@ -21,8 +23,8 @@ export interface ReadSheet {
   /** The hidden mark of an exported sheet, without its prefix. */
   mark?: string;
   /** The columns found by their header, and their letters. */
-  found: Set<ColumnKey>;
-  letters: Partial<Record<ColumnKey, string>>;
+  found: Set<string>;
+  letters: Partial<Record<string, string>>;
   rows: ReadRow[];
 }
 
@@ -42,19 +44,34 @@ export function plainValue(v: ExcelJS.CellValue): ReadValue {
   return null;
 }
 
-const headerKey = new Map(columns.map((c) => [normalHeader(c.header), c.key]));
+const keysOf = (cols: readonly { header: string; key: string }[]) =>
+  new Map(cols.map((c) => [normalHeader(c.header), c.key]));
+const scenarioKeys = keysOf(columns);
+const registerKeys = new Map([...registers, kpiSheet].map((r) => [r.mark, keysOf(r.columns)]));
+const registerByName = new Map([...registers, kpiSheet].map((r) => [r.name.toLowerCase(), r.mark]));
+
+/** The header row's hidden mark, if any. */
+function markOf(ws: ExcelJS.Worksheet): string | undefined {
+  let mark: string | undefined;
+  ws.getRow(1).eachCell((cell) => {
+    const v = plainValue(cell.value);
+    if (typeof v === 'string' && v.startsWith(MARK_PREFIX)) mark = v.slice(MARK_PREFIX.length).trim();
+  });
+  return mark;
+}
 
 function normalHeader(s: string): string {
   return s.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 function readSheet(ws: ExcelJS.Worksheet): ReadSheet {
-  const byColumn = new Map<number, ColumnKey>();
-  let mark: string | undefined;
+  const byColumn = new Map<number, string>();
+  const mark = markOf(ws);
+  // A register sheet's columns by its mark, else by its name; any other sheet's as a scenario sheet's.
+  const headerKey = registerKeys.get(mark ?? registerByName.get(ws.name.trim().toLowerCase()) ?? '') ?? scenarioKeys;
   ws.getRow(1).eachCell((cell, col) => {
     const v = plainValue(cell.value);
     if (typeof v !== 'string') return;
-    if (v.startsWith(MARK_PREFIX)) mark = v.slice(MARK_PREFIX.length).trim();
     const key = headerKey.get(normalHeader(v));
     if (key && ![...byColumn.values()].includes(key)) byColumn.set(col, key);
   });
@@ -83,6 +100,11 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ReadBook> {
 }
 
 /** The address of a column's cell in a row (the Id's column when the column was taken away), for a problem about it. */
-export function addressOf(sheet: ReadSheet, row: number, key: ColumnKey): string {
-  return `${sheet.letters[key] ?? columnLetter(columns.findIndex((c) => c.key === key) + 1)}${row}`;
+export function addressOf(
+  sheet: ReadSheet,
+  row: number,
+  key: string,
+  cols: readonly { key: string }[] = columns,
+): string {
+  return `${sheet.letters[key] ?? columnLetter(cols.findIndex((c) => c.key === key) + 1)}${row}`;
 }

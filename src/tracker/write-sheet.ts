@@ -7,7 +7,7 @@ import type { ScenarioSheet } from './sheets.js';
 const HEADER_FILL = 'FFD9E1F2';
 
 /** The width a column needs for its values, within its bounds. */
-function fitWidth(values: readonly CellValue[], header: string, [min, max]: [number, number]): number {
+export function fitWidth(values: readonly CellValue[], header: string, [min, max]: [number, number]): number {
   const longest = Math.max(
     header.length,
     ...values.map((v) => (typeof v === 'string' ? Math.max(...v.split('\n').map((l) => l.length)) : 10)),
@@ -60,12 +60,7 @@ export function writeScenarioSheet(book: ExcelJS.Workbook, sheet: ScenarioSheet,
     })),
     { header: `${MARK_PREFIX}${sheet.mark}`, key: 'mark', width: 4, hidden: true },
   ];
-  const header = ws.getRow(1);
-  header.font = { bold: true };
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-    cell.protection = { locked: true };
-  });
+  styleHeader(ws);
   sheet.rows.forEach((row, r) => {
     const added = ws.addRow(values[r] ?? []);
     columns.forEach((c, i) => {
@@ -78,6 +73,21 @@ export function writeScenarioSheet(book: ExcelJS.Workbook, sheet: ScenarioSheet,
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: sheet.rows.length + 1, column: columns.length } };
   addStatusRules(ws, `${statusColumn()}2:${statusColumn()}${last}`, look);
   ws.getColumn(MARK_COLUMN).hidden = true;
+  protectSheet(ws);
+}
+
+/** The header row: bold, filled, locked. */
+export function styleHeader(ws: ExcelJS.Worksheet): void {
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.protection = { locked: true };
+  });
+}
+
+/** Protection without a password: the locked cells stay, rows can be added, sorted and filtered. */
+export function protectSheet(ws: ExcelJS.Worksheet): void {
   void ws.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,
@@ -122,7 +132,7 @@ function addStatusRules(ws: ExcelJS.Worksheet, range: string, look: TrackerLook)
 }
 
 /** exceljs keeps a sheet's validations by range at run time; its types name only the cell's. */
-interface WithValidations {
+export interface WithValidations {
   dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
 }
 

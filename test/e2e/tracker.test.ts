@@ -30,6 +30,9 @@ describe('ztdeck tracker export of the example', async () => {
       'Breach - infrastructure',
       'Breach - threat protection',
       'Regulatory compliance',
+      'Risks',
+      'Decisions',
+      'KPI values',
     ]);
   });
 

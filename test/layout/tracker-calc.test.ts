@@ -31,17 +31,23 @@ describe.runIf(calc)('the tracker workbook through LibreOffice Calc', async () =
   // Every sheet as shown (token 12: -1, all sheets; token 9: as shown), one CSV file each.
   const csv = path.join(dir, 'csv');
   convert(exported, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', csv);
-  const before = scenarioTexts(data);
+  const texts = () => ({
+    ...scenarioTexts(data),
+    ...Object.fromEntries(
+      ['risks.yaml', 'decisions.yaml', 'kpis.yaml'].map((f) => [f, readFileSync(path.join(data, f), 'utf8')]),
+    ),
+  });
+  const before = texts();
 
   it('imports the workbook Calc saved again as the same program, byte for byte', async () => {
     const r = await runCli(['tracker', 'import', path.join(saved, 'tracker.xlsx'), '--data', data]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('no change');
-    expect(scenarioTexts(data)).toEqual(before);
+    expect(texts()).toEqual(before);
   }, 120_000);
 
   it('shows the statuses, dates and numbers as the program holds them', () => {
-    expect(readdirSync(csv).filter((f) => f.endsWith('.csv'))).toHaveLength(7);
+    expect(readdirSync(csv).filter((f) => f.endsWith('.csv'))).toHaveLength(10);
     const lines = readFileSync(path.join(csv, 'tracker-Sensitive data.csv'), 'utf8').split('\n');
     const row = (id: string) => lines.find((l) => l.includes(`,${id},`) || l.endsWith(`,${id}`)) ?? '';
     // label-m365-data: in progress, 45 %, started 2026-09-21, due 2027-01-29 (en-GB: 29 Jan 2027).
@@ -49,5 +55,9 @@ describe.runIf(calc)('the tracker workbook through LibreOffice Calc', async () =
     expect(row('discover-sensitive-data')).toMatch(/,Complete,29 May 2026,16 Feb 2026,22 May 2026,,/);
     expect(row('insider-risk-policies')).toContain(',Not applicable,');
     expect(row('insider-risk-policies')).toContain(',Not licensed,');
+    const sheet = (name: string) => readFileSync(path.join(csv, `tracker-${name}.csv`), 'utf8');
+    expect(sheet('Risks')).toMatch(/,4 - Likely,5 - Critical,Reduce,Henrik de Vries \(COO\),Stable,Open,/);
+    expect(sheet('Decisions')).toMatch(/,Priya Raman \(CFO\),4 Dec 2026,Open,/);
+    expect(sheet('KPI values')).toMatch(/\nsecure-score,[^\n]*,31 Oct 2026,64,?\n/);
   });
 });
