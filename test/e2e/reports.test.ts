@@ -83,9 +83,9 @@ describe('--format', () => {
     expect(r.stderr).toMatch(/^Built: summary\.md, summary\.json in/);
   });
   it('refuses an unknown format', async () => {
-    const r = await runCli(['build', '--format', 'pdf', '--out', tmp()]);
+    const r = await runCli(['build', '--format', 'docx', '--out', tmp()]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown --format pdf');
+    expect(r.stderr).toContain('unknown --format docx');
   });
 });
 
