@@ -1,7 +1,7 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { parseYaml } from '../data/parse-yaml.js';
 import type { YamlFile } from '../data/read-yaml-file.js';
-import type { Problem } from '../problems/problem.js';
+import { errorAt, type Problem } from '../problems/problem.js';
 import type { Kpi } from '../schema/kpis.js';
 import { hasErrors } from '../problems/problem.js';
 import { ObjectiveRefs } from '../validate/objective-refs.js';
@@ -147,13 +147,12 @@ function editKpis(req: ImportRequest, points: readonly PlannedPoint[], result: I
   } catch (e) {
     if (!(e instanceof EditRefused)) throw e;
     failed(result, [
-      {
-        code: 'import-conflict',
-        severity: 'error',
-        message: e.message,
-        hint: 'write kpis.yaml in block style (one key per line), as ztdeck init does',
-        location: { file: req.kpis.file },
-      },
+      errorAt(
+        req.kpis.file,
+        'import-conflict',
+        e.message,
+        'write kpis.yaml in block style (one key per line), as ztdeck init does',
+      ),
     ]);
     return false;
   }
