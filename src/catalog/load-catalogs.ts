@@ -3,7 +3,7 @@ import { readYaml } from '../data/read-yaml-file.js';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { builtinCatalogCache, builtinCatalogDir } from '../paths.js';
-import type { Problem } from '../problems/problem.js';
+import { errorAt, type Problem } from '../problems/problem.js';
 import { catalogSchema, type Catalog } from '../schema/catalog.js';
 import { validateFile } from '../data/validate-file.js';
 import { CatalogIndex } from './catalog-index.js';
@@ -53,13 +53,14 @@ export async function loadCatalogs(extra?: { source: FileSource; dir: string }):
       const { data, file } = checked.value;
       const existing = catalogs.get(data.id);
       if (existing) {
-        problems.push({
-          code: 'duplicate-id',
-          severity: 'error',
-          message: `the catalog id "${data.id}" is already used by ${existing.displayPath}`,
-          hint: 'give this catalog another id',
-          location: file.locate(['id']),
-        });
+        problems.push(
+          errorAt(
+            file.locate(['id']),
+            'duplicate-id',
+            `the catalog id "${data.id}" is already used by ${existing.displayPath}`,
+            'give this catalog another id',
+          ),
+        );
         continue;
       }
       catalogs.set(data.id, { index: new CatalogIndex(data), displayPath: file.displayPath, builtin });

@@ -1,5 +1,5 @@
 import { controlCharacters, loneSurrogates } from '../schema/characters.js';
-import type { Problem } from '../problems/problem.js';
+import { errorAt, type Problem } from '../problems/problem.js';
 import { plural } from '../problems/plural.js';
 
 /** Largest YAML file ztdeck reads: program files are small; this stops a huge or hostile file early. */
@@ -38,13 +38,12 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     return {
       problems: [
-        {
-          code: 'file-not-utf8',
-          severity: 'error',
-          message: `byte 0x${byte} at offset ${bad} is not valid UTF-8`,
-          hint: 'save the file as UTF-8; it was probably saved as Latin-1 or Windows-1252',
-          location: { file, line, column, length: 1, lineText },
-        },
+        errorAt(
+          { file, line, column, length: 1, lineText },
+          'file-not-utf8',
+          `byte 0x${byte} at offset ${bad} is not valid UTF-8`,
+          'save the file as UTF-8; it was probably saved as Latin-1 or Windows-1252',
+        ),
       ],
     };
   }
@@ -68,28 +67,31 @@ function controlCharacterProblems(text: string, file: string): Problem[] {
     while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? Infinity) <= offset) line++;
     const start = lineStarts[line] ?? 0;
     const end = text.indexOf('\n', start);
-    problems.push({
-      code: 'control-character',
-      severity: 'error',
-      message: `the file holds the control character ${describeCodePoint(m[0])}, which cannot appear in a deck`,
-      hint: 'delete it; it usually comes from text pasted from another program',
-      location: {
-        file,
-        line: line + 1,
-        column: offset - start + 1,
-        length: 1,
-        lineText: visible(text.slice(start, end < 0 ? undefined : end)),
-      },
-    });
+    const at = {
+      file,
+      line: line + 1,
+      column: offset - start + 1,
+      length: 1,
+      lineText: visible(text.slice(start, end < 0 ? undefined : end)),
+    };
+    problems.push(
+      errorAt(
+        at,
+        'control-character',
+        `the file holds the control character ${describeCodePoint(m[0])}, which cannot appear in a deck`,
+        'delete it; it usually comes from text pasted from another program',
+      ),
+    );
   }
   if (matches.length > MAX_REPORTED) {
-    problems.push({
-      code: 'control-character',
-      severity: 'error',
-      message: `${plural(matches.length - MAX_REPORTED, 'more control character')} in this file`,
-      hint: 'search the file for invisible characters and delete them',
-      location: { file },
-    });
+    problems.push(
+      errorAt(
+        file,
+        'control-character',
+        `${plural(matches.length - MAX_REPORTED, 'more control character')} in this file`,
+        'search the file for invisible characters and delete them',
+      ),
+    );
   }
   return problems;
 }
@@ -153,7 +155,7 @@ function bytePosition(b: Uint8Array, offset: number): { line: number; column: nu
 }
 
 function fail(file: string, code: 'file-too-large' | 'file-not-utf8', message: string, hint: string): DecodedText {
-  return { problems: [{ code, severity: 'error', message, hint, location: { file } }] };
+  return { problems: [errorAt(file, code, message, hint)] };
 }
 
 function formatBytes(n: number): string {

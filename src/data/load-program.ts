@@ -1,4 +1,4 @@
-import type { Problem } from '../problems/problem.js';
+import { errorAt, type Problem } from '../problems/problem.js';
 import { dataFiles, SCENARIO_DIR, singleFileKinds, type DataFileKind } from '../schema/data-files.js';
 import { folderSource, type FileSource } from './file-source.js';
 import { readYaml, unreadable, type YamlFile } from './read-yaml-file.js';
@@ -35,16 +35,16 @@ export async function loadProgram(from: string | FileSource, memo?: YamlMemo): P
   };
   const kind = await source.kind('');
   if (kind !== 'dir') {
-    loaded.problems.push({
-      code: kind === 'missing' ? 'path-not-found' : 'path-not-a-folder',
-      severity: 'error',
-      message:
+    loaded.problems.push(
+      errorAt(
+        source.display(''),
+        kind === 'missing' ? 'path-not-found' : 'path-not-a-folder',
         kind === 'missing'
           ? `the program folder ${source.label} does not exist`
           : `${source.label} is a file, not a program folder`,
-      hint: 'give the folder that holds program.yaml (ztdeck init <folder> creates one)',
-      location: { file: source.display('') },
-    });
+        'give the folder that holds program.yaml (ztdeck init <folder> creates one)',
+      ),
+    );
     return loaded;
   }
   const topLevel = await source.yamlFiles('');
@@ -52,13 +52,14 @@ export async function loadProgram(from: string | FileSource, memo?: YamlMemo): P
     const name = dataFiles[k].path;
     if (!topLevel.includes(name)) {
       if (dataFiles[k].required) {
-        loaded.problems.push({
-          code: 'path-not-found',
-          severity: 'error',
-          message: `the program folder has no ${name}`,
-          hint: `create ${name} (ztdeck init <folder> writes a complete example)`,
-          location: { file: source.display(name) },
-        });
+        loaded.problems.push(
+          errorAt(
+            source.display(name),
+            'path-not-found',
+            `the program folder has no ${name}`,
+            `create ${name} (ztdeck init <folder> writes a complete example)`,
+          ),
+        );
       }
       continue;
     }

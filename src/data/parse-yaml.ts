@@ -1,5 +1,5 @@
 import { isAlias, isPair, isScalar, LineCounter, parseDocument, visit, type Node, type YAMLError } from 'yaml';
-import type { Problem } from '../problems/problem.js';
+import { errorAt, type Problem } from '../problems/problem.js';
 import type { ProblemCode } from '../problems/problem-codes.js';
 import { RESERVED_NAMES } from '../schema/names.js';
 import { SourceFile } from './source-file.js';
@@ -71,13 +71,12 @@ export function parseYaml(text: string, absolutePath: string, displayPath: strin
     const file = new SourceFile(absolutePath, displayPath, text, parseDocument(''), lineCounterOf(text));
     return {
       problems: [
-        {
-          code: 'yaml-too-deep',
-          severity: 'error',
-          message: `lists and mappings nest more than ${MAX_NESTING} deep here`,
-          hint: "ztdeck's files nest a few levels only; check for stray [ or { characters",
-          location: file.at(tooDeep, 1),
-        },
+        errorAt(
+          file.at(tooDeep, 1),
+          'yaml-too-deep',
+          `lists and mappings nest more than ${MAX_NESTING} deep here`,
+          "ztdeck's files nest a few levels only; check for stray [ or { characters",
+        ),
       ],
     };
   }
@@ -93,17 +92,27 @@ export function parseYaml(text: string, absolutePath: string, displayPath: strin
     lineCounter,
   });
   const file = new SourceFile(absolutePath, displayPath, text, doc, lineCounter);
-  const problems: Problem[] = [];
+  const problems = documentProblems(file);
+  // A duplicate key leaves a readable document (the last value wins): it is still checked against its
+  // schema, so its other mistakes are reported in the same run. Any other YAML problem stops here.
+  if (problems.some((p) => p.code !== 'yaml-duplicate-key')) return { file, problems };
+  return documentValue(file, problems);
+}
 
+/** The problems of a parsed document: directives, duplicate and reserved keys, and the parser's own errors and warnings. */
+function documentProblems(file: SourceFile): Problem[] {
+  const { doc, text } = file;
+  const problems: Problem[] = [];
   const directive = /^%[A-Za-z]+/m.exec(text);
   if (directive && (doc.directives?.docStart || doc.directives?.yaml.explicit)) {
-    problems.push({
-      code: 'yaml-directive',
-      severity: 'error',
-      message: `the directive ${directive[0]} is not allowed`,
-      hint: 'delete the directive line (and the --- after it); ztdeck always reads YAML 1.2',
-      location: file.at(directive.index, directive[0].length),
-    });
+    problems.push(
+      errorAt(
+        file.at(directive.index, directive[0].length),
+        'yaml-directive',
+        `the directive ${directive[0]} is not allowed`,
+        'delete the directive line (and the --- after it); ztdeck always reads YAML 1.2',
+      ),
+    );
   }
   const duplicates = duplicateKeys(file);
   problems.push(...duplicates);
@@ -119,42 +128,40 @@ export function parseYaml(text: string, absolutePath: string, displayPath: strin
   }
   for (const w of doc.warnings) problems.push(fromParserError(file, w));
   problems.push(...reservedKeys(file));
-  // A duplicate key leaves a readable document (the last value wins): it is still checked against its
-  // schema, so its other mistakes are reported in the same run. Any other YAML problem stops here.
-  if (problems.some((p) => p.code !== 'yaml-duplicate-key')) return { file, problems };
+  return problems;
+}
 
+/** The document's value, aliases expanded within their limit; an empty file is an error. */
+function documentValue(file: SourceFile, problems: Problem[]): ParsedYaml {
+  const { doc } = file;
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return {
       file,
       problems: [
-        {
-          code: 'file-empty',
-          severity: 'error',
-          message: 'the file is empty',
-          hint: "add the data it should hold (see the README's data format), or delete the file if it is optional",
-          location: { file: displayPath },
-        },
+        errorAt(
+          file.displayPath,
+          'file-empty',
+          'the file is empty',
+          "add the data it should hold (see the README's data format), or delete the file if it is optional",
+        ),
       ],
     };
   }
   try {
     return { file, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems };
   } catch (e) {
-    if (e instanceof Error && /alias/i.test(e.message)) {
-      return {
-        file,
-        problems: [
-          {
-            code: 'yaml-alias-limit',
-            severity: 'error',
-            message: `the aliases in this file expand beyond the limit of ${MAX_ALIAS_COUNT} (an "alias bomb")`,
-            hint: 'write the values out instead of nesting aliases (*name) inside anchors (&name)',
-            location: firstAlias(file),
-          },
-        ],
-      };
-    }
-    throw e;
+    if (!(e instanceof Error && /alias/i.test(e.message))) throw e;
+    return {
+      file,
+      problems: [
+        errorAt(
+          firstAlias(file),
+          'yaml-alias-limit',
+          `the aliases in this file expand beyond the limit of ${MAX_ALIAS_COUNT} (an "alias bomb")`,
+          'write the values out instead of nesting aliases (*name) inside anchors (&name)',
+        ),
+      ],
+    };
   }
 }
 
@@ -196,13 +203,12 @@ function fromParserError(file: SourceFile, e: YAMLError): Problem {
   if (quote) message = `the quote ${quote} opened here is never closed`;
   if (e.code === 'TAG_RESOLVE_FAILED') message = `the tag ${tagText(file.text, start)} is not allowed`;
   message = message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, '');
-  return {
-    code: known?.code ?? 'yaml-syntax',
-    severity: 'error',
+  return errorAt(
+    file.at(start, end - start),
+    known?.code ?? 'yaml-syntax',
     message,
-    hint: known?.hint ?? 'check the indentation, quotes and colons on this line and the one above',
-    location: file.at(start, end - start),
-  };
+    known?.hint ?? 'check the indentation, quotes and colons on this line and the one above',
+  );
 }
 
 function tagText(text: string, offset: number): string {
@@ -225,13 +231,14 @@ function duplicateKeys(file: SourceFile): Problem[] {
         }
         const firstLine = file.at(first.range?.[0] ?? 0).line;
         const range = pair.key.range ?? [0, 1];
-        problems.push({
-          code: 'yaml-duplicate-key',
-          severity: 'error',
-          message: `the key "${key}" appears twice in this mapping (first on line ${firstLine})`,
-          hint: 'keep one of the two; YAML would silently keep only the last',
-          location: file.at(range[0], range[1] - range[0]),
-        });
+        problems.push(
+          errorAt(
+            file.at(range[0], range[1] - range[0]),
+            'yaml-duplicate-key',
+            `the key "${key}" appears twice in this mapping (first on line ${firstLine})`,
+            'keep one of the two; YAML would silently keep only the last',
+          ),
+        );
       }
     },
   });
@@ -244,13 +251,14 @@ function reservedKeys(file: SourceFile): Problem[] {
     Pair(_, pair) {
       if (!isScalar(pair.key) || !RESERVED_NAMES.has(String(pair.key.value))) return;
       const range = pair.key.range ?? [0, 1];
-      problems.push({
-        code: 'yaml-reserved-key',
-        severity: 'error',
-        message: `the key "${String(pair.key.value)}" is reserved`,
-        hint: 'rename or remove it; ztdeck refuses keys that could change how objects behave',
-        location: file.at(range[0], range[1] - range[0]),
-      });
+      problems.push(
+        errorAt(
+          file.at(range[0], range[1] - range[0]),
+          'yaml-reserved-key',
+          `the key "${String(pair.key.value)}" is reserved`,
+          'rename or remove it; ztdeck refuses keys that could change how objects behave',
+        ),
+      );
     },
   });
   return problems;

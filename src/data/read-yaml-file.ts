@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { displayPath } from '../problems/display-path.js';
-import type { Problem } from '../problems/problem.js';
+import { errorAt, type Problem } from '../problems/problem.js';
 import type { ProblemCode } from '../problems/problem-codes.js';
 import { RefusedFile } from './read-inside.js';
 import { decodeText } from './decode-text.js';
@@ -47,15 +47,12 @@ const REFUSED: Record<RefusedFile['kind'], ProblemCode> = {
 
 /** A file that could not be read, as a problem: what the reader refused, or what the system said. */
 export function unreadable(e: unknown, shown: string): Problem {
-  if (e instanceof RefusedFile)
-    return { code: REFUSED[e.kind], severity: 'error', message: e.message, hint: e.hint, location: { file: shown } };
+  if (e instanceof RefusedFile) return errorAt(shown, REFUSED[e.kind], e.message, e.hint);
   const code = (e as NodeJS.ErrnoException).code;
-  return {
-    code: code === 'EISDIR' ? 'path-not-a-folder' : 'path-not-found',
-    severity: 'error',
-    message:
-      code === 'EISDIR' ? 'this is a folder, not a file' : `the file cannot be read (${code ?? 'unknown error'})`,
-    hint: "check the path and the file's permissions",
-    location: { file: shown },
-  };
+  return errorAt(
+    shown,
+    code === 'EISDIR' ? 'path-not-a-folder' : 'path-not-found',
+    code === 'EISDIR' ? 'this is a folder, not a file' : `the file cannot be read (${code ?? 'unknown error'})`,
+    "check the path and the file's permissions",
+  );
 }

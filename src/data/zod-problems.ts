@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { DataPath, SourceFile } from './source-file.js';
-import type { Problem, SourceLocation } from '../problems/problem.js';
+import { errorAt, type Problem, type SourceLocation } from '../problems/problem.js';
 import type { IssueParams } from '../schema/common.js';
 import { visible } from './decode-text.js';
 import { nearest, suggestionHint } from '../problems/suggest.js';
@@ -178,13 +178,7 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[], file: SourceFil
       input: (issue as { input?: unknown }).input,
       file,
       schema,
-      problem: (code, message, hint, location = file.locate(path)) => ({
-        code,
-        severity: 'error',
-        message,
-        ...(hint ? { hint } : {}),
-        location,
-      }),
+      problem: (code, message, hint, location = file.locate(path)) => errorAt(location, code, message, hint),
       missing: (expected) => missingKey(path, field, expected, typoFor, file, schema),
     };
     const handler = HANDLERS[issue.code] as Handler<typeof issue.code> | undefined;
@@ -208,7 +202,7 @@ function missingKey(
   const key = String(path[path.length - 1] ?? '');
   const description = (schemaAt(schema, path) as { description?: string } | undefined)?.description;
   const hint = `add "${key}:"${description ? ` (${description.charAt(0).toLowerCase()}${description.slice(1)})` : expected ? ` with ${TYPE_WORDS[expected] ?? 'a value'}` : ''}`;
-  return { code: 'missing-key', severity: 'error', message: `${field} is required`, hint, location: file.locate(path) };
+  return errorAt(file.locate(path), 'missing-key', `${field} is required`, hint);
 }
 
 function rangeProblem(

@@ -1,6 +1,14 @@
 import type { KpiModel, ObjectiveModel, ProgramModel, StageModel } from '../model/types.js';
 import { daysBetween } from '../model/dates.js';
-import type { DecisionChange, KpiChange, ObjectiveChange, ProgramDiff, RiskChange, StageChange } from './types.js';
+import type {
+  DecisionChange,
+  KpiChange,
+  ObjectiveChange,
+  ProgramDiff,
+  RiskChange,
+  ScenarioDelta,
+  StageChange,
+} from './types.js';
 
 const STARTED = new Set(['in-progress', 'at-risk', 'blocked']);
 
@@ -89,84 +97,6 @@ function stagesOf(m: ProgramModel): Map<string, StageModel & { scenarioId: strin
  * renamed or moved to another stage is the same objective). Pure.
  */
 export function diffPrograms(a: ProgramModel, b: ProgramModel, labels: { from: string; to: string }): ProgramDiff {
-  const objectivesA = new Map(a.scenarios.flatMap((s) => s.objectives).map((o) => [o.key, o]));
-  const objectivesB = new Map(b.scenarios.flatMap((s) => s.objectives).map((o) => [o.key, o]));
-  const keys = [...new Set([...objectivesA.keys(), ...objectivesB.keys()])];
-  const inScopeA = new Set(a.scenarios.map((s) => s.id));
-  const inScopeB = new Set(b.scenarios.map((s) => s.id));
-  const objectives = keys.flatMap((k) => {
-    const [x, y] = [objectivesA.get(k), objectivesB.get(k)];
-    // Objectives of a scenario added to or taken out of scope are not reported one by one.
-    const scenario = (x ?? y)?.scenarioId ?? '';
-    if (!inScopeA.has(scenario) || !inScopeB.has(scenario)) return [];
-    return objectiveChanges(x, y);
-  });
-
-  const scenarios = [...new Set([...a.scenarios, ...b.scenarios].map((s) => s.id))].map((id) => {
-    const [x, y] = [a.scenarios.find((s) => s.id === id), b.scenarios.find((s) => s.id === id)];
-    const s = (y ?? x) as NonNullable<typeof x>;
-    const from = x ? x.progress.percentComplete : null;
-    const to = y ? y.progress.percentComplete : null;
-    return {
-      id,
-      title: s.title,
-      shortTitle: s.shortTitle,
-      from,
-      to,
-      delta: from === null || to === null ? 0 : to - from,
-    };
-  });
-
-  const stagesA = stagesOf(a);
-  const stages: StageChange[] = [...stagesOf(b)].flatMap(([k, st]) => {
-    const before = stagesA.get(k);
-    return before && before.state !== st.state
-      ? [
-          {
-            scenarioId: st.scenarioId,
-            track: st.track,
-            stage: st.stage,
-            label: st.label,
-            from: before.state,
-            to: st.state,
-          },
-        ]
-      : [];
-  });
-
-  const kpiIds = [...new Set([...a.kpis, ...b.kpis].map((k) => k.id))];
-  const kpis = kpiIds
-    .map((id) =>
-      kpiChange(
-        a.kpis.find((k) => k.id === id),
-        b.kpis.find((k) => k.id === id),
-      ),
-    )
-    .filter((k): k is KpiChange => k !== undefined);
-
-  const riskIds = [...new Set([...a.risks, ...b.risks].map((r) => r.id))];
-  const risks = riskIds.flatMap((id): RiskChange[] => {
-    const [x, y] = [a.risks.find((r) => r.id === id), b.risks.find((r) => r.id === id)];
-    const rating = (r: NonNullable<typeof x>) => ({ likelihood: r.likelihood, impact: r.impact, score: r.score });
-    const openA = x?.status === 'open';
-    const openB = y?.status === 'open';
-    if (!openA && openB && y) return [{ kind: 'opened' as const, id, title: y.title, to: rating(y) }];
-    if (openA && !openB && x) return [{ kind: 'closed' as const, id, title: (y ?? x).title, from: rating(x) }];
-    if (openA && openB && x && y && (x.likelihood !== y.likelihood || x.impact !== y.impact))
-      return [{ kind: 're-rated' as const, id, title: y.title, from: rating(x), to: rating(y) }];
-    return [];
-  });
-
-  const decisions = b.decisions.flatMap((d): DecisionChange[] => {
-    const before = a.decisions.find((x) => x.id === d.id);
-    if (!before && d.status === 'open') return [{ kind: 'asked' as const, id: d.id, title: d.title }];
-    if (before?.status !== 'decided' && d.status === 'decided')
-      return [{ kind: 'decided' as const, id: d.id, title: d.title, ...(d.outcome ? { outcome: d.outcome } : {}) }];
-    if (before?.status === 'open' && d.status === 'deferred')
-      return [{ kind: 'deferred' as const, id: d.id, title: d.title }];
-    return [];
-  });
-
   return {
     fromDate: a.reportingDate,
     toDate: b.reportingDate,
@@ -182,11 +112,101 @@ export function diffPrograms(a: ProgramModel, b: ProgramModel, labels: { from: s
       completeFrom: a.progress.complete,
       completeTo: b.progress.complete,
     },
-    scenarios,
-    objectives,
-    stages,
-    kpis,
-    risks,
-    decisions,
+    scenarios: scenarioDeltas(a, b),
+    objectives: objectiveDiffs(a, b),
+    stages: stageChanges(a, b),
+    kpis: kpiChanges(a, b),
+    risks: riskChanges(a, b),
+    decisions: decisionChanges(a, b),
   };
+}
+
+function objectiveDiffs(a: ProgramModel, b: ProgramModel): ObjectiveChange[] {
+  const objectivesA = new Map(a.scenarios.flatMap((s) => s.objectives).map((o) => [o.key, o]));
+  const objectivesB = new Map(b.scenarios.flatMap((s) => s.objectives).map((o) => [o.key, o]));
+  const keys = [...new Set([...objectivesA.keys(), ...objectivesB.keys()])];
+  const inScopeA = new Set(a.scenarios.map((s) => s.id));
+  const inScopeB = new Set(b.scenarios.map((s) => s.id));
+  return keys.flatMap((k) => {
+    const [x, y] = [objectivesA.get(k), objectivesB.get(k)];
+    // Objectives of a scenario added to or taken out of scope are not reported one by one.
+    const scenario = (x ?? y)?.scenarioId ?? '';
+    if (!inScopeA.has(scenario) || !inScopeB.has(scenario)) return [];
+    return objectiveChanges(x, y);
+  });
+}
+
+function scenarioDeltas(a: ProgramModel, b: ProgramModel): ScenarioDelta[] {
+  return [...new Set([...a.scenarios, ...b.scenarios].map((s) => s.id))].map((id) => {
+    const [x, y] = [a.scenarios.find((s) => s.id === id), b.scenarios.find((s) => s.id === id)];
+    const s = (y ?? x) as NonNullable<typeof x>;
+    const from = x ? x.progress.percentComplete : null;
+    const to = y ? y.progress.percentComplete : null;
+    return {
+      id,
+      title: s.title,
+      shortTitle: s.shortTitle,
+      from,
+      to,
+      delta: from === null || to === null ? 0 : to - from,
+    };
+  });
+}
+
+function stageChanges(a: ProgramModel, b: ProgramModel): StageChange[] {
+  const stagesA = stagesOf(a);
+  return [...stagesOf(b)].flatMap(([k, st]) => {
+    const before = stagesA.get(k);
+    return before && before.state !== st.state
+      ? [
+          {
+            scenarioId: st.scenarioId,
+            track: st.track,
+            stage: st.stage,
+            label: st.label,
+            from: before.state,
+            to: st.state,
+          },
+        ]
+      : [];
+  });
+}
+
+function kpiChanges(a: ProgramModel, b: ProgramModel): KpiChange[] {
+  const kpiIds = [...new Set([...a.kpis, ...b.kpis].map((k) => k.id))];
+  return kpiIds
+    .map((id) =>
+      kpiChange(
+        a.kpis.find((k) => k.id === id),
+        b.kpis.find((k) => k.id === id),
+      ),
+    )
+    .filter((k): k is KpiChange => k !== undefined);
+}
+
+function riskChanges(a: ProgramModel, b: ProgramModel): RiskChange[] {
+  const riskIds = [...new Set([...a.risks, ...b.risks].map((r) => r.id))];
+  return riskIds.flatMap((id): RiskChange[] => {
+    const [x, y] = [a.risks.find((r) => r.id === id), b.risks.find((r) => r.id === id)];
+    const rating = (r: NonNullable<typeof x>) => ({ likelihood: r.likelihood, impact: r.impact, score: r.score });
+    const openA = x?.status === 'open';
+    const openB = y?.status === 'open';
+    if (!openA && openB && y) return [{ kind: 'opened' as const, id, title: y.title, to: rating(y) }];
+    if (openA && !openB && x) return [{ kind: 'closed' as const, id, title: (y ?? x).title, from: rating(x) }];
+    if (openA && openB && x && y && (x.likelihood !== y.likelihood || x.impact !== y.impact))
+      return [{ kind: 're-rated' as const, id, title: y.title, from: rating(x), to: rating(y) }];
+    return [];
+  });
+}
+
+function decisionChanges(a: ProgramModel, b: ProgramModel): DecisionChange[] {
+  return b.decisions.flatMap((d): DecisionChange[] => {
+    const before = a.decisions.find((x) => x.id === d.id);
+    if (!before && d.status === 'open') return [{ kind: 'asked' as const, id: d.id, title: d.title }];
+    if (before?.status !== 'decided' && d.status === 'decided')
+      return [{ kind: 'decided' as const, id: d.id, title: d.title, ...(d.outcome ? { outcome: d.outcome } : {}) }];
+    if (before?.status === 'open' && d.status === 'deferred')
+      return [{ kind: 'deferred' as const, id: d.id, title: d.title }];
+    return [];
+  });
 }

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems/problem.js';
+import { errorAt, type Problem } from '../problems/problem.js';
 import { isWrapper } from './input/json-view.js';
 import type { InputDoc } from './input/read-input.js';
 import { importers } from './sources/registry.js';
@@ -63,15 +63,16 @@ export function detectSources(
       ? sourceIds.find((s) => s !== named && importers[s].shapes.some((sh) => sh.detect(doc)))
       : undefined;
     const expected = `expected one of: ${shapesOf(candidates)}`;
-    problems.push({
-      code: 'import-unknown-shape',
-      severity: 'error',
-      location: { file: doc.file },
-      message: `${named ? `this is not ${aFile(named)}` : 'ztdeck cannot tell which tool wrote this file'}: it is ${describe(doc)}`,
-      hint: elsewhere
-        ? `it looks like ${aFile(elsewhere)}: run ztdeck import ${elsewhere} ${doc.name} (${expected})`
-        : expected,
-    });
+    problems.push(
+      errorAt(
+        doc.file,
+        'import-unknown-shape',
+        `${named ? `this is not ${aFile(named)}` : 'ztdeck cannot tell which tool wrote this file'}: it is ${describe(doc)}`,
+        elsewhere
+          ? `it looks like ${aFile(elsewhere)}: run ztdeck import ${elsewhere} ${doc.name} (${expected})`
+          : expected,
+      ),
+    );
   }
   return { bySource, problems };
 }

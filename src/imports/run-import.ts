@@ -1,12 +1,12 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { parseYaml } from '../data/parse-yaml.js';
 import type { YamlFile } from '../data/read-yaml-file.js';
-import type { Problem } from '../problems/problem.js';
+import { errorAt, type Problem } from '../problems/problem.js';
 import type { Kpi } from '../schema/kpis.js';
 import { hasErrors } from '../problems/problem.js';
 import { ObjectiveRefs } from '../validate/objective-refs.js';
 import type { ProgramData } from '../validate/program-data.js';
-import { collectPoints, type TaggedMeasurement } from './collect-points.js';
+import { collectPoints, type PlannedPoint, type TaggedMeasurement } from './collect-points.js';
 import type { Period } from './dates.js';
 import { detectSources } from './detect.js';
 import { objectiveHints, type HintsReport } from './hints/hints.js';
@@ -17,7 +17,7 @@ import { planChanges, type KpiChange } from './kpis/plan.js';
 import { selectMetrics } from './select-metrics.js';
 import { importers } from './sources/registry.js';
 import { checkTenants } from './tenants.js';
-import { emptyReading, type ExcludedControl, type Reading, type SourceId } from './types.js';
+import { emptyReading, type ExcludedControl, type Reading, type SourceId, type TestResult } from './types.js';
 
 export interface ImportRequest {
   files: readonly InputFile[];
@@ -70,11 +70,35 @@ export function runImport(req: ImportRequest): ImportResult {
     notes: [],
     excludedControls: [],
   };
-  const fail = (problems: readonly Problem[]) => {
-    result.problems.push(...problems);
-    return hasErrors(result.problems);
-  };
+  const read = readSources(req, result);
+  if (!read) return result;
+  const selected = selectMetrics(read.reading.metrics, req.kpi);
+  if (failed(result, selected.problems)) return result;
+  const collected = collectPoints(read.tagged, selected.targets, {
+    reportingDate: req.program.program.reporting.date,
+    ...pick(req),
+  });
+  result.notes.push(...collected.notes);
+  if (failed(result, collected.problems)) return result;
+  if (!editKpis(req, collected.points, result)) return result;
+  if (read.reading.tests.length > 0 && !addHints(req, read.reading.tests, result)) result.after = before;
+  return result;
+}
 
+/** The problems added to the result: true when it now holds an error (the import stops). */
+function failed(result: ImportResult, problems: readonly Problem[]): boolean {
+  result.problems.push(...problems);
+  return hasErrors(result.problems);
+}
+
+/**
+ * The files read and recognised, and each source's reader run on its files:
+ * what they measured, tagged with the source, or undefined when they fail.
+ */
+function readSources(
+  req: ImportRequest,
+  result: ImportResult,
+): { reading: Reading; tagged: TaggedMeasurement[] } | undefined {
   const docs: InputDoc[] = [];
   for (const f of req.files) {
     const r = readInput(f);
@@ -82,7 +106,7 @@ export function runImport(req: ImportRequest): ImportResult {
     else docs.push(r.doc);
   }
   const detected = detectSources(docs, req.source);
-  if (fail(detected.problems)) return result;
+  if (failed(result, detected.problems)) return undefined;
   const reading: Reading = emptyReading();
   const tagged: TaggedMeasurement[] = [];
   for (const [source, ds] of detected.bySource) {
@@ -97,21 +121,16 @@ export function runImport(req: ImportRequest): ImportResult {
   for (const d of docs) if (d.kind === 'csv') reading.problems.push(...d.table.problems);
   result.notes.push(...reading.notes);
   result.excludedControls = reading.excludedControls;
-  if (fail(reading.problems) || fail(checkTenants(reading, req.tenant))) return result;
+  if (failed(result, reading.problems) || failed(result, checkTenants(reading, req.tenant))) return undefined;
+  return { reading, tagged };
+}
 
-  const selected = selectMetrics(reading.metrics, req.kpi);
-  if (fail(selected.problems)) return result;
-  const collected = collectPoints(tagged, selected.targets, {
-    reportingDate: req.program.program.reporting.date,
-    ...pick(req),
-  });
-  result.notes.push(...collected.notes);
-  if (fail(collected.problems)) return result;
-
+/** The points planned against kpis.yaml and the edit made: false when it fails. */
+function editKpis(req: ImportRequest, points: readonly PlannedPoint[], result: ImportResult): boolean {
   const text = req.kpis.text ?? NEW_KPIS_FILE;
   const parsed = parseYaml(text, req.kpis.file, req.kpis.file);
-  if (!parsed.file || fail(parsed.problems)) return result;
-  const plan = planChanges(collected.points, {
+  if (!parsed.file || failed(result, parsed.problems)) return false;
+  const plan = planChanges(points, {
     ...(req.kpis.text === undefined ? {} : { file: parsed.file }),
     kpis: kpisOf(parsed.value),
     replace: req.replace,
@@ -121,47 +140,45 @@ export function runImport(req: ImportRequest): ImportResult {
   });
   result.changes = plan.changes;
   result.notes.push(...plan.notes);
-  if (fail(plan.problems)) return result;
+  if (failed(result, plan.problems)) return false;
   const editor = new KpisEditor(text, parsed.file.doc);
   try {
     for (const change of plan.changes) editor.apply(change);
   } catch (e) {
     if (!(e instanceof EditRefused)) throw e;
-    fail([
-      {
-        code: 'import-conflict',
-        severity: 'error',
-        message: e.message,
-        hint: 'write kpis.yaml in block style (one key per line), as ztdeck init does',
-        location: { file: req.kpis.file },
-      },
+    failed(result, [
+      errorAt(
+        req.kpis.file,
+        'import-conflict',
+        e.message,
+        'write kpis.yaml in block style (one key per line), as ztdeck init does',
+      ),
     ]);
-    return result;
+    return false;
   }
   const after = applySplices(text, editor.splices);
   checkEdit(after, req.kpis.file, plan.changes);
-  result.after = req.kpis.text === undefined && plan.changes.length === 0 ? before : after;
+  result.after = req.kpis.text === undefined && plan.changes.length === 0 ? result.before : after;
+  return true;
+}
 
-  if (reading.tests.length > 0) {
-    const refs = new ObjectiveRefs(
-      req.program.catalog,
-      req.program.program.scenarios,
-      new Map(req.program.scenarios.map((s) => [s.scenario, s])),
-    );
-    const mapped = req.mapping ? resolveMapping(req.mapping, refs) : undefined;
-    if (mapped && fail(mapped.problems)) {
-      result.after = before;
-      return result;
-    }
-    result.hints = objectiveHints(
-      reading.tests,
-      mapped?.mapping,
-      req.mapping?.file.displayPath ?? null,
-      req.program,
-      mapped?.lines,
-    );
-  }
-  return result;
+/** The tests' hints for the program's objectives, through imports/mapping.yaml: false when the mapping fails. */
+function addHints(req: ImportRequest, tests: readonly TestResult[], result: ImportResult): boolean {
+  const refs = new ObjectiveRefs(
+    req.program.catalog,
+    req.program.program.scenarios,
+    new Map(req.program.scenarios.map((s) => [s.scenario, s])),
+  );
+  const mapped = req.mapping ? resolveMapping(req.mapping, refs) : undefined;
+  if (mapped && failed(result, mapped.problems)) return false;
+  result.hints = objectiveHints(
+    tests,
+    mapped?.mapping,
+    req.mapping?.file.displayPath ?? null,
+    req.program,
+    mapped?.lines,
+  );
+  return true;
 }
 
 /** The KPIs of the text being edited (validated with the program before the import starts). */

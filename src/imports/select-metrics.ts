@@ -1,11 +1,11 @@
-import type { Problem } from '../problems/problem.js';
+import { problem, type Problem } from '../problems/problem.js';
 import { id as idSchema } from '../schema/common.js';
 import type { Metric } from './types.js';
 
 /** Which metric goes to which KPI: the defaults, or what --kpi says. */
 export type KpiTargets = Map<string, { metric: Metric; kpi: string }>;
 
-const usage = (message: string, hint: string): Problem => ({ code: 'usage', severity: 'error', message, hint });
+const usage = (message: string, hint: string): Problem => problem('usage', message, { hint });
 
 /** A --kpi value split: `<measure>=<kpi>` or `<kpi>` alone. */
 function parseSpec(spec: string): { name: string | undefined; kpi: string } {

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems/problem.js';
+import { problem, type Problem } from '../problems/problem.js';
 import type { Reading } from './types.js';
 
 /**
@@ -20,12 +20,7 @@ export function checkTenants(reading: Reading, wanted: string | undefined): Prob
   if (wanted !== undefined) {
     if (files.size > 0 && !files.has(wanted.toLowerCase())) {
       return [
-        {
-          code: 'import-mixed-tenants',
-          severity: 'error',
-          message: `the files hold no data of tenant ${wanted}`,
-          hint: `they hold: ${listed}`,
-        },
+        problem('import-mixed-tenants', `the files hold no data of tenant ${wanted}`, { hint: `they hold: ${listed}` }),
       ];
     }
     return [];
@@ -34,12 +29,9 @@ export function checkTenants(reading: Reading, wanted: string | undefined): Prob
   const [, second] = [...files.values()];
   const file = second ? [...second.files][0] : undefined;
   return [
-    {
-      code: 'import-mixed-tenants',
-      severity: 'error',
-      message: `the files hold data of ${files.size} tenants: ${listed}`,
+    problem('import-mixed-tenants', `the files hold data of ${files.size} tenants: ${listed}`, {
       hint: 'each KPI follows one tenant: pick it with --tenant <id>',
-      ...(file ? { location: { file } } : {}),
-    },
+      location: file ? { file } : undefined,
+    }),
   ];
 }

@@ -1,5 +1,7 @@
 import { unzipSync } from 'fflate';
 import type { DeflateMemo } from './deflate-memo.js';
+import { relsOf, resolveTarget } from './part-name.js';
+import { readRelationships } from './relationships.js';
 import { deflatePart, writeZip } from './zip-writer.js';
 
 /** A part as read (bytes) or as edited (text); each form is made once, when first asked for. */
@@ -63,6 +65,14 @@ export class Parts {
 
   delete(name: string): void {
     this.map.delete(name);
+  }
+
+  /** The parts this part's internal relationships point at, in the order written (targets naming no part left out). */
+  targets(part: string): string[] {
+    return readRelationships(this.text(relsOf(part)) ?? '')
+      .filter((r) => !r.external)
+      .map((r) => resolveTarget(part, r.target))
+      .filter((t): t is string => t !== undefined);
   }
 
   /** Applies `fix` to every XML part (.xml and .rels) whose name matches. */

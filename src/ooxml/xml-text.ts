@@ -1,4 +1,6 @@
-/** Text in XML: escaping and unescaping, and stable GUIDs for the attributes that hold one. */
+/** Text in XML: escaping and unescaping, the attributes of a start tag, and stable GUIDs for the attributes that hold one. */
+
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** Escapes text for an XML element or attribute (XML's five entities). */
 export function escapeXml(s: string): string {
@@ -32,6 +34,34 @@ function codePoint(n: number, written: string): string {
     (n >= 0xe000 && n <= 0xfffd) ||
     (n >= 0x10000 && n <= 0x10ffff);
   return allowed ? String.fromCodePoint(n) : written;
+}
+
+/** An attribute and its value, in a start tag: any white space around =, either quote. */
+const ATTRIBUTE = /\s+([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+
+/** Each attribute of a start tag as XML writes them (a name inside another's value is not taken for one). */
+function* attributes(tag: string): Generator<RegExpExecArray> {
+  const element = /^<[^\s/>]+/.exec(tag);
+  if (!element) return;
+  const lexer = new RegExp(ATTRIBUTE.source, 'y');
+  lexer.lastIndex = element[0].length;
+  for (let m = lexer.exec(tag); m; m = lexer.exec(tag)) yield m;
+}
+
+/** An attribute of a start tag (`<p:sldMasterId id="1" r:id="rId1"/>`), its entities decoded. */
+export function attr(tag: string, name: string): string | undefined {
+  for (const m of attributes(tag)) if (m[1] === name) return unescapeXml(m[2] ?? m[3] ?? '');
+  return undefined;
+}
+
+/** The start tag with an attribute's value replaced (escaped, in double quotes), every other byte kept; as it is without that attribute. */
+export function withAttr(tag: string, name: string, value: string): string {
+  for (const m of attributes(tag)) {
+    if (m[1] !== name) continue;
+    const quote = m[0].search(/["']/);
+    return `${tag.slice(0, m.index)}${m[0].slice(0, quote)}"${escapeXml(value)}"${tag.slice(m.index + m[0].length)}`;
+  }
+  return tag;
 }
 
 /** A deterministic GUID derived from a seed (FNV-1a), in the 8-4-4-4-12 form. */

@@ -1,22 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { open, readFile, rm, stat, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { displayPath } from '../problems/display-path.js';
 import { userError } from '../problems/user-error.js';
+import { alive, holderOf, thisHolder } from './lock-holder.js';
 
 export interface LockOptions {
   /** How long to wait for another holder before giving up. */
   waitMs?: number;
   /** A lock this old is stale whoever holds it (a holder keeps it for one read and one rename, milliseconds). */
   staleMs?: number;
-}
-
-/** What a lock file says: who holds it, so a lock left by a killed process can be told from a live one. */
-interface Holder {
-  pid: number;
-  host: string;
-  token: string;
 }
 
 const DEFAULTS = { waitMs: 15_000, staleMs: 60_000 } as const;
@@ -37,7 +30,7 @@ export function lockPathOf(file: string): string {
 export async function acquireLock(file: string, options: LockOptions = {}): Promise<() => Promise<void>> {
   const { waitMs, staleMs } = { ...DEFAULTS, ...options };
   const lock = lockPathOf(file);
-  const mine: Holder = { pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex') };
+  const mine = thisHolder();
   const text = JSON.stringify(mine);
   const deadline = Date.now() + waitMs;
   for (;;) {
@@ -54,7 +47,7 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
       continue;
     }
     if (Date.now() >= deadline) {
-      const holder = parse(held);
+      const holder = holderOf(held);
       throw userError(
         'output',
         'write-failed',
@@ -90,32 +83,10 @@ async function tryCreate(lock: string, text: string): Promise<boolean> {
 }
 
 async function isStale(lock: string, held: string, staleMs: number): Promise<boolean> {
-  const holder = parse(held);
+  const holder = holderOf(held);
   if (holder && holder.host === hostname() && !alive(holder.pid)) return true;
   const info = await stat(lock).catch(() => undefined);
   return info !== undefined && Date.now() - info.mtimeMs > staleMs;
-}
-
-function parse(text: string): Holder | undefined {
-  try {
-    const v = JSON.parse(text) as Partial<Holder>;
-    return typeof v.pid === 'number' && typeof v.host === 'string' && typeof v.token === 'string'
-      ? { pid: v.pid, host: v.host, token: v.token }
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether a process of this host is running (EPERM: it is, under another user). */
-export function alive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function lockFailed(lock: string, e: unknown) {

@@ -3,7 +3,8 @@ import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath } from '../problems/display-path.js';
 import { userError } from '../problems/user-error.js';
-import { acquireLock, alive, type LockOptions } from './file-lock.js';
+import { acquireLock, type LockOptions } from './file-lock.js';
+import { alive } from './lock-holder.js';
 
 /** What became of a compare-and-swap: written, or not because the file is no longer what the edit was made from. */
 export type SwapOutcome = 'written' | 'changed';

@@ -5,7 +5,8 @@ import { displayPath } from '../problems/display-path.js';
 import type { Problem } from '../problems/problem.js';
 import { isUserError, userError, type ErrorKind } from '../problems/user-error.js';
 import { OWNED_LIST, ownedList, refuseForeign, type OwnedFolder } from './owned-folder.js';
-import { alive, lockFolder, STALE_LOCK_PREFIX } from './write-lock.js';
+import { alive } from './lock-holder.js';
+import { lockFolder, STALE_LOCK_PREFIX } from './write-lock.js';
 
 export type { OwnedFolder } from './owned-folder.js';
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { displayPath } from '../problems/display-path.js';
 import { userError, type ErrorKind } from '../problems/user-error.js';
+import { alive, holderOf, thisHolder, type LockHolder } from './lock-holder.js';
 
 /** The lock file a write holds in the folder it writes to. */
 export const LOCK_NAME = '.ztdeck-lock';
@@ -14,12 +15,6 @@ export const STALE_LOCK_PREFIX = '.ztdeck-lock-stale-';
 export const LOCK_WAIT_MS = 10_000;
 /** A lock this old is stale whoever holds it: no write takes this long (covers another machine, or a reused pid). */
 const STALE_AFTER_MS = 10 * 60_000;
-
-interface Owner {
-  pid: number;
-  host: string;
-  token: string;
-}
 
 /** Tokens of the locks this process holds: a lock with this pid and another token was left by an earlier process (a container's pid 1). */
 const held = new Set<string>();
@@ -32,7 +27,7 @@ const held = new Set<string>();
  */
 export async function lockFolder(dir: string, kind: ErrorKind, waitMs = LOCK_WAIT_MS): Promise<() => Promise<void>> {
   const file = path.join(dir, LOCK_NAME);
-  const owner: Owner = { pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex') };
+  const owner = thisHolder();
   const deadline = Date.now() + waitMs;
   // Held from before the file exists: another write of this process that reads the lock between its creation
   // and our release must see a live lock of ours, never one "with our pid that we do not hold".
@@ -55,7 +50,7 @@ export async function lockFolder(dir: string, kind: ErrorKind, waitMs = LOCK_WAI
   }
 }
 
-async function create(file: string, owner: Owner): Promise<boolean> {
+async function create(file: string, owner: LockHolder): Promise<boolean> {
   try {
     const handle = await open(file, 'wx');
     try {
@@ -74,7 +69,7 @@ interface Seen {
   text: string;
   ino: number;
   age: number;
-  owner?: Owner | undefined;
+  owner?: LockHolder | undefined;
 }
 
 /** The lock as it is now, or undefined when it was released meanwhile. */
@@ -83,22 +78,10 @@ async function look(file: string): Promise<Seen | undefined> {
     const info = await lstat(file);
     // Unreadable (a folder of that name, no permission): only its age can make it stale.
     const text = await readFile(file, 'utf8').catch(() => '');
-    return { text, ino: info.ino, age: Date.now() - info.mtimeMs, owner: parse(text) };
+    return { text, ino: info.ino, age: Date.now() - info.mtimeMs, owner: holderOf(text) };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
-  }
-}
-
-function parse(text: string): Owner | undefined {
-  try {
-    const o = JSON.parse(text) as Partial<Owner>;
-    return typeof o.pid === 'number' && typeof o.host === 'string' && typeof o.token === 'string'
-      ? { pid: o.pid, host: o.host, token: o.token }
-      : undefined;
-  } catch {
-    // being written (empty), or not ztdeck's: only its age can tell
-    return undefined;
   }
 }
 
@@ -144,18 +127,7 @@ async function release(file: string, token: string): Promise<void> {
   }
 }
 
-/** Whether a process runs (EPERM: it does, as another user). */
-export function alive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function busy(dir: string, file: string, owner: Owner | undefined, waitMs: number, kind: ErrorKind) {
+function busy(dir: string, file: string, owner: LockHolder | undefined, waitMs: number, kind: ErrorKind) {
   const who = owner ? ` (process ${owner.pid} on ${owner.host})` : '';
   return userError(
     kind,

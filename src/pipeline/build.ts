@@ -4,6 +4,9 @@ import { chartSpecs } from '../charts/registry.js';
 import type { ChartSpec } from '../charts/spec.js';
 import { buildModel } from '../model/build-model.js';
 import type { ProgramModel } from '../model/types.js';
+import type { DeckDefinition } from '../schema/deck.js';
+import type { Template } from '../templating/load-template.js';
+import type { ProgramData } from '../validate/program-data.js';
 import { writeFiles, type OutputFile, type OwnedFolder } from '../output/write-files.js';
 import type { ChangesContext } from '../present/changes-context.js';
 import { reportContext, type ReportContext } from '../present/report-context.js';
@@ -14,7 +17,7 @@ import { own } from '../schema/names.js';
 import type { BuildCache } from './build-cache.js';
 import { compareWith } from './compare.js';
 import { allFormats, outputFormats, outputs, type OutputFormat, type SinkInputs } from './outputs.js';
-import { openTemplate } from './template.js';
+import { openTemplate, type OpenedTemplate } from './template.js';
 import { checksWithTemplate, validateFolder } from './validate.js';
 
 export type BuildStage = 'validate' | 'charts' | 'deck' | 'reports';
@@ -129,8 +132,54 @@ async function buildOutputs(
   drawer: ChartDrawer,
 ): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => undefined);
-  const stop = () => options.signal?.throwIfAborted();
   progress('validate');
+  const { data, opened, problems } = await checkedInputs(dataDir, options);
+  options.signal?.throwIfAborted();
+  const { template, wording } = opened;
+  // Not named on the command line: the program's formats:, else the template's, else every output needing no other program.
+  const formats = asked ?? (await chosen(data.program.formats ?? template.formats ?? allFormats));
+  const deck = chosenDeck(template, options.deck ?? template.decks.default);
+  const sinks = formats.map((f) => outputs[f]);
+  wording.checkAll({
+    deck: sinks.some((s) => s.texts.deck),
+    html: sinks.some((s) => s.texts.html),
+    markdown: sinks.some((s) => s.texts.markdown),
+  });
+  const model = opened.relabel(
+    buildModel(data, { health: template.health, ranking: template.ranking, kpis: template.kpis }),
+  );
+  const changes: ChangesContext | null = options.since
+    ? (await compareWith(options.since, model, { from: options.since, to: dataDir, programDir: dataDir }, opened))
+        .changes
+    : null;
+  const shared = sharedWork(model, opened, changes, drawer, progress);
+  if (sinks.some((s) => (typeof s.drawsPngs === 'function' ? s.drawsPngs(template) : s.drawsPngs))) shared.pngs();
+  const inputs: SinkInputs = {
+    model,
+    template,
+    wording,
+    deck,
+    ...shared,
+    out: (name) => path.resolve(options.outDir, name),
+    deckName: deckFileName(model),
+    formats,
+    deflated: options.cache?.deflated,
+  };
+  return makeOutputs(
+    inputs,
+    { files: [], folders: [], model, slides: 0, charts: 0, images: 0, warnings: [...problems], formats },
+    options,
+  );
+}
+
+/**
+ * The data and the template, checked side by side so that one run reports the
+ * problems of both; a UserError with them all when either has an error.
+ */
+async function checkedInputs(
+  dataDir: string,
+  options: BuildOptions,
+): Promise<{ data: ProgramData; opened: OpenedTemplate; problems: Problem[] }> {
   const cache = options.cache;
   const validation = await validateFolder(dataDir, cache);
   const choice = {
@@ -148,32 +197,27 @@ async function buildOutputs(
     ...(opened ? checksWithTemplate(validation, opened.template.kpis) : []),
   ];
   if (!validation.data || !opened || hasErrors(problems)) throw new UserError(problems, 'input');
-  stop();
-  const { template, wording } = opened;
-  // Not named on the command line: the program's formats:, else the template's, else every output needing no other program.
-  const formats = asked ?? (await chosen(validation.data.program.formats ?? template.formats ?? allFormats));
-  const deckName = options.deck ?? template.decks.default;
-  const deck = own(template.decks.decks, deckName);
-  if (!deck) {
-    const names = Object.keys(template.decks.decks);
-    throw userError('usage', 'unknown-deck', `template ${template.name} has no deck "${deckName}"`, {
-      hint: suggestionHint(deckName, names, `decks: ${names.join(', ')}`),
-    });
-  }
-  const sinks = formats.map((f) => outputs[f]);
-  wording.checkAll({
-    deck: sinks.some((s) => s.texts.deck),
-    html: sinks.some((s) => s.texts.html),
-    markdown: sinks.some((s) => s.texts.markdown),
-  });
-  const model = opened.relabel(
-    buildModel(validation.data, { health: template.health, ranking: template.ranking, kpis: template.kpis }),
-  );
-  const changes: ChangesContext | null = options.since
-    ? (await compareWith(options.since, model, { from: options.since, to: dataDir, programDir: dataDir }, opened))
-        .changes
-    : null;
+  return { data: validation.data, opened, problems };
+}
 
+/** The template's deck of that name, or a usage error that lists its decks. */
+function chosenDeck(template: Template, deckName: string): DeckDefinition {
+  const deck = own(template.decks.decks, deckName);
+  if (deck) return deck;
+  const names = Object.keys(template.decks.decks);
+  throw userError('usage', 'unknown-deck', `template ${template.name} has no deck "${deckName}"`, {
+    hint: suggestionHint(deckName, names, `decks: ${names.join(', ')}`),
+  });
+}
+
+/** What several outputs show, each computed once, when first used: the report context, the chart specs, the PNGs. */
+function sharedWork(
+  model: ProgramModel,
+  { template, wording }: OpenedTemplate,
+  changes: ChangesContext | null,
+  drawer: ChartDrawer,
+  progress: NonNullable<BuildOptions['onProgress']>,
+): Pick<SinkInputs, 'context' | 'specs' | 'pngs'> {
   const once = <T>(make: () => T): (() => T) => {
     let value: { v: T } | undefined;
     return () => (value ??= { v: make() }).v;
@@ -181,7 +225,7 @@ async function buildOutputs(
   const context = once((): ReportContext => reportContext(model, wording, changes));
   const specs = once((): ChartSpec[] => chartSpecs(model, template.theme, wording));
   // PNGs are drawn on their thread while the deck is laid out (a deck of pictures waits for them).
-  const drawing = once(() => {
+  const pngs = once(() => {
     const all = specs();
     progress('charts', 0, all.length);
     const drawn = drawer.draw(all, template.theme, (done, total) => progress('charts', done, total));
@@ -189,33 +233,14 @@ async function buildOutputs(
     drawn.catch(() => undefined);
     return drawn;
   });
-  if (sinks.some((s) => (typeof s.drawsPngs === 'function' ? s.drawsPngs(template) : s.drawsPngs))) drawing();
+  return { context, specs, pngs };
+}
 
-  const inputs: SinkInputs = {
-    model,
-    template,
-    wording,
-    deck,
-    context,
-    specs,
-    pngs: drawing,
-    out: (name) => path.resolve(options.outDir, name),
-    deckName: deckFileName(model),
-    formats,
-    deflated: options.cache?.deflated,
-  };
-  const result: BuildResult = {
-    files: [],
-    folders: [],
-    model,
-    slides: 0,
-    charts: 0,
-    images: 0,
-    warnings: [...problems],
-    formats,
-  };
-  for (const format of formats) {
-    stop();
+/** Each output's sink in turn, its files, warnings and counts added to the result. */
+async function makeOutputs(inputs: SinkInputs, result: BuildResult, options: BuildOptions): Promise<BuildResult> {
+  const progress = options.onProgress ?? (() => undefined);
+  for (const format of result.formats) {
+    options.signal?.throwIfAborted();
     progress(format === 'pptx' || format === 'pdf' ? 'deck' : format === 'png' ? 'charts' : 'reports');
     const made = await outputs[format].make(inputs);
     result.files.push(...made.files);

@@ -42,6 +42,14 @@ export function problem(code: ProblemCode, message: string, details: ProblemDeta
   };
 }
 
+/**
+ * An error in the user's input at a place (a location, or a file as a whole
+ * when given its path): what is wrong there, and how to fix it.
+ */
+export function errorAt(at: SourceLocation | string, code: ProblemCode, message: string, hint?: string): Problem {
+  return problem(code, message, { hint, location: typeof at === 'string' ? { file: at } : at });
+}
+
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { suggestionHint } from '../problems/suggest.js';
 import { id, text, type IssueParams } from './common.js';
 
 /**
@@ -110,7 +111,7 @@ export const deckFileSchema = z
         message: `there is no deck "${d.default}" under decks`,
         params: {
           code: 'unknown-reference',
-          hint: `use one of: ${Object.keys(d.decks).join(', ')}`,
+          hint: suggestionHint(d.default, Object.keys(d.decks), `use one of: ${Object.keys(d.decks).join(', ')}`),
         } satisfies IssueParams,
       });
     }

@@ -18,6 +18,9 @@ export const color = z
   .transform((s) => s.replace(/^#/, '').toUpperCase());
 
 /** A path inside the template folder (checked again when the file is read). */
+/** A number of days, up to ten years. */
+const days = z.number().int().min(0).max(3650);
+
 const assetPath = z.string().min(1).max(300).describe('A file inside the template folder, for example assets/logo.png');
 
 const statusColors = z.strictObject(
@@ -43,18 +46,10 @@ export const templateMetaSchema = z.strictObject({
     .describe("A template to build on: a name (default, dark...) or a path relative to this template's folder"),
   health: z
     .strictObject({
-      red_overdue_days: z
-        .number()
-        .int()
-        .min(0)
-        .max(3650)
+      red_overdue_days: days
         .optional()
         .describe('A scenario is red when an objective is blocked or overdue by more than this many days (default 30)'),
-      amber_overdue_days: z
-        .number()
-        .int()
-        .min(0)
-        .max(3650)
+      amber_overdue_days: days
         .optional()
         .describe(
           'A scenario is amber when an objective is at risk or overdue by more than this many days (default 0: any)',
@@ -93,11 +88,7 @@ export const templateMetaSchema = z.strictObject({
     .describe('How the summary ranks what needs attention'),
   kpis: z
     .strictObject({
-      stale_after_days: z
-        .number()
-        .int()
-        .min(0)
-        .max(3650)
+      stale_after_days: days
         .optional()
         .describe(
           "A KPI's latest value older than this many days before the reporting date is shown with its date and warned about (default 45)",

@@ -8,7 +8,7 @@ import type { OutputFormat } from '../schema/formats.js';
 import { DEFAULT_RANKING } from '../model/ranking.js';
 import type { KpiRule, RankingRule } from '../model/types.js';
 import { displayPath } from '../problems/display-path.js';
-import type { Problem, SourceLocation } from '../problems/problem.js';
+import { errorAt, type Problem, type SourceLocation } from '../problems/problem.js';
 import { deckFileSchema, slideKindIds, type DeckFile, type SlideKind } from '../schema/deck.js';
 import { stringsSchema, type Strings } from '../schema/strings.js';
 import { themeSchema, type Theme } from '../schema/template.js';
@@ -132,13 +132,14 @@ function complete<S extends z.ZodType>(
     .slice(0, 5)
     .map((i) => i.path.join('.'))
     .join(', ');
-  problems.push({
-    code: 'template-incomplete',
-    severity: 'error',
-    message: `template ${path.basename(own.folder.dir)} does not define ${missing || key}${r.error.issues.length > 5 ? ` and ${r.error.issues.length - 5} more` : ''}`,
-    hint: `add them to ${FILES[key]}, or write extends: default in ${TEMPLATE_FILE} to take the rest from the default template`,
-    location: file ? { file: file.displayPath } : { file: displayPath(path.join(own.folder.dir, FILES[key])) },
-  });
+  problems.push(
+    errorAt(
+      file ? file.displayPath : displayPath(path.join(own.folder.dir, FILES[key])),
+      'template-incomplete',
+      `template ${path.basename(own.folder.dir)} does not define ${missing || key}${r.error.issues.length > 5 ? ` and ${r.error.issues.length - 5} more` : ''}`,
+      `add them to ${FILES[key]}, or write extends: default in ${TEMPLATE_FILE} to take the rest from the default template`,
+    ),
+  );
   return undefined;
 }
 
@@ -151,23 +152,25 @@ function missingTexts(own: Layer, texts: Awaited<ReturnType<typeof readTexts>>):
     [REPORTS.markdown, texts.markdown],
   ] as const) {
     if (!t)
-      problems.push({
-        code: 'template-incomplete',
-        severity: 'error',
-        message: `template ${name} has no ${rel}`,
-        hint: `add it, or extend a template that has it`,
-        location: { file: displayPath(path.join(own.folder.dir, rel)) },
-      });
+      problems.push(
+        errorAt(
+          displayPath(path.join(own.folder.dir, rel)),
+          'template-incomplete',
+          `template ${name} has no ${rel}`,
+          `add it, or extend a template that has it`,
+        ),
+      );
   }
   for (const kind of slideKindIds) {
     if (!texts.notes[kind])
-      problems.push({
-        code: 'template-incomplete',
-        severity: 'error',
-        message: `template ${name} has no speaker notes for ${kind} slides`,
-        hint: `add ${FILES.notes}/${kind}.hbs, or extend a template that has it`,
-        location: { file: displayPath(path.join(own.folder.dir, FILES.notes)) },
-      });
+      problems.push(
+        errorAt(
+          displayPath(path.join(own.folder.dir, FILES.notes)),
+          'template-incomplete',
+          `template ${name} has no speaker notes for ${kind} slides`,
+          `add ${FILES.notes}/${kind}.hbs, or extend a template that has it`,
+        ),
+      );
   }
   return problems;
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { YamlFile } from '../data/read-yaml-file.js';
 import type { SourceFile } from '../data/source-file.js';
 import { validateFile } from '../data/validate-file.js';
-import type { Problem } from '../problems/problem.js';
+import { errorAt, type Problem } from '../problems/problem.js';
 import { deckFileSchema, slideKindIds, type SlideKind } from '../schema/deck.js';
 import { stringsSchema } from '../schema/strings.js';
 import { templateMetaSchema, themeSchema, type TemplateMeta } from '../schema/template.js';
@@ -81,14 +81,7 @@ export async function readLayer(folder: TemplateFolder, problems: Problem[]): Pr
   if (typeof logo === 'string' && theme) {
     const read = await readLogo(folder, logo);
     if (read.ok) layer.logo = read.logo;
-    else
-      problems.push({
-        code: 'template-asset',
-        severity: 'error',
-        message: `logo: ${read.reason}`,
-        hint: read.hint,
-        location: theme.file.locate(['logo']),
-      });
+    else problems.push(errorAt(theme.file.locate(['logo']), 'template-asset', `logo: ${read.reason}`, read.hint));
   }
   return layer;
 }

@@ -1,7 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../data/source-file.js';
-import type { Problem, SourceLocation } from '../problems/problem.js';
+import { problem, type Problem, type SourceLocation } from '../problems/problem.js';
 import { isPathRef } from '../schema/template-ref.js';
 import { findTemplate } from './find-template.js';
 import { readLayer, type Layer } from './read-layer.js';
@@ -33,30 +33,27 @@ export async function readChain(
     if (!found.ok) {
       // The template the program names is located at template: in program.yaml; one it extends at extends:.
       const location = next.from ? next.from.locate(['extends']) : options.from;
-      problems.push({
-        code: found.code,
-        severity: 'error',
-        message: found.message,
-        hint: found.hint,
-        ...(location ? { location } : {}),
-      });
+      problems.push(problem(found.code, found.message, { hint: found.hint, location }));
       return { folders: seen };
     }
     const real = await realpath(found.dir);
     if (seen.includes(real) || seen.length >= MAX_DEPTH) {
       const names = [...seen, real].map((d) => path.basename(d));
       const circle = seen.includes(real);
-      problems.push({
-        code: 'template-cycle',
-        severity: 'error',
-        message: circle
-          ? `templates extend each other in a circle: ${names.join(' → ')}`
-          : `templates extend each other more than ${MAX_DEPTH} deep: ${names.join(' → ')}`,
-        hint: circle
-          ? 'remove extends: from one of them'
-          : `merge some of them; at most ${MAX_DEPTH} templates can extend one another`,
-        ...(next.from ? { location: next.from.locate(['extends']) } : {}),
-      });
+      problems.push(
+        problem(
+          'template-cycle',
+          circle
+            ? `templates extend each other in a circle: ${names.join(' → ')}`
+            : `templates extend each other more than ${MAX_DEPTH} deep: ${names.join(' → ')}`,
+          {
+            hint: circle
+              ? 'remove extends: from one of them'
+              : `merge some of them; at most ${MAX_DEPTH} templates can extend one another`,
+            location: next.from?.locate(['extends']),
+          },
+        ),
+      );
       return { folders: seen };
     }
     seen.push(real);

@@ -2,37 +2,33 @@ import type ExcelJS from 'exceljs';
 import { problem, type Problem } from '../problems/problem.js';
 import type { Kpi } from '../schema/kpis.js';
 import { excelDate } from './cell-values.js';
-import { MARK_PREFIX, type TrackerLook } from './columns.js';
+import type { TrackerLook } from './columns.js';
 import type { RecordEdit } from './edits.js';
 import { parseDate, type Parsed } from './parse-values.js';
 import { kpiSheet } from './registers.js';
 import { addressOf, type ReadBook, type ReadSheet, type ReadValue } from './read-workbook.js';
-import { fitWidth, protectSheet, styleHeader } from './write-sheet.js';
+import { addTrackerSheet, protectSheet } from './write-sheet.js';
 
 /** The KPI values sheet: the KPI and its title locked on the exported rows, the date and the value editable. */
 export function writeKpiSheet(book: ExcelJS.Workbook, kpis: Record<string, Kpi>, look: TrackerLook): void {
-  const ws = book.addWorksheet(kpiSheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   const values = Object.entries(kpis).flatMap(([id, k]) =>
     Object.entries(k.series).map(([date, v]) => [id, k.title, excelDate(date), v] as const),
   );
-  ws.columns = [
-    ...kpiSheet.columns.map((c, i) => ({
+  const ws = addTrackerSheet(
+    book,
+    kpiSheet,
+    kpiSheet.columns.map((c) => ({
       header: c.header,
       key: c.key,
-      width: fitWidth(
-        values.map((v) => v[i] ?? null),
-        c.header,
-        c.width,
-      ),
+      width: c.width,
       style: {
         protection: { locked: false },
         ...(c.key === 'date' ? { numFmt: look.dateFormat } : {}),
         alignment: { vertical: 'top' as const },
       },
     })),
-    { header: `${MARK_PREFIX}${kpiSheet.mark}`, key: 'mark', width: 4, hidden: true },
-  ];
-  styleHeader(ws);
+    values,
+  );
   for (const v of values) {
     const row = ws.addRow([...v]);
     for (const c of [1, 2]) row.getCell(c).protection = { locked: true };

@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { excelDate, type CellValue } from './cell-values.js';
-import { columnLetter, MARK_PREFIX, SPARE_ROWS, type TrackerLook } from './columns.js';
+import { columnLetter, SPARE_ROWS, type TrackerLook } from './columns.js';
 import { choicesOf, type Register, type RegisterColumn } from './registers.js';
-import { fitWidth, protectSheet, styleHeader, type WithValidations } from './write-sheet.js';
+import { addTrackerSheet, protectSheet, type WithValidations } from './write-sheet.js';
 
 /** A rating as the cell shows it: the number and the template's word (`4 - Likely`). */
 export function ratingText(n: number, words: Record<string, string>): string {
@@ -50,28 +50,24 @@ export function writeRegisterSheet(
   records: Record<string, Record<string, unknown>>,
   look: TrackerLook,
 ): void {
-  const ws = book.addWorksheet(register.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   const cols = register.columns;
   const ids = Object.keys(records);
   const values = ids.map((id) => cols.map((c) => registerCell(id, records[id] ?? {}, c, look)));
-  ws.columns = [
-    ...cols.map((c, i) => ({
+  const ws = addTrackerSheet(
+    book,
+    register,
+    cols.map((c) => ({
       header: c.header,
       key: c.key,
-      width: fitWidth(
-        values.map((v) => v[i] ?? null),
-        c.header,
-        c.width,
-      ),
+      width: c.width,
       style: {
         protection: { locked: c.key === 'id' },
         ...(c.kind === 'date' ? { numFmt: look.dateFormat } : {}),
         alignment: { vertical: 'top' as const, wrapText: Boolean(c.wrap) },
       },
     })),
-    { header: `${MARK_PREFIX}${register.mark}`, key: 'mark', width: 4, hidden: true },
-  ];
-  styleHeader(ws);
+    values,
+  );
   const idColumn = cols.findIndex((c) => c.key === 'id') + 1;
   for (const v of values) ws.addRow(v).getCell(idColumn).protection = { locked: true };
   const last = ids.length + 1 + SPARE_ROWS;

@@ -7,7 +7,7 @@ import type { ScenarioSheet } from './sheets.js';
 const HEADER_FILL = 'FFD9E1F2';
 
 /** The width a column needs for its values, within its bounds. */
-export function fitWidth(values: readonly CellValue[], header: string, [min, max]: [number, number]): number {
+function fitWidth(values: readonly CellValue[], header: string, [min, max]: [number, number]): number {
   const longest = Math.max(
     header.length,
     ...values.map((v) => (typeof v === 'string' ? Math.max(...v.split('\n').map((l) => l.length)) : 10)),
@@ -36,31 +36,23 @@ function rowHeight(values: readonly CellValue[], ws: ExcelJS.Worksheet): number 
 
 /** A scenario sheet: the header, a row per objective, the validation, colours and protection. */
 export function writeScenarioSheet(book: ExcelJS.Workbook, sheet: ScenarioSheet, look: TrackerLook): void {
-  const ws = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   const values = sheet.rows.map((row) => columns.map((c) => cellValue(row, c.key, look)));
-  ws.columns = [
-    ...columns.map((c, i) => ({
-      header: c.header,
-      key: c.key,
-      width: fitWidth(
-        values.map((v) => v[i] ?? null),
-        c.header,
-        c.width,
-      ),
-      style: {
-        protection: { locked: c.key === 'id' },
-        ...(c.date ? { numFmt: look.dateFormat } : {}),
-        ...(c.key === 'percent' || c.key === 'stage' ? { numFmt: '0' } : {}),
-        alignment: {
-          vertical: 'top' as const,
-          wrapText: c.key === 'notes' || c.key === 'blockers',
-          ...(c.key === 'stage' ? { horizontal: 'center' as const } : {}),
-        },
+  const cols = columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width,
+    style: {
+      protection: { locked: c.key === 'id' },
+      ...(c.date ? { numFmt: look.dateFormat } : {}),
+      ...(c.key === 'percent' || c.key === 'stage' ? { numFmt: '0' } : {}),
+      alignment: {
+        vertical: 'top' as const,
+        wrapText: c.key === 'notes' || c.key === 'blockers',
+        ...(c.key === 'stage' ? { horizontal: 'center' as const } : {}),
       },
-    })),
-    { header: `${MARK_PREFIX}${sheet.mark}`, key: 'mark', width: 4, hidden: true },
-  ];
-  styleHeader(ws);
+    },
+  }));
+  const ws = addTrackerSheet(book, sheet, cols, values);
   sheet.rows.forEach((row, r) => {
     const added = ws.addRow(values[r] ?? []);
     columns.forEach((c, i) => {
@@ -74,6 +66,44 @@ export function writeScenarioSheet(book: ExcelJS.Workbook, sheet: ScenarioSheet,
   addStatusRules(ws, `${statusColumn()}2:${statusColumn()}${last}`, look);
   ws.getColumn(MARK_COLUMN).hidden = true;
   protectSheet(ws);
+}
+
+/** A column of a sheet: its header, its key, its bounds of width and the style of its cells. */
+export interface SheetColumn {
+  header: string;
+  key: string;
+  width: [number, number];
+  style: Partial<ExcelJS.Style>;
+}
+
+/**
+ * A sheet of the tracker, its header row frozen and styled: a column each, as
+ * wide as its values need within its bounds, then the hidden column whose
+ * header marks the sheet (so it is recognised when read back). The rows are
+ * the caller's.
+ */
+export function addTrackerSheet(
+  book: ExcelJS.Workbook,
+  sheet: { name: string; mark: string },
+  cols: readonly SheetColumn[],
+  values: readonly (readonly CellValue[])[],
+): ExcelJS.Worksheet {
+  const ws = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  ws.columns = [
+    ...cols.map((c, i) => ({
+      header: c.header,
+      key: c.key,
+      width: fitWidth(
+        values.map((v) => v[i] ?? null),
+        c.header,
+        c.width,
+      ),
+      style: c.style,
+    })),
+    { header: `${MARK_PREFIX}${sheet.mark}`, key: 'mark', width: 4, hidden: true },
+  ];
+  styleHeader(ws);
+  return ws;
 }
 
 /** The header row: bold, filled, locked. */

@@ -1,6 +1,6 @@
 import type { Validated } from '../data/validate-file.js';
 import type { Problem } from '../problems/problem.js';
-import { didYouMean } from '../problems/suggest.js';
+import { nearest, suggestionHint } from '../problems/suggest.js';
 import type { ProgramFile } from '../schema/program.js';
 import type { RisksFile } from '../schema/risks.js';
 import { problemAt } from './located.js';
@@ -17,15 +17,14 @@ export function checkAppetiteAreas(risks: Validated<RisksFile>, program: Program
   const problems: Problem[] = [];
   for (const [id, risk] of Object.entries(risks.data.risks)) {
     if (risk.impact_area === undefined || areas.includes(risk.impact_area)) continue;
-    const near = didYouMean(risk.impact_area, areas);
-    if (!near) continue;
+    if (nearest(risk.impact_area, areas).length === 0) continue;
     problems.push(
       problemAt(
         risks.file,
         ['risks', id, 'impact_area'],
         'unknown-reference',
         `"${risk.impact_area}" has no appetite of its own in program.yaml, so the risk is judged against max_score`,
-        `${near} Or add it under risk_appetite.by_impact_area.`,
+        suggestionHint(risk.impact_area, areas, 'Or add it under risk_appetite.by_impact_area.'),
         { severity: 'warning' },
       ),
     );

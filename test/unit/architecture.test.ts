@@ -16,7 +16,7 @@ function layers(): Map<string, number> {
   const table = readFileSync(path.join(repoRoot, 'ARCHITECTURE.md'), 'utf8').split('## Layers')[1] ?? '';
   const out = new Map<string, number>();
   for (const row of table.split('\n')) {
-    const m = /^\| (\d+) \| ([^|]+) \|/.exec(row);
+    const m = /^\|\s*(\d+)\s*\|([^|]+)\|/.exec(row);
     if (!m) continue;
     for (const name of m[2]?.matchAll(/`([^`]+)`/g) ?? []) out.set((name[1] ?? '').replace(/\/$/, ''), Number(m[1]));
   }

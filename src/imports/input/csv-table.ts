@@ -1,5 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import type { Problem, Severity } from '../../problems/problem.js';
+import { errorAt, type Problem, type Severity } from '../../problems/problem.js';
 import type { ProblemCode } from '../../problems/problem-codes.js';
 import { csvOverCap } from './csv-caps.js';
 import { positionOf } from './text.js';
@@ -60,13 +60,12 @@ export class CsvTable {
 
   private ambiguous(columns: readonly number[]): Problem {
     const named = columns.map((i) => `"${this.header[i] ?? ''}" (column ${i + 1})`);
-    return {
-      code: 'import-syntax',
-      severity: 'error',
-      message: `header: the columns ${named.slice(0, -1).join(', ')} and ${named.at(-1) ?? ''} have the same name, so ztdeck cannot tell which one holds the values`,
-      hint: 'remove or rename the extra column; the export writes each column once',
-      location: { file: this.file, line: this.headerLine },
-    };
+    return errorAt(
+      { file: this.file, line: this.headerLine },
+      'import-syntax',
+      `header: the columns ${named.slice(0, -1).join(', ')} and ${named.at(-1) ?? ''} have the same name, so ztdeck cannot tell which one holds the values`,
+      'remove or rename the extra column; the export writes each column once',
+    );
   }
 
   problem(
@@ -116,15 +115,8 @@ export function parseCsv(text: string, file: string): { table: CsvTable } | { pr
     [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
   const over = csvOverCap(body, delimiter);
   if (over) {
-    return {
-      problem: {
-        code: 'import-limit',
-        severity: 'error',
-        message: over.message,
-        hint: over.hint,
-        location: { file, ...positionOf(text, nthLineOffset(text, over.line + from - 1)) },
-      },
-    };
+    const at = { file, ...positionOf(text, nthLineOffset(text, over.line + from - 1)) };
+    return { problem: errorAt(at, 'import-limit', over.message, over.hint) };
   }
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
@@ -134,26 +126,17 @@ export function parseCsv(text: string, file: string): { table: CsvTable } | { pr
     const line = (typeof e.lines === 'number' ? e.lines : 1) + from - 1;
     const lineStart = nthLineOffset(text, line);
     return {
-      problem: {
-        code: 'import-syntax',
-        severity: 'error',
-        message: `the CSV cannot be read: ${CSV_REASONS[e.code] ?? e.code}`,
-        hint: 'give the file as the portal or the tool saved it; a file opened and saved again in a spreadsheet may have lost its quoting',
-        location: { file, ...positionOf(text, lineStart) },
-      },
+      problem: errorAt(
+        { file, ...positionOf(text, lineStart) },
+        'import-syntax',
+        `the CSV cannot be read: ${CSV_REASONS[e.code] ?? e.code}`,
+        'give the file as the portal or the tool saved it; a file opened and saved again in a spreadsheet may have lost its quoting',
+      ),
     };
   }
   const [head, ...rest] = parsed;
   if (!head)
-    return {
-      problem: {
-        code: 'import-syntax',
-        severity: 'error',
-        message: 'the CSV file is empty',
-        hint: 'give the file the export wrote',
-        location: { file },
-      },
-    };
+    return { problem: errorAt(file, 'import-syntax', 'the CSV file is empty', 'give the file the export wrote') };
   const rows = rest.map((r) => ({ cells: r.record.map((c) => c.replace(/\r$/, '')), line: r.info.lines + from - 1 }));
   return {
     table: new CsvTable(

@@ -1,4 +1,4 @@
-import type { Problem } from '../../problems/problem.js';
+import { errorAt, type Problem } from '../../problems/problem.js';
 import { parseCsv, type CsvTable } from './csv-table.js';
 import { jsonOverCap } from './json-caps.js';
 import { jsonSyntaxError } from './json-text.js';
@@ -28,13 +28,7 @@ export function readInput(input: InputFile): { doc: InputDoc } | { problem: Prob
   const text = decoded.text;
   if (text.trim() === '')
     return {
-      problem: {
-        code: 'import-syntax',
-        severity: 'error',
-        message: 'the file is empty',
-        hint: 'give the file the tool or the API wrote',
-        location: { file: input.file },
-      },
+      problem: errorAt(input.file, 'import-syntax', 'the file is empty', 'give the file the tool or the API wrote'),
     };
   const kind = kindOf(input.name, text);
   if (kind === 'csv') {
@@ -47,42 +41,38 @@ export function readInput(input: InputFile): { doc: InputDoc } | { problem: Prob
     const slice = htmlReportJson(text);
     if (!slice) {
       return {
-        problem: {
-          code: 'import-syntax',
-          severity: 'error',
-          message: 'this HTML file holds no Zero Trust Assessment report data (no "reportData=" followed by JSON)',
-          hint: 'give ZeroTrustAssessmentReport.html as the assessment wrote it, or zt-export/ZeroTrustAssessmentReport.json',
-          location: { file: input.file },
-        },
+        problem: errorAt(
+          input.file,
+          'import-syntax',
+          'this HTML file holds no Zero Trust Assessment report data (no "reportData=" followed by JSON)',
+          'give ZeroTrustAssessmentReport.html as the assessment wrote it, or zt-export/ZeroTrustAssessmentReport.json',
+        ),
       };
     }
     [base, json] = [slice.start, text.slice(slice.start, slice.end)];
   }
   const over = jsonOverCap(json);
-  if (over) {
+  if (over)
     return {
-      problem: {
-        code: 'import-limit',
-        severity: 'error',
-        message: over.message,
-        hint: over.hint,
-        location: { file: input.file, ...positionOf(text, base + over.offset) },
-      },
+      problem: errorAt(
+        { file: input.file, ...positionOf(text, base + over.offset) },
+        'import-limit',
+        over.message,
+        over.hint,
+      ),
     };
-  }
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
     const { offset, reason, hint } = jsonSyntaxError(json);
     return {
-      problem: {
-        code: 'import-syntax',
-        severity: 'error',
-        message: `the file is not valid JSON: ${reason}`,
+      problem: errorAt(
+        { file: input.file, ...positionOf(text, base + offset) },
+        'import-syntax',
+        `the file is not valid JSON: ${reason}`,
         hint,
-        location: { file: input.file, ...positionOf(text, base + offset) },
-      },
+      ),
     };
   }
   return {

@@ -1,4 +1,4 @@
-import type { Problem } from '../../problems/problem.js';
+import { errorAt, type Problem } from '../../problems/problem.js';
 
 /**
  * Largest file `ztdeck import` reads, checked before anything is parsed: a
@@ -19,13 +19,12 @@ export type DecodedInput = { text: string } | { problem: Problem };
 export function decodeInput(bytes: Uint8Array, file: string): DecodedInput {
   if (bytes.length > MAX_IMPORT_BYTES) {
     return {
-      problem: {
-        code: 'file-too-large',
-        severity: 'error',
-        message: `the file is ${mib(bytes.length)}; the limit for a file to import is ${mib(MAX_IMPORT_BYTES)}`,
-        hint: 'save the data in several files (Graph pages) and give them all',
-        location: { file },
-      },
+      problem: errorAt(
+        file,
+        'file-too-large',
+        `the file is ${mib(bytes.length)}; the limit for a file to import is ${mib(MAX_IMPORT_BYTES)}`,
+        'save the data in several files (Graph pages) and give them all',
+      ),
     };
   }
   const utf16 =
@@ -37,15 +36,14 @@ export function decodeInput(bytes: Uint8Array, file: string): DecodedInput {
   if (!utf16 && bytes.subarray(0, 8192).includes(0)) {
     const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
     return {
-      problem: {
-        code: 'import-syntax',
-        severity: 'error',
-        message: zip ? 'this is a zip file, not JSON or CSV' : 'this is not a text file (JSON, CSV or an HTML report)',
-        hint: zip
+      problem: errorAt(
+        file,
+        'import-syntax',
+        zip ? 'this is a zip file, not JSON or CSV' : 'this is not a text file (JSON, CSV or an HTML report)',
+        zip
           ? "unzip an export job's result and give the CSV inside; save an Excel workbook as CSV"
           : 'give the file the API or the tool wrote',
-        location: { file },
-      },
+      ),
     };
   }
   try {
@@ -53,13 +51,12 @@ export function decodeInput(bytes: Uint8Array, file: string): DecodedInput {
     return { text };
   } catch {
     return {
-      problem: {
-        code: 'file-not-utf8',
-        severity: 'error',
-        message: `the file is not valid ${utf16 ? 'UTF-16' : 'UTF-8'} text`,
-        hint: 'save it again as UTF-8 (PowerShell: Out-File -Encoding utf8), or give the file the tool wrote',
-        location: { file },
-      },
+      problem: errorAt(
+        file,
+        'file-not-utf8',
+        `the file is not valid ${utf16 ? 'UTF-16' : 'UTF-8'} text`,
+        'save it again as UTF-8 (PowerShell: Out-File -Encoding utf8), or give the file the tool wrote',
+      ),
     };
   }
 }

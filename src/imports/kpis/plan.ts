@@ -1,6 +1,6 @@
 import type { CatalogIndex } from '../../catalog/catalog-index.js';
 import type { SourceFile } from '../../data/source-file.js';
-import type { Problem } from '../../problems/problem.js';
+import { problem, type Problem } from '../../problems/problem.js';
 import type { Kpi } from '../../schema/kpis.js';
 import type { PlannedPoint } from '../collect-points.js';
 import type { Metric } from '../types.js';
@@ -70,13 +70,13 @@ export function planChanges(
     }
     for (const key of ['unit', 'direction'] as const) {
       if (existing[key] !== metric[key]) {
-        problems.push({
-          code: 'import-conflict',
-          severity: 'error',
-          ...at([kpi, key]),
-          message: `KPI ${kpi} has ${key} ${JSON.stringify(existing[key])}; ${metric.id} is measured with ${key} ${JSON.stringify(metric[key])}`,
-          hint: 'import it into another KPI with --kpi <measure>=<new-kpi-id>',
-        });
+        problems.push(
+          problem(
+            'import-conflict',
+            `KPI ${kpi} has ${key} ${JSON.stringify(existing[key])}; ${metric.id} is measured with ${key} ${JSON.stringify(metric[key])}`,
+            { hint: 'import it into another KPI with --kpi <measure>=<new-kpi-id>', ...at([kpi, key]) },
+          ),
+        );
       }
     }
     const pointChanges: PointChange[] = [];
@@ -89,13 +89,12 @@ export function planChanges(
       else if (ctx.replace)
         pointChanges.push({ date: p.date, value: p.value, previous, action: 'replaced', comment: p.comment });
       else {
-        problems.push({
-          code: 'import-conflict',
-          severity: 'error',
-          ...at([kpi, 'series', p.date]),
-          message: `KPI ${kpi} holds ${previous} on ${p.date}; the import gives ${p.value}`,
-          hint: 'keep the value in kpis.yaml, or pass --replace to take the imported one',
-        });
+        problems.push(
+          problem('import-conflict', `KPI ${kpi} holds ${previous} on ${p.date}; the import gives ${p.value}`, {
+            hint: 'keep the value in kpis.yaml, or pass --replace to take the imported one',
+            ...at([kpi, 'series', p.date]),
+          }),
+        );
       }
     }
     const source = sourceChange(kpi, existing, metric, mine, ctx.acceptSource);
@@ -126,12 +125,13 @@ function sourceChange(
   if (stated !== undefined && !accept) {
     return {
       problems: [
-        {
-          code: 'import-conflict',
-          severity: 'error',
-          message: `KPI ${kpi} says its values come from "${stated}"; these come from ${metric.source}`,
-          hint: `pass --source to make the tool its source (its title "${existing.title}" stays yours to change), or send them to a KPI of their own with --kpi ${metric.id}=<new-kpi-id>`,
-        },
+        problem(
+          'import-conflict',
+          `KPI ${kpi} says its values come from "${stated}"; these come from ${metric.source}`,
+          {
+            hint: `pass --source to make the tool its source (its title "${existing.title}" stays yours to change), or send them to a KPI of their own with --kpi ${metric.id}=<new-kpi-id>`,
+          },
+        ),
       ],
       notes: [],
     };

@@ -2,7 +2,7 @@ import type { Problem } from '../../problems/problem.js';
 import { parseStamp, type Stamp } from '../dates.js';
 import type { InputDoc } from '../input/read-input.js';
 import { records, type JsonView } from '../input/json-view.js';
-import type { Measurement, Metric, Reading } from '../types.js';
+import type { Measurement, Metric, Reading, Shape } from '../types.js';
 
 /** The records of a JSON document (none for CSV). */
 export function jsonRecords(doc: InputDoc): readonly JsonView[] {
@@ -17,6 +17,11 @@ export function hasAll(view: JsonView | undefined, ...names: string[]): boolean 
 /** Some record of the document has all these members. */
 export function someRecordHas(doc: InputDoc, ...names: string[]): boolean {
   return jsonRecords(doc).some((r) => hasAll(r, ...names));
+}
+
+/** A shape of JSON records, told by members some record has (any case, or under AdditionalProperties). */
+export function recordShape(id: string, label: string, expects: string, members: readonly string[]): Shape {
+  return { id, label, expects, detect: (d) => someRecordHas(d, ...members) };
 }
 
 /** The stamp at `view`, or a problem when it is there but not a date ztdeck reads. */
@@ -94,45 +99,4 @@ export class ProblemCap {
   finish(make: (hidden: number) => Problem): void {
     if (this.count > this.limit) this.reading.problems.push(make(this.count - this.limit));
   }
-}
-
-/**
- * What a test run's export (Maester's TestResults, the Zero Trust
- * Assessment's report) says of the run: when (ExecutedAt), the tenant, the
- * tool's version as a detail suffix (", v1.2"), and the snapshot it is; the
- * tenant is noted in the reading.
- */
-export function testRun(root: JsonView, file: string, reading: Reading) {
-  const stamp = stampOf(root.get('ExecutedAt'), reading);
-  const tenant = root.get('TenantId')?.text();
-  const version = root.get('CurrentVersion')?.text();
-  const v = version ? `, v${version}` : '';
-  const extra = {
-    ...(stamp ? { stamp } : {}),
-    ...(tenant ? { tenant } : {}),
-    snapshot: `${tenant ?? ''}_${root.get('ExecutedAt')?.text() ?? file}`,
-  };
-  if (tenant) reading.tenants.push({ tenant, file });
-  return { v, extra };
-}
-
-/** A tool's pass-rate metrics: the overall one (shown by default) and one per part (a block, a product) in its family. */
-export function passRateMetrics(
-  source: string,
-  overall: { id: string; title: string },
-  part: { prefix: string; title: string },
-): { overall: Metric; part: (name: string) => Metric } {
-  const main: Metric = { ...overall, unit: '%', direction: 'higher', byDefault: true, source };
-  return {
-    overall: main,
-    part: (name) => ({
-      id: `${part.prefix}-${slug(name)}`,
-      title: `${part.title}: ${name}`,
-      unit: '%',
-      direction: 'higher',
-      byDefault: false,
-      source,
-      family: main.id,
-    }),
-  };
 }

@@ -41,98 +41,101 @@ interface Subscription {
   doc: InputDoc;
 }
 
-/** How to point at one score: when it has no numbers, and when they are out of range. */
-interface At {
+/** One score as the file gives it, and how to point at it: when it has no numbers, and when they are out of range. */
+interface Score {
+  id: string;
+  tenant: string;
+  current: number | undefined;
+  max: number | undefined;
+  weight: number | undefined;
   missing(): Problem;
   range(message: string): Problem;
 }
 
+/**
+ * The subscriptions' scores of every file, each subscription once (the first
+ * file to give it wins); a score without its numbers, or out of range, is a
+ * problem and gives no value.
+ */
 function collect(docs: readonly DetectedDoc[], reading: Reading): Subscription[] {
   const subs: Subscription[] = [];
-  const add = (
-    doc: InputDoc,
-    id: string,
-    tenant: string,
-    current: number | undefined,
-    max: number | undefined,
-    weight: number | undefined,
-    at: At,
-  ): void => {
-    if (current === undefined || max === undefined) reading.problems.push(at.missing());
-    else if (max <= 0 || current < 0 || current > max)
-      reading.problems.push(at.range(`the current score ${fmt(current)} of max ${fmt(max)} is out of range`));
-    else if (id === '' || !subs.some((s) => s.id === id))
-      subs.push({ id, tenant, current, max, weight: weight && weight > 0 ? weight : 1, doc });
-  };
   for (const { doc, shape } of docs) {
-    if (doc.kind === 'csv') {
-      const t = doc.table;
-      const [c, m, w, ten, sub] = [
-        t.column('currentScore'),
-        t.column('maxScore'),
-        t.column('weight'),
-        t.column('tenantId'),
-        t.column('subscriptionId'),
-      ];
-      for (const row of t.rows) {
-        const num = (i: number | undefined) =>
-          i === undefined || (row.cells[i] ?? '') === '' || Number.isNaN(Number(row.cells[i]))
-            ? undefined
-            : Number(row.cells[i]);
-        add(
-          doc,
-          sub === undefined ? '' : (row.cells[sub] ?? ''),
-          ten === undefined ? '' : (row.cells[ten] ?? ''),
-          num(c),
-          num(m),
-          num(w),
-          {
-            missing: () =>
-              t.problem(
-                row,
-                c,
-                'import-incomplete',
-                'no number for the current or max score; this row gives no value',
-                undefined,
-                'warning',
-              ),
-            range: (msg) => t.problem(row, c, 'out-of-range', msg),
-          },
-        );
-      }
-      continue;
-    }
-    for (const r of jsonRecords(doc)) {
-      const name = r.get('name')?.text();
-      if (name !== undefined && word(name) !== 'ascscore') continue;
-      const score = shape === arm ? r.at('properties', 'score') : r;
-      const [c, m] = [
-        score?.get(shape === arm ? 'current' : 'currentScore'),
-        score?.get(shape === arm ? 'max' : 'maxScore'),
-      ];
-      const id = r.get('id')?.text() ?? '';
-      const sub = /\/subscriptions\/([^/]+)/i.exec(id)?.[1] ?? id;
-      add(
-        doc,
-        sub,
-        '',
-        c?.number(),
-        m?.number(),
-        (shape === arm ? r.at('properties', 'weight') : r.get('weight'))?.number(),
-        {
-          missing: () =>
-            (c ?? r).problem(
-              'import-incomplete',
-              'this score has no current or max number and gives no value',
-              undefined,
-              'warning',
-            ),
-          range: (msg) => (c ?? r).problem('out-of-range', msg),
-        },
-      );
+    for (const score of doc.kind === 'csv' ? csvScores(doc) : jsonScores(doc, shape)) {
+      const { id, current, max, weight } = score;
+      if (current === undefined || max === undefined) reading.problems.push(score.missing());
+      else if (max <= 0 || current < 0 || current > max)
+        reading.problems.push(score.range(`the current score ${fmt(current)} of max ${fmt(max)} is out of range`));
+      else if (id === '' || !subs.some((s) => s.id === id))
+        subs.push({ id, tenant: score.tenant, current, max, weight: weight && weight > 0 ? weight : 1, doc });
     }
   }
   return subs;
+}
+
+/** The scores of a Resource Graph CSV, a row each. */
+function csvScores(doc: Extract<InputDoc, { kind: 'csv' }>): Score[] {
+  const t = doc.table;
+  const [c, m, w, ten, sub] = [
+    t.column('currentScore'),
+    t.column('maxScore'),
+    t.column('weight'),
+    t.column('tenantId'),
+    t.column('subscriptionId'),
+  ];
+  return t.rows.map((row) => {
+    const num = (i: number | undefined) =>
+      i === undefined || (row.cells[i] ?? '') === '' || Number.isNaN(Number(row.cells[i]))
+        ? undefined
+        : Number(row.cells[i]);
+    return {
+      id: sub === undefined ? '' : (row.cells[sub] ?? ''),
+      tenant: ten === undefined ? '' : (row.cells[ten] ?? ''),
+      current: num(c),
+      max: num(m),
+      weight: num(w),
+      missing: () =>
+        t.problem(
+          row,
+          c,
+          'import-incomplete',
+          'no number for the current or max score; this row gives no value',
+          undefined,
+          'warning',
+        ),
+      range: (msg) => t.problem(row, c, 'out-of-range', msg),
+    };
+  });
+}
+
+/** The ascScore records of an ARM or Az PowerShell JSON file. */
+function jsonScores(doc: InputDoc, shape: Shape): Score[] {
+  return jsonRecords(doc).flatMap((r): Score[] => {
+    const name = r.get('name')?.text();
+    if (name !== undefined && word(name) !== 'ascscore') return [];
+    const score = shape === arm ? r.at('properties', 'score') : r;
+    const [c, m] = [
+      score?.get(shape === arm ? 'current' : 'currentScore'),
+      score?.get(shape === arm ? 'max' : 'maxScore'),
+    ];
+    const id = r.get('id')?.text() ?? '';
+    return [
+      {
+        id: /\/subscriptions\/([^/]+)/i.exec(id)?.[1] ?? id,
+        tenant: '',
+        current: c?.number(),
+        max: m?.number(),
+        weight: (shape === arm ? r.at('properties', 'weight') : r.get('weight'))?.number(),
+        missing: () =>
+          (c ?? r).problem(
+            'import-incomplete',
+            'this score has no current or max number and gives no value',
+            undefined,
+            'warning',
+          ),
+        range: (msg) => (c ?? r).problem('out-of-range', msg),
+      },
+    ];
+  });
 }
 
 /** One subscription: current ÷ max. Several: Microsoft's management-group formula Σ(weight × current ÷ max) ÷ Σ weight, a weight of 0 counting as 1. */

@@ -1,5 +1,5 @@
 import type { InputDoc } from '../input/read-input.js';
-import type { Problem } from '../../problems/problem.js';
+import { problem, type Problem } from '../../problems/problem.js';
 import type { Reading } from '../types.js';
 import { jsonRecords, ProblemCap, word } from './common.js';
 import { plural } from '../../problems/plural.js';
@@ -90,10 +90,8 @@ export function countStates<S extends string>(
     }
     counts.set(state, (counts.get(state) ?? 0) + 1);
   }
-  cap.finish((hidden) => ({
-    code: 'invalid-value',
-    severity: 'error',
-    message: `${plural(hidden, 'more item has', 'more items have')} a ${what} ztdeck does not know`,
-  }));
+  cap.finish((hidden) =>
+    problem('invalid-value', `${plural(hidden, 'more item has', 'more items have')} a ${what} ztdeck does not know`),
+  );
   return counts;
 }

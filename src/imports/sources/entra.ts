@@ -1,16 +1,6 @@
 import type { Stamp } from '../dates.js';
-import { emptyReading, type DetectedDoc, type Importer, type Metric, type Reading, type Shape } from '../types.js';
-import {
-  fileNames,
-  fmt,
-  jsonRecords,
-  keepMetrics,
-  measure,
-  ProblemCap,
-  someRecordHas,
-  stampOf,
-  word,
-} from './common.js';
+import { emptyReading, type DetectedDoc, type Importer, type Metric, type Reading } from '../types.js';
+import { fileNames, fmt, jsonRecords, keepMetrics, measure, ProblemCap, recordShape, stampOf, word } from './common.js';
 import { plural } from '../../problems/plural.js';
 
 const mfa: Metric = {
@@ -30,18 +20,18 @@ const passwordless: Metric = {
   source: 'Microsoft Entra authentication methods (Graph reports/authenticationMethods)',
 };
 
-const details: Shape = {
-  id: 'user-registration-details',
-  label: 'Graph GET /reports/authenticationMethods/userRegistrationDetails',
-  expects: 'records with isMfaRegistered',
-  detect: (d) => someRecordHas(d, 'isMfaRegistered'),
-};
-const byFeature: Shape = {
-  id: 'users-registered-by-feature',
-  label: 'Graph GET /reports/authenticationMethods/usersRegisteredByFeature(...)',
-  expects: 'an object with totalUserCount and userRegistrationFeatureCounts',
-  detect: (d) => someRecordHas(d, 'totalUserCount', 'userRegistrationFeatureCounts'),
-};
+const details = recordShape(
+  'user-registration-details',
+  'Graph GET /reports/authenticationMethods/userRegistrationDetails',
+  'records with isMfaRegistered',
+  ['isMfaRegistered'],
+);
+const byFeature = recordShape(
+  'users-registered-by-feature',
+  'Graph GET /reports/authenticationMethods/usersRegisteredByFeature(...)',
+  'an object with totalUserCount and userRegistrationFeatureCounts',
+  ['totalUserCount', 'userRegistrationFeatureCounts'],
+);
 
 /** Per user: MFA registered (not "capable", which also needs a method the policy allows) and passwordless capable; members only. */
 function readDetails(docs: readonly DetectedDoc[], reading: Reading): void {

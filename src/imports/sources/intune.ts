@@ -1,5 +1,5 @@
 import { emptyReading, type DetectedDoc, type Importer, type Reading, type Shape } from '../types.js';
-import { fileNames, fmt, jsonRecords, keepMetrics, measure, someRecordHas } from './common.js';
+import { fileNames, fmt, jsonRecords, keepMetrics, measure, recordShape } from './common.js';
 import { complianceDetail, compliantDevices, summaryCompliance } from './device-compliance.js';
 import { countStates, listItems } from './device-list.js';
 
@@ -8,18 +8,18 @@ const devicesMetric = compliantDevices('Microsoft Intune device compliance');
 /** The CSV columns that hold compliance: the portal export, the DeviceCompliance report, the Devices report. */
 const CSV_COLUMNS = ['Compliance', 'ComplianceState', 'Compliance state', 'CompliantState'];
 
-const list: Shape = {
-  id: 'managed-devices',
-  label: 'Graph GET /deviceManagement/managedDevices',
-  expects: 'records with complianceState',
-  detect: (d) => someRecordHas(d, 'complianceState'),
-};
-const summary: Shape = {
-  id: 'compliance-summary',
-  label: 'Graph GET /deviceManagement/deviceCompliancePolicyDeviceStateSummary',
-  expects: 'an object with compliantDeviceCount and nonCompliantDeviceCount (alone or in value)',
-  detect: (d) => someRecordHas(d, 'compliantDeviceCount', 'nonCompliantDeviceCount'),
-};
+const list = recordShape(
+  'managed-devices',
+  'Graph GET /deviceManagement/managedDevices',
+  'records with complianceState',
+  ['complianceState'],
+);
+const summary = recordShape(
+  'compliance-summary',
+  'Graph GET /deviceManagement/deviceCompliancePolicyDeviceStateSummary',
+  'an object with compliantDeviceCount and nonCompliantDeviceCount (alone or in value)',
+  ['compliantDeviceCount', 'nonCompliantDeviceCount'],
+);
 const csv: Shape = {
   id: 'device-csv',
   label: 'Intune admin center Devices > All devices > Export, or an export job (DeviceCompliance, Devices) CSV',

@@ -1,15 +1,8 @@
 import type { JsonView } from '../input/json-view.js';
-import {
-  emptyReading,
-  type DetectedDoc,
-  type Importer,
-  type Metric,
-  type Reading,
-  type Shape,
-  type TestResult,
-} from '../types.js';
-import { fmt, keepMetrics, measure, passRateMetrics, testRun, word } from './common.js';
+import type { DetectedDoc, Importer, Reading, Shape, TestResult } from '../types.js';
+import { fmt } from './common.js';
 import { runCounts } from './maester-counts.js';
+import { listedTests, passRateMetrics, readRuns, testRun } from './test-runs.js';
 
 const SOURCE = 'Maester (TestResults JSON)';
 const { overall, part: block } = passRateMetrics(
@@ -36,72 +29,34 @@ function passRate(passed: number, failed: number): number | undefined {
 }
 
 function testResults(root: JsonView, run: string): TestResult[] {
-  return (root.get('Tests')?.items() ?? [])
-    .map((t): TestResult => {
-      const result = word(t.get('Result')?.text() ?? '');
-      const skipped = word(t.at('ResultDetail', 'TestSkipped')?.text() ?? '');
-      const severity = t.get('Severity')?.text();
-      return {
-        tool: 'maester',
-        run,
-        id: t.get('Id')?.text() ?? '',
-        title: t.get('Title')?.text() ?? '',
-        status:
-          result === 'passed'
-            ? 'passed'
-            : result === 'failed'
-              ? 'failed'
-              : result === 'skipped' || result === 'notrun'
-                ? 'skipped'
-                : 'other',
-        detail: [
-          t.get('Result')?.text() ?? 'no result',
-          severity ? `${severity} severity` : '',
-          skipped ? (t.at('ResultDetail', 'TestSkipped')?.text() ?? '') : '',
-        ]
-          .filter(Boolean)
-          .join(', '),
-        ...(skipped.startsWith('notlicensed')
-          ? { skipReason: 'licensing' as const }
-          : skipped === 'notapplicable'
-            ? { skipReason: 'scope' as const }
-            : {}),
-      };
-    })
-    .filter((t) => t.id !== '');
+  return listedTests('maester', run, root.get('Tests')?.items() ?? [], (t) => {
+    const severity = t.get('Severity')?.text();
+    return {
+      id: t.get('Id')?.text() ?? '',
+      title: t.get('Title')?.text() ?? '',
+      result: t.get('Result')?.text(),
+      noResult: 'no result',
+      level: severity ? `${severity} severity` : '',
+      skipped: t.at('ResultDetail', 'TestSkipped')?.text(),
+    };
+  });
 }
 
 function read(docs: readonly DetectedDoc[]): Reading {
-  const reading = emptyReading();
-  const metrics: Metric[] = [overall];
-  for (const { doc } of docs) {
-    if (doc.kind !== 'json') continue;
-    const root = doc.root;
-    const { v, extra } = testRun(root, doc.file, reading);
-    const tests = testResults(root, extra.snapshot);
+  return readRuns(docs, { first: [overall] }, testRun, ({ root, reading, info, measure, part }) => {
     const { all, blocks } = runCounts(root, reading);
     const rate = passRate(all.passed, all.failed);
     if (rate === undefined)
       reading.problems.push(
         root.problem('import-incomplete', 'no test passed or failed, so there is no pass rate', undefined, 'warning'),
       );
-    else
-      reading.measurements.push(
-        measure(doc, overall, rate, `${fmt(all.passed)} of ${fmt(all.passed + all.failed)} tests passed${v}`, extra),
-      );
+    else measure(overall, rate, `${fmt(all.passed)} of ${fmt(all.passed + all.failed)} tests passed`);
     for (const [name, c] of blocks) {
       const r = passRate(c.passed, c.failed);
-      if (r === undefined) continue;
-      const m = block(name);
-      if (!metrics.some((x) => x.id === m.id)) metrics.push(m);
-      reading.measurements.push(
-        measure(doc, m, r, `${fmt(c.passed)} of ${fmt(c.passed + c.failed)} ${name} tests passed${v}`, extra),
-      );
+      if (r !== undefined) part(block(name), r, `${fmt(c.passed)} of ${fmt(c.passed + c.failed)} ${name} tests passed`);
     }
-    reading.tests.push(...tests);
-  }
-  keepMetrics(reading, metrics);
-  return reading;
+    return testResults(root, info.extra.snapshot);
+  });
 }
 
 export const maester = {

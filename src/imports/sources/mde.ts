@@ -1,6 +1,6 @@
 import type { InputDoc } from '../input/read-input.js';
 import { emptyReading, type DetectedDoc, type Importer, type Metric, type Reading, type Shape } from '../types.js';
-import { fileNames, fmt, keepMetrics, measure, someRecordHas, stampOf } from './common.js';
+import { fileNames, fmt, keepMetrics, measure, recordShape, stampOf } from './common.js';
 import { countStates, listItems } from './device-list.js';
 
 const exposure: Metric = {
@@ -46,12 +46,12 @@ const configurationShape = score(
   'GET https://api.securitycenter.microsoft.com/api/configurationScore',
   'configuration-score',
 );
-const machines: Shape = {
-  id: 'machines',
-  label: 'GET https://api.security.microsoft.com/api/machines',
-  expects: 'records with onboardingStatus',
-  detect: (d) => someRecordHas(d, 'onboardingStatus'),
-};
+const machines = recordShape(
+  'machines',
+  'GET https://api.security.microsoft.com/api/machines',
+  'records with onboardingStatus',
+  ['onboardingStatus'],
+);
 const INVENTORY_COLUMNS = ['Onboarding status', 'OnboardingStatus'];
 const inventory: Shape = {
   id: 'device-inventory-csv',

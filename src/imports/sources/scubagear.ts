@@ -1,15 +1,8 @@
 import { htmlText } from '../input/html-text.js';
 import type { JsonView } from '../input/json-view.js';
-import {
-  emptyReading,
-  type DetectedDoc,
-  type Importer,
-  type Metric,
-  type Reading,
-  type Shape,
-  type TestResult,
-} from '../types.js';
-import { fmt, keepMetrics, measure, passRateMetrics, stampOf, word } from './common.js';
+import type { DetectedDoc, Importer, Reading, Shape, TestResult } from '../types.js';
+import { fmt, stampOf, word } from './common.js';
+import { passRateMetrics, readRuns, runInfo, type RunInfo } from './test-runs.js';
 
 const SOURCE = 'CISA ScubaGear (ScubaResults JSON)';
 const { overall: shall, part: product } = passRateMetrics(
@@ -66,30 +59,25 @@ function testResult(c: Control, run: string): TestResult {
   };
 }
 
+/** What ScubaResults says of its run, in MetaData. */
+function scubaRun(root: JsonView, file: string, reading: Reading): RunInfo {
+  const meta = root.get('MetaData');
+  const tenant = meta?.get('TenantId')?.text();
+  return runInfo(reading, file, {
+    stamp: stampOf(meta?.get('TimestampZulu'), reading),
+    tenant,
+    version: meta?.get('ToolVersion')?.text(),
+    snapshot: meta?.get('ReportUUID')?.text() ?? `${tenant ?? ''}_${meta?.get('TimestampZulu')?.text() ?? file}`,
+  });
+}
+
 function read(docs: readonly DetectedDoc[]): Reading {
-  const reading = emptyReading();
-  const metrics: Metric[] = [shall];
-  for (const { doc } of docs) {
-    if (doc.kind !== 'json') continue;
-    const root = doc.root;
-    const meta = root.get('MetaData');
-    const stamp = stampOf(meta?.get('TimestampZulu'), reading);
-    const tenant = meta?.get('TenantId')?.text();
-    const version = meta?.get('ToolVersion')?.text();
-    const v = version ? `, v${version}` : '';
-    const extra = {
-      ...(stamp ? { stamp } : {}),
-      ...(tenant ? { tenant } : {}),
-      snapshot: meta?.get('ReportUUID')?.text() ?? `${tenant ?? ''}_${meta?.get('TimestampZulu')?.text() ?? doc.file}`,
-    };
-    if (tenant) reading.tenants.push({ tenant, file: doc.file });
+  return readRuns(docs, { first: [shall] }, scubaRun, ({ root, reading, info, measure, part }) => {
     const all = controls(root);
     const shalls = all.filter((c) => word(c.criticality) === 'shall' && ['pass', 'fail'].includes(word(c.result)));
     const met = shalls.filter((c) => word(c.result) === 'pass').length;
     if (shalls.length > 0)
-      reading.measurements.push(
-        measure(doc, shall, (met / shalls.length) * 100, `${met} of ${shalls.length} SHALL controls pass${v}`, extra),
-      );
+      measure(shall, (met / shalls.length) * 100, `${met} of ${shalls.length} SHALL controls pass`);
     else
       reading.problems.push(
         root.problem(
@@ -108,22 +96,14 @@ function read(docs: readonly DetectedDoc[]): Reading {
         s?.get('Warnings')?.number() ?? 0,
       ];
       if (p + f + w <= 0 || p < 0 || f < 0 || w < 0) continue;
-      const m = product(key);
-      if (!metrics.some((x) => x.id === m.id)) metrics.push(m);
-      reading.measurements.push(
-        measure(
-          doc,
-          m,
-          (p / (p + f + w)) * 100,
-          `${fmt(p)} of ${fmt(p + f + w)} ${key} controls pass (${fmt(f)} failures, ${fmt(w)} warnings)${v}`,
-          extra,
-        ),
+      part(
+        product(key),
+        (p / (p + f + w)) * 100,
+        `${fmt(p)} of ${fmt(p + f + w)} ${key} controls pass (${fmt(f)} failures, ${fmt(w)} warnings)`,
       );
     }
-    reading.tests.push(...all.map((c) => testResult(c, extra.snapshot)));
-  }
-  keepMetrics(reading, metrics);
-  return reading;
+    return all.map((c) => testResult(c, info.extra.snapshot));
+  });
 }
 
 export const scubagear = {

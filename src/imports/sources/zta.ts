@@ -1,15 +1,8 @@
 import type { JsonView } from '../input/json-view.js';
-import {
-  emptyReading,
-  type DetectedDoc,
-  type Importer,
-  type Metric,
-  type Reading,
-  type Shape,
-  type TestResult,
-} from '../types.js';
-import { fmt, keepMetrics, measure, slug, testRun, word } from './common.js';
+import type { DetectedDoc, Importer, Metric, Reading, Shape, TestResult } from '../types.js';
+import { fmt, slug, word } from './common.js';
 import { complianceDetail, compliantDevices, summaryCompliance } from './device-compliance.js';
+import { listedTests, readRuns, testRun, type Run } from './test-runs.js';
 
 const SOURCE = 'Zero Trust Assessment (ZeroTrustAssessmentReport)';
 const pillar = (name: string): Metric => ({
@@ -79,101 +72,77 @@ function sankey(
 }
 
 function tests(root: JsonView, run: string): TestResult[] {
-  return (root.get('Tests')?.items() ?? [])
-    .map((t): TestResult => {
-      const status = word(t.get('TestStatus')?.text() ?? '');
-      const skipped = word(t.get('TestSkipped')?.text() ?? '');
-      const risk = t.get('TestRisk')?.text();
-      return {
-        tool: 'zta',
-        run,
-        id: String(t.get('TestId')?.value ?? ''),
-        title: t.get('TestTitle')?.text() ?? '',
-        status:
-          status === 'passed' ? 'passed' : status === 'failed' ? 'failed' : status === 'skipped' ? 'skipped' : 'other',
-        detail: [
-          t.get('TestStatus')?.text() ?? 'no status',
-          risk ? `${risk} risk` : '',
-          skipped ? String(t.get('TestSkipped')?.value) : '',
-        ]
-          .filter(Boolean)
-          .join(', '),
-        ...(skipped.startsWith('notlicensed') || skipped === 'nocompatiblelicensefound'
-          ? { skipReason: 'licensing' as const }
-          : skipped === 'notapplicable'
-            ? { skipReason: 'scope' as const }
-            : {}),
-      };
-    })
-    .filter((t) => t.id !== '');
+  return listedTests('zta', run, root.get('Tests')?.items() ?? [], (t) => {
+    const risk = t.get('TestRisk')?.text();
+    return {
+      id: String(t.get('TestId')?.value ?? ''),
+      title: t.get('TestTitle')?.text() ?? '',
+      result: t.get('TestStatus')?.text(),
+      noResult: 'no status',
+      level: risk ? `${risk} risk` : '',
+      skipped: t.get('TestSkipped')?.text(),
+    };
+  });
 }
 
 function read(docs: readonly DetectedDoc[]): Reading {
-  const reading = emptyReading();
-  const metrics: Metric[] = [];
-  for (const { doc } of docs) {
-    if (doc.kind !== 'json') continue;
-    const root = doc.root;
-    const { v, extra } = testRun(root, doc.file, reading);
-    const summary = root.get('TestResultSummary');
-    for (const key of summary?.keys() ?? []) {
-      const m = /^(.+)Passed$/i.exec(key);
-      const name = m?.[1];
-      const passedV = summary?.get(key);
-      const totalV = name ? summary?.get(`${name}Total`) : undefined;
-      if (!name || !passedV || !totalV) continue;
-      const [passed, total] = [passedV.number(), totalV.number()];
-      if (passed === undefined || total === undefined || passed < 0 || passed > total) {
-        reading.problems.push(
-          passedV.problem(
-            'out-of-range',
-            `${JSON.stringify(passedV.value)} passed of ${JSON.stringify(totalV.value)} (${name}Total) are not counts ztdeck can use`,
-            'give the report as the assessment wrote it',
-          ),
-        );
-        continue;
-      }
-      if (total === 0) continue;
-      const metric = pillar(name);
-      if (!metrics.some((x) => x.id === metric.id)) metrics.push(metric);
-      reading.measurements.push(
-        measure(doc, metric, (passed / total) * 100, `${fmt(passed)} of ${fmt(total)} ${name} tests passed${v}`, extra),
+  const last = [phish, mfaSignIns, compliantSignIns, devices];
+  return readRuns(docs, { first: [], last }, testRun, (run) => {
+    pillarRates(run);
+    tenantViews(run);
+    return tests(run.root, run.info.extra.snapshot);
+  });
+}
+
+/** The pass rate of each pillar, from TestResultSummary's <Pillar>Passed and <Pillar>Total. */
+function pillarRates({ root, reading, part }: Run): void {
+  const summary = root.get('TestResultSummary');
+  for (const key of summary?.keys() ?? []) {
+    const m = /^(.+)Passed$/i.exec(key);
+    const name = m?.[1];
+    const passedV = summary?.get(key);
+    const totalV = name ? summary?.get(`${name}Total`) : undefined;
+    if (!name || !passedV || !totalV) continue;
+    const [passed, total] = [passedV.number(), totalV.number()];
+    if (passed === undefined || total === undefined || passed < 0 || passed > total) {
+      reading.problems.push(
+        passedV.problem(
+          'out-of-range',
+          `${JSON.stringify(passedV.value)} passed of ${JSON.stringify(totalV.value)} (${name}Total) are not counts ztdeck can use`,
+          'give the report as the assessment wrote it',
+        ),
       );
+      continue;
     }
-    const info = root.get('TenantInfo');
-    const views: [Metric, ReturnType<typeof sankey>, string][] = [
-      [
-        phish,
-        sankey(info?.get('OverviewAuthMethodsAllUsers'), 'Users', 'Users', 'Phish resistant'),
-        'users phish-resistant',
-      ],
-      [
-        mfaSignIns,
-        sankey(info?.get('OverviewCaMfaAllUsers'), 'User sign in', 'CA applied', 'MFA'),
-        'sign-ins with MFA required',
-      ],
-      [
-        compliantSignIns,
-        sankey(info?.get('OverviewCaDevicesAllUsers'), 'User sign in', 'Managed', 'Compliant'),
-        'sign-ins from compliant devices',
-      ],
-    ];
-    for (const [metric, r, what] of views) {
-      if (r)
-        reading.measurements.push(
-          measure(doc, metric, (r.part / r.total) * 100, `${fmt(r.part)} of ${fmt(r.total)} ${what}${v}`, extra),
-        );
-    }
-    const dc = info?.at('DeviceOverview', 'DeviceCompliance');
-    const c = dc?.isObject ? summaryCompliance(dc, reading) : undefined;
-    if (c)
-      reading.measurements.push(
-        measure(doc, devices, (c.compliant / c.counted) * 100, `${complianceDetail(c)}${v}`, extra),
-      );
-    reading.tests.push(...tests(root, extra.snapshot));
+    if (total > 0) part(pillar(name), (passed / total) * 100, `${fmt(passed)} of ${fmt(total)} ${name} tests passed`);
   }
-  keepMetrics(reading, [...metrics, phish, mfaSignIns, compliantSignIns, devices]);
-  return reading;
+}
+
+/** The tenant's sign-in and device views of TenantInfo: phishing-resistant users, MFA and compliant sign-ins, compliant devices. */
+function tenantViews({ root, reading, measure }: Run): void {
+  const info = root.get('TenantInfo');
+  const views: [Metric, ReturnType<typeof sankey>, string][] = [
+    [
+      phish,
+      sankey(info?.get('OverviewAuthMethodsAllUsers'), 'Users', 'Users', 'Phish resistant'),
+      'users phish-resistant',
+    ],
+    [
+      mfaSignIns,
+      sankey(info?.get('OverviewCaMfaAllUsers'), 'User sign in', 'CA applied', 'MFA'),
+      'sign-ins with MFA required',
+    ],
+    [
+      compliantSignIns,
+      sankey(info?.get('OverviewCaDevicesAllUsers'), 'User sign in', 'Managed', 'Compliant'),
+      'sign-ins from compliant devices',
+    ],
+  ];
+  for (const [metric, r, what] of views)
+    if (r) measure(metric, (r.part / r.total) * 100, `${fmt(r.part)} of ${fmt(r.total)} ${what}`);
+  const dc = info?.at('DeviceOverview', 'DeviceCompliance');
+  const c = dc?.isObject ? summaryCompliance(dc, reading) : undefined;
+  if (c) measure(devices, (c.compliant / c.counted) * 100, complianceDetail(c));
 }
 
 export const zta = {

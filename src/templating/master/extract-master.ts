@@ -1,10 +1,11 @@
 import { relativeTarget, resolveTarget } from '../../ooxml/part-name.js';
 import { checkXmlParts } from '../../ooxml/xml-safety.js';
 import { MasterWalk } from './master-walk.js';
-import { attr, partText, relationships, type PartMap as Parts } from '../../ooxml/package-read.js';
-import { relsXml } from '../../ooxml/relationships.js';
+import { partText, relationships, type PartMap as Parts } from '../../ooxml/package-read.js';
+import { relsXml, RELATIONSHIP_TYPES as T } from '../../ooxml/relationships.js';
+import { attr } from '../../ooxml/xml-text.js';
 import { readMasterPackage, slideSize } from './read-master.js';
-import { contentTypesXml, presentationXml, RELATIONSHIP_TYPES as T } from './write-package.js';
+import { contentTypesXml, presentationXml } from './write-package.js';
 
 /**
  * The slide masters of a corporate package and what they need, and nothing

@@ -1,4 +1,5 @@
 import { checkedPicture, type PictureKind } from '../import/picture-type.js';
+import { RELATIONSHIP_TYPES } from '../../ooxml/relationships.js';
 import { keptXmlRefusal } from '../../ooxml/xml-safety.js';
 
 /**
@@ -8,10 +9,7 @@ import { keptXmlRefusal } from '../../ooxml/xml-safety.js';
  * A picture relationship to a VBA project or an OLE object keeps nothing.
  */
 
-const RELATIONSHIPS = [
-  'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
-  'http://purl.oclc.org/ooxml/officeDocument/relationships',
-] as const;
+const RELATIONSHIPS = [RELATIONSHIP_TYPES, 'http://purl.oclc.org/ooxml/officeDocument/relationships'] as const;
 
 export const CONTENT_TYPES = {
   slideMaster: 'application/vnd.openxmlformats-officedocument.presentationml.slideMaster+xml',

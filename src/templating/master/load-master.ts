@@ -1,5 +1,5 @@
 import type { SourceFile } from '../../data/source-file.js';
-import type { Problem } from '../../problems/problem.js';
+import { errorAt, type Problem } from '../../problems/problem.js';
 import type { MasterFile } from '../../schema/master.js';
 import type { TemplateFolder } from '../template-folder.js';
 import { chooseLayouts, layoutGeometry, MASTER_KINDS, type LayoutGeometry, type MasterKind } from './choose-layouts.js';
@@ -27,7 +27,7 @@ export async function loadMaster(
   problems: Problem[],
 ): Promise<CorporateMaster | undefined> {
   const fail = (message: string, hint: string, at: (string | number)[] = ['file']) => {
-    problems.push({ code: 'template-asset', severity: 'error', message, hint, location: file.locate(at) });
+    problems.push(errorAt(file.locate(at), 'template-asset', message, hint));
     return undefined;
   };
   const read = await folder.asset(spec.file, MAX_MASTER_BYTES);

@@ -1,4 +1,5 @@
-import { attr, partText, relationships, targets, type PartMap as Parts } from '../../ooxml/package-read.js';
+import { partText, relationships, targets, type PartMap as Parts } from '../../ooxml/package-read.js';
+import { attr } from '../../ooxml/xml-text.js';
 import { resolveTarget } from '../../ooxml/part-name.js';
 
 /**

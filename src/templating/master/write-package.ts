@@ -1,12 +1,12 @@
-import { XML_DECLARATION as DECLARATION } from '../../ooxml/relationships.js';
-import { escapeXml } from '../../ooxml/xml-text.js';
+import { typesXml, type ContentTypeEntry } from '../../ooxml/content-types.js';
+import { RELATIONSHIP_TYPES } from '../../ooxml/relationships.js';
+import { escapeXml, XML_DECLARATION as DECLARATION } from '../../ooxml/xml-text.js';
 import { IMAGE_TYPES } from '../import/picture-type.js';
 import { own } from '../../schema/names.js';
 import { xmlContentType } from './keep-part.js';
 
-/** The parts of master.potx that ztdeck writes itself: relationships, content types, the presentation. */
+/** The parts of master.potx that ztdeck writes itself: content types and the presentation (relationships: relsXml). */
 
-export const RELATIONSHIP_TYPES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const MAIN = 'application/vnd.openxmlformats-officedocument.presentationml.template.main+xml';
 
 /**
@@ -15,25 +15,25 @@ const MAIN = 'application/vnd.openxmlformats-officedocument.presentationml.templ
  * one: a name that would get none is a bug, not a part to write.
  */
 export function contentTypesXml(names: readonly string[]): string {
-  const defaults = new Set(['rels', 'xml']);
-  const overrides: string[] = [];
+  const defaults = new Map([
+    ['rels', 'application/vnd.openxmlformats-package.relationships+xml'],
+    ['xml', 'application/xml'],
+  ]);
+  const overrides: ContentTypeEntry[] = [];
   for (const n of [...names].sort()) {
     const ext = n.replace(/^.*\./, '').toLowerCase();
     const type = n === 'ppt/presentation.xml' ? MAIN : xmlContentType(n);
-    if (type) overrides.push(`<Override PartName="/${escapeXml(n)}" ContentType="${type}"/>`);
-    else if (own(IMAGE_TYPES, ext) && n.startsWith('ppt/media/')) defaults.add(ext);
+    const picture = own(IMAGE_TYPES, ext);
+    if (type) overrides.push({ kind: 'Override', name: n, type });
+    else if (picture && n.startsWith('ppt/media/')) defaults.set(ext, picture);
     else if (ext !== 'rels' || !n.includes('_rels/')) throw new Error(`master.potx: no content type for ${n}`);
   }
-  const def = [...defaults]
-    .sort()
-    .map((e) =>
-      e === 'rels'
-        ? '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        : e === 'xml'
-          ? '<Default Extension="xml" ContentType="application/xml"/>'
-          : `<Default Extension="${e}" ContentType="${own(IMAGE_TYPES, e) ?? ''}"/>`,
-    );
-  return `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${def.join('')}${overrides.join('')}</Types>`;
+  return typesXml([
+    ...[...defaults.keys()]
+      .sort()
+      .map((ext): ContentTypeEntry => ({ kind: 'Default', name: ext, type: defaults.get(ext) ?? '' })),
+    ...overrides,
+  ]);
 }
 
 /** The presentation part of master.potx: its masters (by id) and its slide size, no slides. */

@@ -1,12 +1,14 @@
 import type { CorporateMaster } from '../../../templating/master/load-master.js';
 import type { MasterKind } from '../../../templating/master/choose-layouts.js';
-import { relativeTarget as relative } from '../../../ooxml/part-name.js';
+import { xmlContentType } from '../../../templating/master/keep-part.js';
 import { IMAGE_TYPES } from '../../../templating/import/picture-type.js';
 import { own } from '../../../schema/names.js';
-import { attr, relationships, type PartMap as SourceParts } from '../../../ooxml/package-read.js';
-import { relsOf, resolveTarget } from '../../../ooxml/part-name.js';
+import { addContentTypes, editContentTypes } from '../../../ooxml/content-types.js';
+import { relationships, type PartMap as SourceParts } from '../../../ooxml/package-read.js';
+import { relativeTarget as relative, relsOf, resolveTarget } from '../../../ooxml/part-name.js';
 import type { Parts } from '../../../ooxml/parts.js';
-import { escapeXml, stableGuid } from '../../../ooxml/xml-text.js';
+import { editRelationships, RELATIONSHIP_TYPES, relsXml } from '../../../ooxml/relationships.js';
+import { attr, escapeXml, stableGuid } from '../../../ooxml/xml-text.js';
 import { isRtl } from '../../bidi.js';
 
 /**
@@ -33,13 +35,6 @@ export interface SlideOnMaster {
   /** The slide number's size, when the placeholder sets none. */
   numberSize?: number;
 }
-
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const CT = {
-  master: 'application/vnd.openxmlformats-officedocument.presentationml.slideMaster+xml',
-  layout: 'application/vnd.openxmlformats-officedocument.presentationml.slideLayout+xml',
-  theme: 'application/vnd.openxmlformats-officedocument.theme+xml',
-} as const;
 
 const decoder = new TextDecoder();
 
@@ -68,44 +63,74 @@ function rename(source: SourceParts, master: CorporateMaster): Map<string, strin
 }
 
 export function adoptMaster(parts: Parts, master: CorporateMaster, slides: readonly SlideOnMaster[]): void {
-  const source = master.parts;
   // 1. pptxgenjs's masters and layouts go.
   for (const name of parts.names()) if (/^ppt\/(slideMasters|slideLayouts)\//.test(name)) parts.delete(name);
   // 2. The corporate ones come in under new names, their relationships rewritten.
-  const names = rename(source, master);
-  for (const [from, to] of names) {
-    if (/\.xml$/.test(from)) {
-      parts.set(to, decoder.decode(source.get(from)));
-      const rels = relationships(source, from)
-        .map((r) => ({ ...r, kept: r.external ? undefined : names.get(resolveTarget(from, r.target) ?? '') }))
-        .filter((r) => r.kept !== undefined)
-        .map(
-          (r) =>
-            `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(relative(to, r.kept ?? ''))}"/>`,
-        );
-      parts.set(
-        relsOf(to),
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
-      );
-    } else parts.set(to, source.get(from) as Uint8Array);
-  }
+  const names = rename(master.parts, master);
+  copyParts(parts, master.parts, names);
   // 3. The presentation lists the corporate masters, at the corporate slide size.
-  const corporatePres = decoder.decode(source.get(master.package.presentation));
-  const corporateRels = relationships(source, master.package.presentation);
+  listMasters(parts, master, names);
+  // 4. Each slide on the layout of its kind, its title inheriting from the layout, its footers filled.
+  slides.forEach((slide, i) => onLayout(parts, master, names, slide, i + 1));
+  // 5. Content types for what came in.
+  parts.editXml(/^\[Content_Types\]\.xml$/, (xml) =>
+    addContentTypes(
+      editContentTypes(xml, (e) =>
+        e.kind === 'Override' && /^ppt\/(slideMasters|slideLayouts)\//.test(e.name) ? null : e,
+      ),
+      [...names.values()].flatMap((to) => {
+        const ext = to.replace(/^.*\./, '');
+        const type = xmlContentType(to);
+        return [
+          // A part name is the master's own: its extension is looked up among IMAGE_TYPES' own keys only.
+          ...(Object.hasOwn(IMAGE_TYPES, ext)
+            ? [{ kind: 'Default' as const, name: ext, type: IMAGE_TYPES[ext] ?? '' }]
+            : []),
+          ...(type ? [{ kind: 'Override' as const, name: to, type }] : []),
+        ];
+      }),
+    ),
+  );
+}
+
+/** The corporate parts under their new names, each XML part's relationships pointing at the new names of what it keeps. */
+function copyParts(parts: Parts, source: SourceParts, names: ReadonlyMap<string, string>): void {
+  for (const [from, to] of names) {
+    if (!/\.xml$/.test(from)) {
+      parts.set(to, source.get(from) as Uint8Array);
+      continue;
+    }
+    parts.set(to, decoder.decode(source.get(from)));
+    const kept = relationships(source, from).flatMap((r) => {
+      const target = r.external ? undefined : names.get(resolveTarget(from, r.target) ?? '');
+      return target === undefined ? [] : [{ id: r.id, type: r.type, target: relative(to, target) }];
+    });
+    parts.set(relsOf(to), relsXml(kept));
+  }
+}
+
+/** The presentation's masters, their relationships and the slide size: the corporate ones. */
+function listMasters(parts: Parts, master: CorporateMaster, names: ReadonlyMap<string, string>): void {
+  const { presentation } = master.package;
+  const corporatePres = decoder.decode(master.parts.get(presentation));
+  const corporateRels = relationships(master.parts, presentation);
   const masterIds = master.package.masters.map((m, i) => {
-    const rel = corporateRels.find((r) => resolveTarget(master.package.presentation, r.target) === m.part);
+    const rel = corporateRels.find((r) => resolveTarget(presentation, r.target) === m.part);
     const tag = [...corporatePres.matchAll(/<p:sldMasterId\b[^>]*\/>/g)].find(
       (x) => attr(x[0], 'r:id') === rel?.id,
     )?.[0];
     return { id: attr(tag ?? '', 'id') ?? String(2147483648 + i * 1000), part: names.get(m.part) ?? '' };
   });
   parts.editXml(/^ppt\/_rels\/presentation\.xml\.rels$/, (xml) =>
-    xml
-      .replace(/<Relationship [^>]*\/slideMaster"[^>]*\/>/g, '')
-      .replace(
-        '</Relationships>',
-        `${masterIds.map((m, i) => `<Relationship Id="rIdMaster${i + 1}" Type="${R}/slideMaster" Target="${relative('ppt/presentation.xml', m.part)}"/>`).join('')}</Relationships>`,
-      ),
+    editRelationships(
+      xml,
+      (r) => (r.type.endsWith('/slideMaster') ? null : r),
+      masterIds.map((m, i) => ({
+        id: `rIdMaster${i + 1}`,
+        type: `${RELATIONSHIP_TYPES}/slideMaster`,
+        target: relative('ppt/presentation.xml', m.part),
+      })),
+    ),
   );
   const size = `<p:sldSz cx="${master.package.size.cx}" cy="${master.package.size.cy}"/>`;
   parts.editXml(/^ppt\/presentation\.xml$/, (xml) =>
@@ -116,49 +141,33 @@ export function adoptMaster(parts: Parts, master: CorporateMaster, slides: reado
       )
       .replace(/<p:sldSz\b[^>]*\/>/, size),
   );
-  // 4. Each slide on the layout of its kind, its title inheriting from the layout, its footers filled.
-  slides.forEach((slide, i) => {
-    const chosen = master.layouts[slide.kind];
-    const layoutPart = names.get(chosen.layout.part) ?? '';
-    const name = `ppt/slides/slide${i + 1}.xml`;
-    parts.editXml(new RegExp(`^ppt/slides/_rels/slide${i + 1}\\.xml\\.rels$`), (xml) =>
-      xml.replace(/(<Relationship [^>]*\/slideLayout" Target=")[^"]*"/, `$1${relative(name, layoutPart)}"`),
-    );
-    const titleType = chosen.layout.placeholders.find((p) => p.type === 'ctrTitle') ? 'ctrTitle' : 'title';
-    parts.editXml(new RegExp(`^ppt/slides/slide${i + 1}\\.xml$`), (xml) =>
-      xml
-        .replace(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph\b[^>]*type="title"[\s\S]*?<\/p:sp>/, (sp) =>
-          sp
-            .replace(/<p:ph\b[^>]*\/>/, `<p:ph type="${titleType}"/>`)
-            .replace(/<p:spPr>[\s\S]*?<\/p:spPr>/, '<p:spPr/>')
-            .replace(/<a:bodyPr\b[^>]*?(\/>|>[\s\S]*?<\/a:bodyPr>)/, '<a:bodyPr/>'),
-        )
-        .replace('</p:spTree>', `${footers(chosen.geometry.footers, slide, i + 1)}</p:spTree>`),
-    );
-  });
-  // 5. Content types for what came in.
-  parts.editXml(/^\[Content_Types\]\.xml$/, (written) => {
-    const xml = written.replace(/<Override PartName="\/ppt\/(slideMasters|slideLayouts)\/[^"]*"[^>]*\/>/g, '');
-    const defaults = new Set([...xml.matchAll(/<Default Extension="([^"]+)"/g)].map((m) => (m[1] ?? '').toLowerCase()));
-    const add: string[] = [];
-    for (const to of names.values()) {
-      const ext = to.replace(/^.*\./, '');
-      // A part name is the master's own: its extension is looked up among IMAGE_TYPES' own keys only.
-      if (Object.hasOwn(IMAGE_TYPES, ext) && !defaults.has(ext)) {
-        defaults.add(ext);
-        add.push(`<Default Extension="${ext}" ContentType="${IMAGE_TYPES[ext]}"/>`);
-      }
-      const type = to.includes('slideMasters/')
-        ? CT.master
-        : to.includes('slideLayouts/')
-          ? CT.layout
-          : to.includes('theme/')
-            ? CT.theme
-            : undefined;
-      if (type && !xml.includes(`PartName="/${to}"`)) add.push(`<Override PartName="/${to}" ContentType="${type}"/>`);
-    }
-    return xml.replace('</Types>', `${add.join('')}</Types>`);
-  });
+}
+
+/** Slide `number` on the layout of its kind: its title the layout's title placeholder, its footers filled. */
+function onLayout(
+  parts: Parts,
+  master: CorporateMaster,
+  names: ReadonlyMap<string, string>,
+  slide: SlideOnMaster,
+  number: number,
+): void {
+  const chosen = master.layouts[slide.kind];
+  const layoutPart = names.get(chosen.layout.part) ?? '';
+  const name = `ppt/slides/slide${number}.xml`;
+  parts.editXml(new RegExp(`^ppt/slides/_rels/slide${number}\\.xml\\.rels$`), (xml) =>
+    editRelationships(xml, (r) => (r.type.endsWith('/slideLayout') ? { ...r, target: relative(name, layoutPart) } : r)),
+  );
+  const titleType = chosen.layout.placeholders.find((p) => p.type === 'ctrTitle') ? 'ctrTitle' : 'title';
+  parts.editXml(new RegExp(`^ppt/slides/slide${number}\\.xml$`), (xml) =>
+    xml
+      .replace(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph\b[^>]*type="title"[\s\S]*?<\/p:sp>/, (sp) =>
+        sp
+          .replace(/<p:ph\b[^>]*\/>/, `<p:ph type="${titleType}"/>`)
+          .replace(/<p:spPr>[\s\S]*?<\/p:spPr>/, '<p:spPr/>')
+          .replace(/<a:bodyPr\b[^>]*?(\/>|>[\s\S]*?<\/a:bodyPr>)/, '<a:bodyPr/>'),
+      )
+      .replace('</p:spTree>', `${footers(chosen.geometry.footers, slide, number)}</p:spTree>`),
+  );
 }
 
 /** The date, footer and slide-number placeholders of a slide, filled, matching the layout's by type and index. */

@@ -71,10 +71,10 @@ export async function finalizePackage(pptx: Uint8Array | Parts, options: Finaliz
 /** Each embedded workbook's chart (the chart part's XML), from the charts' relationships. */
 function chartsByWorkbook(parts: Parts): Map<string, string> {
   const charts = new Map<string, string>();
-  for (const rels of parts.names().filter((n) => /^ppt\/charts\/_rels\/chart\d+\.xml\.rels$/.test(n))) {
-    const book = /Target="\.\.\/embeddings\/([^"/]+\.xlsx)"/.exec(parts.text(rels) ?? '')?.[1];
-    const chart = parts.text(rels.replace('/_rels/', '/').replace(/\.rels$/, ''));
-    if (book !== undefined && chart !== undefined) charts.set(`ppt/embeddings/${book}`, chart);
+  for (const part of parts.names().filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))) {
+    const book = parts.targets(part).find((t) => /^ppt\/embeddings\/[^/]+\.xlsx$/.test(t));
+    const chart = parts.text(part);
+    if (book !== undefined && chart !== undefined) charts.set(book, chart);
   }
   return charts;
 }

@@ -1,4 +1,6 @@
+import { editContentTypes } from '../../../ooxml/content-types.js';
 import type { Parts } from '../../../ooxml/parts.js';
+import { editRelationships } from '../../../ooxml/relationships.js';
 import { stripForXml } from '../../../schema/characters.js';
 import { escapeXml, stableGuid } from '../../../ooxml/xml-text.js';
 import { isRtl } from '../../bidi.js';
@@ -13,9 +15,9 @@ import { isRtl } from '../../bidi.js';
 /** [Content_Types].xml declares slideMaster2..N, which do not exist (PptxGenJS #1444), and image/jpg, which is not a media type. */
 export function fixContentTypes(parts: Parts): void {
   parts.editXml(/^\[Content_Types\]\.xml$/, (xml) =>
-    xml
-      .replace(/\s*<Override PartName="\/([^"]+)"[^>]*\/>/g, (tag, name: string) => (parts.has(name) ? tag : ''))
-      .replace(/ContentType="image\/jpg"/g, 'ContentType="image/jpeg"'),
+    editContentTypes(xml, (e) =>
+      e.kind === 'Override' && !parts.has(e.name) ? null : e.type === 'image/jpg' ? { ...e, type: 'image/jpeg' } : e,
+    ),
   );
 }
 
@@ -177,20 +179,23 @@ export function fixNoteParagraphs(parts: Parts): void {
  * process. Renumber charts (and their workbooks) by where they first appear.
  */
 export function renumberCharts(parts: Parts): void {
-  const slideRels = parts
+  const slides = parts
     .names()
-    .filter((n) => /^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/.test(n))
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
     .sort((a, b) => Number(/(\d+)\.xml/.exec(a)?.[1]) - Number(/(\d+)\.xml/.exec(b)?.[1]));
   const chartMap = new Map<string, string>();
-  for (const rels of slideRels) {
-    for (const m of (parts.text(rels) ?? '').matchAll(/ppt\/charts\/chart(\d+)\.xml/g)) {
-      if (!chartMap.has(m[1] ?? '')) chartMap.set(m[1] ?? '', String(chartMap.size + 1));
+  for (const slide of slides) {
+    for (const part of parts.targets(slide)) {
+      const n = /^ppt\/charts\/chart(\d+)\.xml$/.exec(part)?.[1];
+      if (n !== undefined && !chartMap.has(n)) chartMap.set(n, String(chartMap.size + 1));
     }
   }
   const bookMap = new Map<string, string>();
   for (const [old, next] of chartMap) {
-    const rels = parts.text(`ppt/charts/_rels/chart${old}.xml.rels`) ?? '';
-    const book = /Microsoft_Excel_Worksheet(\d+)\.xlsx/.exec(rels)?.[1];
+    const book = parts
+      .targets(`ppt/charts/chart${old}.xml`)
+      .map((part) => /Microsoft_Excel_Worksheet(\d+)\.xlsx$/.exec(part)?.[1])
+      .find((n) => n !== undefined);
     if (book !== undefined) bookMap.set(book, next);
   }
   const rename = (s: string) =>
@@ -208,7 +213,8 @@ export function renumberCharts(parts: Parts): void {
   const contents = moves.map(([from, to]) => [to, parts.bytes(from)] as const);
   for (const [from] of moves) parts.delete(from);
   for (const [to, bytes] of contents) if (bytes) parts.set(to, bytes);
-  parts.editXml(/(^\[Content_Types\]\.xml$|\.rels$)/, rename);
+  parts.editXml(/^\[Content_Types\]\.xml$/, (xml) => editContentTypes(xml, (e) => ({ ...e, name: rename(e.name) })));
+  parts.editXml(/\.rels$/, (xml) => editRelationships(xml, (r) => ({ ...r, target: rename(r.target) })));
 }
 
 /** Document dates come from the clock; the company field is written unescaped (PptxGenJS #1407). */

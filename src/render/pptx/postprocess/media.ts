@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Parts } from '../../../ooxml/parts.js';
+import { editContentTypes } from '../../../ooxml/content-types.js';
 import { partOfRels, relativeTarget, resolveTarget } from '../../../ooxml/part-name.js';
+import { editRelationships } from '../../../ooxml/relationships.js';
 
 /** ppt/media/image-1-1.png before ppt/media/image-10-1.png. */
 const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
@@ -30,17 +32,14 @@ export function shareIdenticalMedia(parts: Parts): void {
   for (const name of copies.keys()) parts.delete(name);
   parts.editXml(/\.rels$/, (xml, rels) => {
     const from = partOfRels(rels);
-    return xml.replace(/<Relationship\b[^>]*>/g, (tag) => {
-      const target = /\sTarget="([^"]*)"/.exec(tag)?.[1];
-      if (target === undefined || /\sTargetMode="External"/.test(tag)) return tag;
-      const resolved = resolveTarget(from, target);
+    return editRelationships(xml, (r) => {
+      const resolved = r.external ? undefined : resolveTarget(from, r.target);
       const kept = resolved === undefined ? undefined : copies.get(resolved);
-      if (!kept) return tag;
-      const to = target.startsWith('/') ? `/${kept}` : relativeTarget(from, kept);
-      return tag.replace(/(\sTarget=")[^"]*(")/, `$1${to}$2`);
+      if (!kept) return r;
+      return { ...r, target: r.target.startsWith('/') ? `/${kept}` : relativeTarget(from, kept) };
     });
   });
   parts.editXml(/^\[Content_Types\]\.xml$/, (xml) =>
-    xml.replace(/\s*<Override PartName="\/([^"]+)"[^>]*\/>/g, (tag, name: string) => (copies.has(name) ? '' : tag)),
+    editContentTypes(xml, (e) => (e.kind === 'Override' && copies.has(e.name) ? null : e)),
   );
 }
