@@ -37,7 +37,6 @@ export default tseslint.config(
       'src/imports/sources/defender-cloud.ts',
       'src/pipeline/build.ts',
       'src/render/pptx/postprocess/adopt-master.ts',
-      'src/render/pptx/slide-canvas.ts',
       'src/render/pptx/slides/decisions-board.ts',
       'src/render/pptx/slides/decisions.ts',
       'src/render/pptx/slides/glance.ts',

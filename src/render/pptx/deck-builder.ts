@@ -29,7 +29,8 @@ import type { SlideOnMaster } from './postprocess/adopt-master.js';
 import type { DeflateMemo } from '../../ooxml/deflate-memo.js';
 import type { FontMetrics } from '../fonts/index.js';
 import { PptxGenJSClass, type PptxGenJS } from './pptxgen.js';
-import { SlideCanvas, type CanvasHost, type DeckFonts } from './slide-canvas.js';
+import { SlideCanvas, type CanvasHost } from './slide-canvas.js';
+import type { DeckFonts } from './canvas/text-style.js';
 import { stripForXml as clean } from '../../schema/characters.js';
 
 /** The slides the deck holds, after sections with nothing recorded were left out, and those left out. */

@@ -6,7 +6,9 @@ import { linesHeightIn, textWidthIn, wrap } from '../../text-fit.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import type { Box } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
-import { CELL_PAD_W, type DeckFonts, type SlideCanvas } from '../slide-canvas.js';
+import type { SlideCanvas } from '../slide-canvas.js';
+import { CELL_PAD_W } from '../canvas/table-cells.js';
+import type { DeckFonts } from '../canvas/text-style.js';
 
 export const STATUS_LEGEND: Status[] = [
   'not-started',

@@ -1,7 +1,8 @@
 import type { KpiModel } from '../../../model/types.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT, type Box } from '../geometry.js';
-import { faceOf, measureFit, type SlideCanvas } from '../slide-canvas.js';
+import type { SlideCanvas } from '../slide-canvas.js';
+import { faceOf, measureFit } from '../canvas/text-style.js';
 import { textWidthIn } from '../../text-fit.js';
 import { spread } from './common.js';
 import { kpiWords } from '../../../present/sentences.js';

@@ -5,7 +5,8 @@ import { wrap } from '../../text-fit.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
-import { CELL_PAD_W, type SlideCanvas } from '../slide-canvas.js';
+import type { SlideCanvas } from '../slide-canvas.js';
+import { CELL_PAD_W } from '../canvas/table-cells.js';
 
 type Risk = ReportContext['risks'][number];
 

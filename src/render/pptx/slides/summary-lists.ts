@@ -1,7 +1,8 @@
 import { linesHeightIn, wrap, type Face } from '../../text-fit.js';
 import type { DeckBuilder } from '../deck-builder.js';
 import type { Box } from '../geometry.js';
-import type { Run, SlideCanvas } from '../slide-canvas.js';
+import type { SlideCanvas } from '../slide-canvas.js';
+import type { Run } from '../canvas/text-style.js';
 import type { ListName } from '../slide-map.js';
 
 /** The size of the summary's lists: readable when projected, in every deck. */

@@ -1,6 +1,6 @@
 import type { DeckBuilder } from '../deck-builder.js';
 import { linesHeightIn } from '../../text-fit.js';
-import { faceOf, type FitStyle } from '../slide-canvas.js';
+import { faceOf, type FitStyle } from '../canvas/text-style.js';
 
 const X = 1.0;
 const W = 11.3;
