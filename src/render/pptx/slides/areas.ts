@@ -1,9 +1,9 @@
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import { fitTable, headerRow } from './common.js';
 
-export function renderAreas(deck: DeckBuilder): void {
+export function renderAreas(deck: SlideDeck): void {
   const { ctx, w, theme } = deck;
   const short = new Map(ctx.scenarios.map((s) => [s.id, s.shortTitle]));
   const withoutArea = ctx.scenarios.flatMap((s) => s.objectives).filter((o) => o.areas.length === 0).length;

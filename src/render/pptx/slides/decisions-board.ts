@@ -1,5 +1,5 @@
 import { countsByKind } from '../../../present/board-context.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import { headerHeight, headerRow, rowHeight, type CellText } from './common.js';
@@ -14,7 +14,7 @@ const MORE_H = 0.5;
  * as fit at a readable size, the rest counted; "no decision is pending" when
  * none is.
  */
-export function renderBoardDecisions(deck: DeckBuilder): void {
+export function renderBoardDecisions(deck: SlideDeck): void {
   const { ctx, w } = deck;
   const { colors } = deck.theme;
   const byId = new Map(ctx.decisions.map((d) => [d.id, d]));

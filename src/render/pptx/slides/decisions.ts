@@ -1,11 +1,11 @@
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import { headerHeight, headerRow, paginate, rowHeight, type CellText } from './common.js';
 
 const WIDTHS = [4.4, 3.8, 1.45, 1.45, 1.23];
 
-export function renderDecisions(deck: DeckBuilder): void {
+export function renderDecisions(deck: SlideDeck): void {
   const { ctx, w, theme } = deck;
   const { colors } = theme;
   const cols = [

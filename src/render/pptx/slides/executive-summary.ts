@@ -1,5 +1,5 @@
 import { ATTENTION_KINDS, countsByKind, SINCE_KINDS } from '../../../present/board-context.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT, type Box } from '../geometry.js';
 import type { SlideCanvas } from '../slide-canvas.js';
 import { drawOverview } from './summary-overview.js';
@@ -9,7 +9,7 @@ const LEFT_W = 4.5;
 const RIGHT = { x: 5.35, w: 7.45 } as const;
 
 /** The three ranked lists of the summary, in the order the slide shows them and shares its room. */
-function summaryLists(deck: DeckBuilder): SummaryList[] {
+function summaryLists(deck: SlideDeck): SummaryList[] {
   const { ctx, w } = deck;
   const { attention, since, decisions } = ctx.ranked;
   return [
@@ -48,7 +48,7 @@ function summaryLists(deck: DeckBuilder): SummaryList[] {
 }
 
 /** The sentence that opens the summary, after a dot in the colour of the program's health. */
-function drawStatus(deck: DeckBuilder, c: SlideCanvas): number {
+function drawStatus(deck: SlideDeck, c: SlideCanvas): number {
   const { colors } = deck.theme;
   const level = deck.ctx.overall.health.level;
   c.shape(
@@ -81,7 +81,7 @@ function drawStatus(deck: DeckBuilder, c: SlideCanvas): number {
  * the rest counted by kind with the slides (or the deck) that list them in
  * full. The lists are drawn once every slide exists, so they can name them.
  */
-export function renderExecutiveSummary(deck: DeckBuilder): void {
+export function renderExecutiveSummary(deck: SlideDeck): void {
   const c = deck.slide({ layout: 'content', title: deck.title('executive-summary'), notes: null });
   const top = CONTENT.y + drawStatus(deck, c) + 0.1;
   const bottom = CONTENT.y + CONTENT.h;
@@ -91,7 +91,7 @@ export function renderExecutiveSummary(deck: DeckBuilder): void {
   const box: Box = { ...RIGHT, y: top, h: bottom - top };
   const shown = allocate(deck, lists, box);
   deck.map.later(() => {
-    drawLists(c, lists, shown, box);
+    drawLists(deck, c, lists, shown, box);
     c.notes(
       deck.notes('executive-summary', {
         lists: lists.map((l, i) => ({

@@ -1,9 +1,9 @@
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT } from '../geometry.js';
 import type { TableCell, TableRow } from '../pptxgen.js';
 import { fitTable, headerRow, legend, measureRows, scaleRows } from './common.js';
 
-type Stage = DeckBuilder['ctx']['scenarios'][number]['stages'][number];
+type Stage = SlideDeck['ctx']['scenarios'][number]['stages'][number];
 
 /**
  * The table of every scenario (and track) by stage. Each cell holds the
@@ -12,7 +12,7 @@ type Stage = DeckBuilder['ctx']['scenarios'][number]['stages'][number];
  * organization's own catalog), the cells keep the percentage only and the
  * state is told by the cell's fill, as the legend says.
  */
-export function renderGlance(deck: DeckBuilder): void {
+export function renderGlance(deck: SlideDeck): void {
   const labels = deck.ctx.program.catalog.stageLabels;
   const n = labels.length;
   const colW = [3.4, ...Array<number>(n).fill((CONTENT.w - 3.4 - 1.3) / n), 1.3];
@@ -23,7 +23,7 @@ export function renderGlance(deck: DeckBuilder): void {
   drawGlance(deck, smallest(detailed) <= room ? detailed : glanceRows(deck, true), colW, room);
 }
 
-function glanceRows(deck: DeckBuilder, compact: boolean): TableRow[] {
+function glanceRows(deck: SlideDeck, compact: boolean): TableRow[] {
   const { ctx, w } = deck;
   const { colors } = deck.theme;
   const labels = ctx.program.catalog.stageLabels;
@@ -110,7 +110,7 @@ function glanceRows(deck: DeckBuilder, compact: boolean): TableRow[] {
   return rows;
 }
 
-function drawGlance(deck: DeckBuilder, rows: TableRow[], colW: number[], room: number): void {
+function drawGlance(deck: SlideDeck, rows: TableRow[], colW: number[], room: number): void {
   const { ctx, w } = deck;
   const { colors } = deck.theme;
   const c = deck.slide({ layout: 'content', title: deck.title('glance'), notes: deck.notes('glance') });

@@ -1,6 +1,6 @@
 import { countsByKind } from '../../../present/board-context.js';
 import { byDistance, kpiChange, kpiWords } from '../../../present/sentences.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import { fitTable, headerRow } from './common.js';
@@ -14,7 +14,7 @@ const SIZE = 12;
  * with its current value and date, its target, its change since the previous
  * value and the trend, or "first measurement"; the others counted.
  */
-export function renderBoardKpis(deck: DeckBuilder): void {
+export function renderBoardKpis(deck: SlideDeck): void {
   const { w, model } = deck;
   const { colors } = deck.theme;
   const cap = deck.board?.kpis ?? 6;

@@ -1,5 +1,5 @@
 import type { KpiModel } from '../../../model/types.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT, type Box } from '../geometry.js';
 import type { SlideCanvas } from '../slide-canvas.js';
 import { faceOf, measureFit } from '../canvas/text-style.js';
@@ -101,7 +101,7 @@ function kpiPanel(c: SlideCanvas, k: KpiModel, box: Box): void {
 }
 
 /** Each KPI against its target over time: four to a slide. */
-export function renderKpis(deck: DeckBuilder): void {
+export function renderKpis(deck: SlideDeck): void {
   const { model, w } = deck;
   // Spread evenly: five KPIs are slides of three and two, not four and one.
   const pages = spread(model.kpis, PER_SLIDE);

@@ -2,7 +2,7 @@ import { riskLevel } from '../../../model/risks.js';
 import type { ReportContext } from '../../../present/report-context.js';
 import { riskLabels, scaleLabels } from '../../../present/sentences.js';
 import { wrap } from '../../text-fit.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import type { SlideCanvas } from '../slide-canvas.js';
@@ -23,7 +23,7 @@ const GRID_Y = CONTENT.y + 0.35;
  * the lines a cell holds at the label size (a register of 200 risks piles
  * dozens into one cell).
  */
-export function cellText(deck: DeckBuilder, labels: readonly string[], counted = 0): string {
+export function cellText(deck: SlideDeck, labels: readonly string[], counted = 0): string {
   const face = { metrics: deck.fonts.body, bold: true };
   const width = CELL * deck.fonts.frame.sx - CELL_PAD_W;
   const size = Math.max(LABEL_SIZE, deck.minText);
@@ -41,7 +41,7 @@ export function cellText(deck: DeckBuilder, labels: readonly string[], counted =
  * labels of its open risks (those `named`, the rest counted as "+N"), and the
  * appetite line: the edge of the cells whose score is above the appetite.
  */
-export function drawHeatMap(deck: DeckBuilder, c: SlideCanvas, open: Risk[], named: number): void {
+export function drawHeatMap(deck: SlideDeck, c: SlideCanvas, open: Risk[], named: number): void {
   const { w } = deck;
   const { colors } = deck.theme;
   const labels = riskLabels(deck.model);
@@ -91,7 +91,7 @@ export function drawHeatMap(deck: DeckBuilder, c: SlideCanvas, open: Risk[], nam
  * the highest likelihood within the appetite and the lowest above it, joined
  * column to column; a dashed line in the text colour, named for readers.
  */
-function appetiteLine(deck: DeckBuilder, c: SlideCanvas, max: number): void {
+function appetiteLine(deck: SlideDeck, c: SlideCanvas, max: number): void {
   const color = deck.theme.colors.text;
   const x0 = CONTENT.x + SCALE_W;
   // The y of the edge in column i (impact i): below the rows whose score is above the appetite.

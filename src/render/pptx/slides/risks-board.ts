@@ -1,4 +1,4 @@
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import { fitTable, headerRow } from './common.js';
@@ -14,7 +14,7 @@ const SIZE = 11;
  * it and beside it with their appetite label, the appetite stated once, and
  * the other open risks counted.
  */
-export function renderBoardRisks(deck: DeckBuilder): void {
+export function renderBoardRisks(deck: SlideDeck): void {
   const { ctx, w } = deck;
   const { colors } = deck.theme;
   const open = ctx.risks.filter((r) => r.status === 'open');

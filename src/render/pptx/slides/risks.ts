@@ -1,5 +1,5 @@
 import type { ReportContext } from '../../../present/report-context.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import type { SlideCanvas } from '../slide-canvas.js';
@@ -17,7 +17,7 @@ const NARROW = [0.45, 2.85, 0.8, 1.0, 1.75];
 const WIDE = [0.6, 6.4, 1.0, 1.4, 2.93];
 
 /** How the register falls on slides: how many risks fit beside the heat map, and the pages of the rest. */
-function registerLayout(deck: DeckBuilder, open: readonly Risk[]): { fits: number; pages: number[][] } {
+function registerLayout(deck: SlideDeck, open: readonly Risk[]): { fits: number; pages: number[][] } {
   const { w } = deck;
   const heightOf = (r: Risk, widths: readonly number[]) =>
     rowHeight(
@@ -62,7 +62,7 @@ function registerLayout(deck: DeckBuilder, open: readonly Risk[]): { fits: numbe
 }
 
 /** "4 more risks, 1 above appetite, on slides 9–10": under the first slide's table. */
-function drawMore(deck: DeckBuilder, c: SlideCanvas, rest: readonly Risk[], pages: number, x: number): void {
+function drawMore(deck: SlideDeck, c: SlideCanvas, rest: readonly Risk[], pages: number, x: number): void {
   // The slides right after this one continue the register: named by number, never "the next slide" for several.
   const where = deck.w.t('refs.on', { slides: deck.slidesText({ first: c.number + 1, last: c.number + pages }) });
   c.text(
@@ -72,7 +72,7 @@ function drawMore(deck: DeckBuilder, c: SlideCanvas, rest: readonly Risk[], page
   );
 }
 
-function mitigationText(deck: DeckBuilder, r: Risk): string {
+function mitigationText(deck: SlideDeck, r: Risk): string {
   return r.mitigatedBy.length ? deck.w.t('risks.mitigation', r.mitigation) : deck.w.t('risks.no_mitigation');
 }
 
@@ -81,7 +81,7 @@ function mitigationText(deck: DeckBuilder, r: Risk): string {
  * beside it, then every other open risk on the slides that follow, so each
  * is named in the deck, not only labelled on the heat map.
  */
-export function renderRisks(deck: DeckBuilder): void {
+export function renderRisks(deck: SlideDeck): void {
   const { ctx, w } = deck;
   const open = ctx.risks.filter((r) => r.status === 'open');
   const { fits, pages } = registerLayout(deck, open);
@@ -134,7 +134,7 @@ export function renderRisks(deck: DeckBuilder): void {
 }
 
 /** What the notes say of a risk: its mitigation in words and the titles of what mitigates it. */
-export function riskNotes(deck: DeckBuilder, r: Risk) {
+export function riskNotes(deck: SlideDeck, r: Risk) {
   const w = deck.w;
   return {
     ...r,
@@ -143,7 +143,7 @@ export function riskNotes(deck: DeckBuilder, r: Risk) {
   };
 }
 
-function columns(deck: DeckBuilder) {
+function columns(deck: SlideDeck) {
   const { w } = deck;
   return [
     { header: w.t('columns.number') },
@@ -154,7 +154,7 @@ function columns(deck: DeckBuilder) {
   ];
 }
 
-function row(deck: DeckBuilder, r: Risk, mitigation: string): TableRow {
+function row(deck: SlideDeck, r: Risk, mitigation: string): TableRow {
   const { w } = deck;
   const { colors } = deck.theme;
   return [

@@ -1,5 +1,5 @@
 import type { ObjectiveModel, ScenarioModel } from '../../../model/types.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT } from '../geometry.js';
 import { headerRow, pageInfo, paginate, scenarioContext } from './common.js';
 import { detailColumns, FONT, headerRowHeight, objectiveRow, rowHeights, WIDTHS } from './scenario-detail-rows.js';
@@ -7,7 +7,7 @@ import { detailColumns, FONT, headerRowHeight, objectiveRow, rowHeights, WIDTHS 
 const TABLE_W = WIDTHS.reduce((n, w) => n + w, 0);
 
 /** A scenario's objectives as a table, paginated by measured row heights; the first page has its status-by-stage chart. */
-export function renderScenarioDetail(deck: DeckBuilder, s: ScenarioModel): void {
+export function renderScenarioDetail(deck: SlideDeck, s: ScenarioModel): void {
   const { theme, w } = deck;
   const columns = detailColumns(w);
   const heights = rowHeights(deck.fonts, s.objectives, w);

@@ -1,5 +1,5 @@
 import { linesHeightIn, wrap, type Face } from '../../text-fit.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import type { Box } from '../geometry.js';
 import type { SlideCanvas } from '../slide-canvas.js';
 import type { Run } from '../canvas/text-style.js';
@@ -22,14 +22,14 @@ export interface SummaryList {
 }
 
 /** Height of one bulleted paragraph at the lists' size, on the design grid. */
-function paragraphHeight(deck: DeckBuilder, text: string, width: number, face: Face): number {
+function paragraphHeight(deck: SlideDeck, text: string, width: number, face: Face): number {
   const { sx, sy } = deck.fonts.frame;
   const lines = wrap(text, LIST_SIZE, width * sx - BULLET_IN, face).length;
   return (linesHeightIn(lines, LIST_SIZE, face) + PARA_AFTER / 72) / sy;
 }
 
 /** The "and N more: …; see the appendix, slides 31–34" line; measured before the slides exist with the widest slide numbers. */
-export function moreLine(deck: DeckBuilder, l: SummaryList, shown: number, final: boolean): string {
+export function moreLine(deck: SlideDeck, l: SummaryList, shown: number, final: boolean): string {
   return deck.w.t('summary.more_of', {
     count: l.items.length - shown,
     kinds: l.restKinds(shown),
@@ -38,7 +38,7 @@ export function moreLine(deck: DeckBuilder, l: SummaryList, shown: number, final
 }
 
 /** What a list takes on the slide with `shown` items: heading, items, and the "more" line (or "None"). */
-function listHeight(deck: DeckBuilder, l: SummaryList, shown: number, width: number, heights: number[]): number {
+function listHeight(deck: SlideDeck, l: SummaryList, shown: number, width: number, heights: number[]): number {
   const face = { metrics: deck.fonts.body };
   const items = heights.slice(0, shown).reduce((a, b) => a + b, 0);
   const tail =
@@ -56,7 +56,7 @@ function listHeight(deck: DeckBuilder, l: SummaryList, shown: number, width: num
  * the room is shared and every list shows its first items. Counted by
  * measure, at one size: fewer items, never smaller type.
  */
-export function allocate(deck: DeckBuilder, lists: SummaryList[], box: Box): number[] {
+export function allocate(deck: SlideDeck, lists: SummaryList[], box: Box): number[] {
   const face = { metrics: deck.fonts.body };
   const heights = lists.map((l) => l.items.map((t) => paragraphHeight(deck, t, box.w, face)));
   const shown = lists.map(() => 0);
@@ -78,8 +78,7 @@ export function allocate(deck: DeckBuilder, lists: SummaryList[], box: Box): num
 }
 
 /** Draws the lists one under the other, each its heading, its items and its "more" line. */
-export function drawLists(c: SlideCanvas, lists: SummaryList[], shown: number[], box: Box): void {
-  const deck = c.deck as DeckBuilder;
+export function drawLists(deck: SlideDeck, c: SlideCanvas, lists: SummaryList[], shown: number[], box: Box): void {
   const face = { metrics: deck.fonts.body };
   const { colors } = deck.theme;
   let y = box.y;

@@ -1,9 +1,9 @@
 import { linesHeightIn, wrap } from '../../text-fit.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import type { Box } from '../geometry.js';
 import type { SlideCanvas } from '../slide-canvas.js';
 
-type Scenario = DeckBuilder['ctx']['scenarios'][number];
+type Scenario = SlideDeck['ctx']['scenarios'][number];
 
 const NAME_H = 0.3;
 const REASON_SIZE = 10;
@@ -11,7 +11,7 @@ const REASON_SIZE = 10;
 const SEVERITY = ['red', 'amber', 'not-started', 'green', 'not-applicable'] as const;
 
 /** The health line under a scenario's name: its height at the reason size, on the design grid. */
-function reasonHeight(deck: DeckBuilder, text: string, width: number): number {
+function reasonHeight(deck: SlideDeck, text: string, width: number): number {
   const face = { metrics: deck.fonts.body };
   const { sx, sy } = deck.fonts.frame;
   return linesHeightIn(wrap(text, REASON_SIZE, width * sx, face).length, REASON_SIZE, face) / sy;
@@ -26,7 +26,7 @@ type Detail = (s: Scenario) => string;
  * (the health in words beside the percentage), else the worst first and the
  * rest counted ("and 4 more scenarios, see …").
  */
-function plan(deck: DeckBuilder, room: number, width: number) {
+function plan(deck: SlideDeck, room: number, width: number) {
   const { ctx, w } = deck;
   const details: Detail[] = [
     (s) => w.t('summary.health_line', { health: s.health.label, reasons: s.health.reasons }),
@@ -52,12 +52,12 @@ function plan(deck: DeckBuilder, room: number, width: number) {
   };
 }
 
-function whereScenarios(deck: DeckBuilder): string {
+function whereScenarios(deck: SlideDeck): string {
   return deck.has('glance') ? deck.refTo('glance') : deck.w.t('refs.full');
 }
 
 /** The overall number and its bar, then each scenario's health; returns the scenarios it had no room for. */
-export function drawOverview(deck: DeckBuilder, c: SlideCanvas, box: Box): { left: string[] } {
+export function drawOverview(deck: SlideDeck, c: SlideCanvas, box: Box): { left: string[] } {
   const { ctx, w } = deck;
   const { colors } = deck.theme;
   const p = ctx.overall;
@@ -124,7 +124,7 @@ export function drawOverview(deck: DeckBuilder, c: SlideCanvas, box: Box): { lef
   return { left: laid.left.map((s) => s.title) };
 }
 
-function drawRow(deck: DeckBuilder, c: SlideCanvas, s: Scenario, row: Box, detail: Detail | null): void {
+function drawRow(deck: SlideDeck, c: SlideCanvas, s: Scenario, row: Box, detail: Detail | null): void {
   const { colors } = deck.theme;
   const w = deck.w;
   c.shape(

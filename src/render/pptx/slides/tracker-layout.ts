@@ -1,6 +1,6 @@
 import type { ObjectiveModel, StageModel } from '../../../model/types.js';
 import { linesHeightIn, textWidthIn, wrap, type Face } from '../../text-fit.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 
 export const GAP = 0.1;
 const SIZES = [13, 12, 11, 10, 9, 8];
@@ -20,7 +20,7 @@ export interface ColumnLayout {
 }
 
 /** The status word shown after an objective when colour alone would carry it, or ''. */
-export function flag(o: ObjectiveModel, deck: DeckBuilder): string {
+export function flag(o: ObjectiveModel, deck: SlideDeck): string {
   if (o.status === 'blocked' || o.status === 'at-risk' || o.status === 'not-applicable')
     return deck.w.t(`status.${o.status}`);
   return o.overdue ? deck.w.t('tracker.overdue') : '';
@@ -32,7 +32,7 @@ export function flag(o: ObjectiveModel, deck: DeckBuilder): string {
  * progress, then not started; complete and not applicable ones are counted
  * in a line each instead.
  */
-function crowdedOrder(deck: DeckBuilder, st: StageModel): { listed: ObjectiveModel[]; done: number; na: number } {
+function crowdedOrder(deck: SlideDeck, st: StageModel): { listed: ObjectiveModel[]; done: number; na: number } {
   const rank = new Map(deck.model.attention.map((a, i) => [a.objective.key, i]));
   const group = (o: ObjectiveModel) =>
     rank.has(o.key) ? 0 : o.status === 'in-progress' ? 1 : o.status === 'not-started' ? 2 : 3;
@@ -56,7 +56,7 @@ function crowdedOrder(deck: DeckBuilder, st: StageModel): { listed: ObjectiveMod
  * saying where they are listed.
  */
 export function layOut(
-  deck: DeckBuilder,
+  deck: SlideDeck,
   columns: StageModel[],
   width: number,
   room: number,
@@ -86,7 +86,7 @@ export function layOut(
 }
 
 function crowdedColumn(
-  deck: DeckBuilder,
+  deck: SlideDeck,
   st: StageModel,
   size: number,
   room: number,

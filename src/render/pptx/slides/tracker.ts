@@ -1,7 +1,7 @@
 import type { ObjectiveModel, ScenarioModel, StageModel, TrackModel } from '../../../model/types.js';
 import type { Theme } from '../../../schema/template.js';
 import { linesHeightIn } from '../../text-fit.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { roundInch, type Box } from '../geometry.js';
 import type { SlideCanvas } from '../slide-canvas.js';
 import { measureFit, type FitStyle } from '../canvas/text-style.js';
@@ -50,7 +50,7 @@ function headerLayout(pitch: number, sx: number): HeaderLayout {
 }
 
 /** The one size at which every column's text of a kind fits its place: the smallest of their best sizes. */
-function commonSize(deck: DeckBuilder, texts: string[], place: Place, style: FitStyle): number {
+function commonSize(deck: SlideDeck, texts: string[], place: Place, style: FitStyle): number {
   return Math.min(style.max, ...texts.map((t) => measureFit(deck.fonts, t, place, style).fontSize));
 }
 
@@ -69,7 +69,7 @@ interface TrackerFrame {
 
 /** A column's objectives, its counted lines and its "+ n more" note, from the top of its list. */
 function drawColumn(
-  deck: DeckBuilder,
+  deck: SlideDeck,
   c: SlideCanvas,
   col: ColumnLayout,
   at: TrackerFrame,
@@ -112,7 +112,7 @@ function drawColumn(
 }
 
 /** The bar along the bottom: the focus marker on its stage and the open circle, or the finished circle. */
-function drawBar(deck: DeckBuilder, c: SlideCanvas, stages: StageModel[], pitch: number, finished: boolean): void {
+function drawBar(deck: SlideDeck, c: SlideCanvas, stages: StageModel[], pitch: number, finished: boolean): void {
   const { colors } = deck.theme;
   const w = deck.w;
   const circle = { x: RIGHT - 0.05, y: BAR_Y - 0.24, w: 0.48, h: 0.48 };
@@ -149,7 +149,7 @@ function drawBar(deck: DeckBuilder, c: SlideCanvas, stages: StageModel[], pitch:
 
 /** What the tracker's title, kicker and notes receive. */
 function trackerContext(
-  deck: DeckBuilder,
+  deck: SlideDeck,
   s: ScenarioModel,
   track: TrackModel | undefined,
   stages: StageModel[],
@@ -176,7 +176,7 @@ function trackerContext(
   };
 }
 
-function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | undefined): void {
+function renderTracker(deck: SlideDeck, s: ScenarioModel, track: TrackModel | undefined): void {
   const { theme, w } = deck;
   const { colors } = theme;
   const stages = track?.stages ?? s.stages;
@@ -257,7 +257,7 @@ function renderTracker(deck: DeckBuilder, s: ScenarioModel, track: TrackModel | 
  * scenario's detail slide, else the appendix, else the tracker's own notes
  * (an exec deck may have neither slide).
  */
-function whereListed(deck: DeckBuilder, scenario: ReturnType<typeof scenarioContext>): string {
+function whereListed(deck: SlideDeck, scenario: ReturnType<typeof scenarioContext>): string {
   // A board deck never leaves what it does not show to the notes: it points to the full deck and the report.
   if (deck.board) return deck.w.t('refs.full');
   if (deck.has('scenario-detail')) return deck.refTo('scenario-detail', { scenario });
@@ -270,7 +270,7 @@ function whereListed(deck: DeckBuilder, scenario: ReturnType<typeof scenarioCont
  * tracks (the breach scenario). A board deck draws only the trackers its
  * budget has room for (see board-plan.ts).
  */
-export function renderTrackerSlides(deck: DeckBuilder, s: ScenarioModel): void {
+export function renderTrackerSlides(deck: SlideDeck, s: ScenarioModel): void {
   if (s.tracks.length === 0) {
     if (deck.showsTracker(s.id, null)) renderTracker(deck, s, undefined);
   } else for (const t of s.tracks) if (deck.showsTracker(s.id, t.id)) renderTracker(deck, s, t);
