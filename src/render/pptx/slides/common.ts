@@ -3,7 +3,7 @@ import type { Status } from '../../../schema/status.js';
 import type { Theme } from '../../../schema/template.js';
 import { graphemes } from '../../line-break.js';
 import { linesHeightIn, textWidthIn, wrap } from '../../text-fit.js';
-import type { SlideDeck } from '../slide-deck.js';
+import type { DeckWords } from '../slide-deck.js';
 import type { Box } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import type { SlideCanvas } from '../slide-canvas.js';
@@ -39,7 +39,7 @@ export function initials(name: string): string {
 }
 
 /** The report context's entry for a scenario (what notes and titles receive as {{scenario}}). */
-export function scenarioContext(deck: SlideDeck, s: ScenarioModel) {
+export function scenarioContext(deck: Pick<DeckWords, 'ctx'>, s: ScenarioModel) {
   const found = deck.ctx.scenarios.find((x) => x.id === s.id);
   if (!found) throw new Error(`scenario ${s.id} is missing from the report context`);
   return found;
