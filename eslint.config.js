@@ -39,7 +39,6 @@ export default tseslint.config(
       'src/render/pptx/postprocess/adopt-master.ts',
       'src/render/pptx/slides/decisions-board.ts',
       'src/render/pptx/slides/decisions.ts',
-      'src/render/pptx/slides/glance.ts',
       'src/render/pptx/slides/kpis-board.ts',
       'src/render/pptx/slides/risks-board.ts',
     ],
