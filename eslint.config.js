@@ -40,7 +40,6 @@ export default tseslint.config(
       'src/render/pptx/slides/decisions-board.ts',
       'src/render/pptx/slides/decisions.ts',
       'src/render/pptx/slides/kpis-board.ts',
-      'src/render/pptx/slides/risks-board.ts',
     ],
     rules: {
       'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }],
