@@ -37,9 +37,6 @@ export default tseslint.config(
       'src/imports/sources/defender-cloud.ts',
       'src/pipeline/build.ts',
       'src/render/pptx/postprocess/adopt-master.ts',
-      'src/render/pptx/slides/decisions-board.ts',
-      'src/render/pptx/slides/decisions.ts',
-      'src/render/pptx/slides/kpis-board.ts',
     ],
     rules: {
       'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }],

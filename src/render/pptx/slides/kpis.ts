@@ -5,6 +5,7 @@ import type { SlideCanvas } from '../slide-canvas.js';
 import { faceOf, measureFit } from '../canvas/text-style.js';
 import { textWidthIn } from '../../text-fit.js';
 import { spread } from './common.js';
+import { nothingToShow, pagedSlide } from './slide-parts.js';
 import { kpiWords } from '../../../present/sentences.js';
 import { unitOf } from '../../../templating/format.js';
 
@@ -109,21 +110,8 @@ export function renderKpis(deck: SlideDeck): void {
   const height = (CONTENT.h - 0.3) / 2;
   pages.forEach((kpis, p) => {
     const ids = new Set(kpis.map((k) => k.id));
-    const c = deck.slide({
-      layout: 'content',
-      title: deck.title('kpis', {}, p, pages.length),
-      notes: deck.notes('kpis', {
-        page: p + 1,
-        pages: pages.length,
-        kpisOnPage: deck.ctx.kpis.filter((k) => ids.has(k.id)),
-      }),
-    });
-    if (kpis.length === 0)
-      c.text(
-        w.t('kpis.nothing'),
-        { x: CONTENT.x, y: 3.5, w: CONTENT.w, h: 0.5 },
-        { size: 14, color: deck.theme.colors.muted, align: 'center' },
-      );
+    const c = pagedSlide(deck, 'kpis', p, pages.length, { kpisOnPage: deck.ctx.kpis.filter((k) => ids.has(k.id)) });
+    if (kpis.length === 0) nothingToShow(c, w.t('kpis.nothing'), { y: 3.5, h: 0.5, size: 14 });
     kpis.forEach((k, i) =>
       kpiPanel(c, k, {
         x: CONTENT.x + (i % 2) * (width + 0.5),
