@@ -27,21 +27,6 @@ export default tseslint.config(
     },
   },
   {
-    // Still to be split (issue 24): warnings until they are; a file leaves this list when it is.
-    files: [
-      'src/render/pptx/slide-canvas.ts',
-      'src/render/pptx/slides/decisions-board.ts',
-      'src/render/pptx/slides/decisions.ts',
-      'src/render/pptx/slides/glance.ts',
-      'src/render/pptx/slides/kpis-board.ts',
-      'src/render/pptx/slides/risks-board.ts',
-    ],
-    rules: {
-      'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }],
-      'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
-    },
-  },
-  {
     files: ['**/*.mjs', 'test/bench/**'],
     languageOptions: {
       globals: {

@@ -5,47 +5,22 @@ import { SlideMap, type ListName, type SlideRange } from './slide-map.js';
 import { boardTrackers, type TrackerUnit } from './board-plan.js';
 import type { Theme } from '../../schema/template.js';
 import type { Template } from '../../templating/load-template.js';
-import type { CorporateMaster } from '../../templating/master/load-master.js';
 import type { Wording } from '../../templating/wording.js';
 import type { ChartSpec } from '../../charts/spec.js';
 import type { ReportContext } from '../../present/report-context.js';
-import { fitText } from '../text-fit.js';
-import { isRtl } from '../bidi.js';
 import { fontResolver } from '../fonts/index.js';
-import { KICKER } from './geometry.js';
-import { corporatePlans, slideSize, type CorporatePlan } from './corporate.js';
-import { corporateFooter, drawCorporateSlide, type CorporateFooter } from './corporate-slide.js';
-import {
-  BANNER_H,
-  defineCorporateMasters,
-  defineMasters,
-  MASTER,
-  titleBoxes,
-  type LayoutName,
-  type TitleBoxes,
-} from './deck-masters.js';
+import { corporatePlans, slideSize } from './corporate.js';
+import { defineCorporateMasters, defineMasters, titleBoxes } from './deck-masters.js';
+import { DeckWording, type DeckComposition } from './deck-words.js';
 import { IDENTITY } from './geometry.js';
 import type { SlideOnMaster } from './postprocess/adopt-master.js';
 import type { DeflateMemo } from '../../ooxml/deflate-memo.js';
-import type { FontMetrics } from '../fonts/index.js';
 import { PptxGenJSClass, type PptxGenJS } from './pptxgen.js';
-import { SlideCanvas, type CanvasHost, type DeckFonts } from './slide-canvas.js';
+import type { SlideCanvas, CanvasHost } from './slide-canvas.js';
+import type { DeckFonts } from './canvas/text-style.js';
+import type { SlideDeck, SlideSpec } from './slide-deck.js';
+import { SlideMaker } from './slide-maker.js';
 import { stripForXml as clean } from '../../schema/characters.js';
-
-/** The slides the deck holds, after sections with nothing recorded were left out, and those left out. */
-export interface DeckComposition {
-  slides: readonly SlideKind[];
-  left: readonly SlideKind[];
-  /** A board deck's budget (one slide per section, the smallest text), or null for a team deck. */
-  board?: BoardBudget | null;
-}
-
-/** The appendix slide that lists each ranked list in full. */
-const LIST_SECTIONS: Partial<Record<ListName, SlideKind>> = {
-  attention: 'appendix-attention',
-  since: 'appendix-since',
-  decisions: 'appendix-decisions',
-};
 
 /** What a deck is made from besides the model: computed once per build and shared with the reports and PNGs. */
 export interface DeckInputs {
@@ -59,33 +34,18 @@ export interface DeckInputs {
   deflated?: DeflateMemo | undefined;
 }
 
-export interface SlideSpec {
-  layout: LayoutName;
-  title: string;
-  /** A short line above the title (the scenario, the section). */
-  kicker?: string;
-  /** The talk track for the presenter; null when the slide adds it once drawn (SlideCanvas.notes). */
-  notes: string | null;
-}
-
 /**
- * Wraps pptxgenjs for the slide modules: the deck's layouts (masters with the
- * footer, classification, logo and slide number), real title placeholders,
- * notes on every slide, the template's words, and a warning channel for text
- * that had to give.
+ * Wraps pptxgenjs for the slide modules, which see it as a SlideDeck (see
+ * slide-deck.ts): the deck's layouts (deck-masters.ts), slides made with
+ * their frame (slide-maker.ts), the template's words (deck-words.ts), the
+ * fonts text is measured in, and a warning channel for text that had to give.
  */
-export class DeckBuilder implements CanvasHost {
+export class DeckBuilder implements SlideDeck, CanvasHost {
   readonly pptx: PptxGenJS;
   readonly warnings: Problem[] = [];
   readonly theme: Theme;
   readonly fonts: DeckFonts;
-  /** The report context: what every text template of the deck receives. */
-  readonly ctx: ReportContext;
-  private count = 0;
-  private readonly titleBoxes: TitleBoxes;
   private charts = 0;
-
-  private readonly composition: DeckComposition;
   /** Where each section and each ranked item landed, and the drawing that waits for it. */
   readonly map = new SlideMap();
   /** A board deck's budget, or null. */
@@ -93,13 +53,8 @@ export class DeckBuilder implements CanvasHost {
   /** The trackers a board deck leaves to the full deck for want of slides (none in a team deck). */
   readonly trackersLeft: readonly TrackerUnit[];
   private readonly trackersShown: ReadonlySet<string> | null;
-  /** On a corporate master: each kind's title box and frame (see corporate.ts); undefined on ztdeck's own. */
-  private readonly corporate: Record<LayoutName, CorporatePlan> | undefined;
-  private readonly resolveFont: (name: string) => FontMetrics;
-  /** The kind of layout of each slide and its footer, for the postprocess step that puts them on the corporate master. */
-  readonly onMaster: SlideOnMaster[] = [];
-  private readonly footers = new Map<LayoutName, CorporateFooter>();
-
+  private readonly words: DeckWording;
+  private readonly maker: SlideMaker;
   /** The chart specs by id, computed once per build (the PNGs are drawn from the same specs). */
   private readonly specs: ReadonlyMap<string, ChartSpec>;
   readonly images: ReadonlyMap<string, Buffer> | undefined;
@@ -110,7 +65,6 @@ export class DeckBuilder implements CanvasHost {
     readonly w: Wording,
     inputs: DeckInputs & DeckComposition,
   ) {
-    this.composition = { slides: inputs.slides, left: inputs.left };
     this.board = inputs.board ?? null;
     const plan = this.board ? boardTrackers(model, inputs.slides, this.board) : null;
     this.trackersLeft = plan?.left ?? [];
@@ -124,32 +78,22 @@ export class DeckBuilder implements CanvasHost {
         hint: `use a font of docs/fonts.md in the template's theme (fonts), or check the deck in a client that has "${name.trim()}"`,
       }),
     );
-    this.corporate = template.master ? corporatePlans(template.master) : undefined;
+    const corporate = template.master ? corporatePlans(template.master) : undefined;
     this.fonts = {
       heading: resolve(this.theme.fonts.heading),
       body: resolve(this.theme.fonts.body),
-      frame: this.corporate?.content.frame ?? IDENTITY,
+      frame: corporate?.content.frame ?? IDENTITY,
       minText: this.board?.min_text_size ?? 0,
     };
-    this.resolveFont = resolve;
-    this.ctx = inputs.context;
+    this.words = new DeckWording(w, inputs.context, { slides: inputs.slides, left: inputs.left }, this.map);
     this.specs = new Map(inputs.charts.map((spec) => [spec.id, spec]));
     this.images = inputs.images;
+    this.pptx = this.presentation();
     // With a logo in the corner, content titles stop short of it.
-    this.titleBoxes = titleBoxes(template.logo);
-    this.pptx = new PptxGenJSClass();
-    if (template.master) {
-      // The corporate master's slide size; its masters and layouts replace these after writing (postprocess).
-      const size = slideSize(template.master);
-      this.pptx.defineLayout({ name: 'CORPORATE', width: size.w, height: size.h });
-      this.pptx.layout = 'CORPORATE';
-    } else this.pptx.layout = 'LAYOUT_WIDE';
-    this.pptx.author = 'ztdeck';
-    this.pptx.company = clean(model.organization);
-    this.pptx.title = clean(`${model.program}: ${model.periodLabel ?? w.fmt.shortDate(model.reportingDate)}`);
-    this.pptx.subject = 'Zero Trust adoption progress';
-    this.pptx.theme = { headFontFace: this.theme.fonts.heading, bodyFontFace: this.theme.fonts.body };
-    if (this.corporate) defineCorporateMasters(this.pptx, this.corporate);
+    const boxes = titleBoxes(template.logo);
+    const footer = (organization: string) =>
+      clean(this.w.t('footer', { ...this.ctx, program: { ...this.ctx.program, organization } }));
+    if (corporate) defineCorporateMasters(this.pptx, corporate);
     else
       defineMasters({
         pptx: this.pptx,
@@ -157,11 +101,46 @@ export class DeckBuilder implements CanvasHost {
         model,
         logo: template.logo,
         bodyFont: this.fonts.body,
-        titleBoxes: this.titleBoxes,
-        footer: (organization) =>
-          clean(this.w.t('footer', { ...this.ctx, program: { ...this.ctx.program, organization } })),
+        titleBoxes: boxes,
+        footer,
         warnings: this.warnings,
       });
+    this.maker = new SlideMaker({
+      pptx: this.pptx,
+      host: this,
+      theme: this.theme,
+      model,
+      fonts: this.fonts,
+      titleBoxes: boxes,
+      corporate: template.master && corporate ? { master: template.master, plans: corporate } : undefined,
+      resolveFont: resolve,
+      footer,
+      date: w.fmt.shortDate(model.reportingDate),
+      warnings: this.warnings,
+    });
+  }
+
+  /** The pptxgenjs presentation: its slide size, properties and theme fonts. */
+  private presentation(): PptxGenJS {
+    const { model, template, w } = this;
+    const pptx = new PptxGenJSClass();
+    if (template.master) {
+      // The corporate master's slide size; its masters and layouts replace these after writing (postprocess).
+      const size = slideSize(template.master);
+      pptx.defineLayout({ name: 'CORPORATE', width: size.w, height: size.h });
+      pptx.layout = 'CORPORATE';
+    } else pptx.layout = 'LAYOUT_WIDE';
+    pptx.author = 'ztdeck';
+    pptx.company = clean(model.organization);
+    pptx.title = clean(`${model.program}: ${model.periodLabel ?? w.fmt.shortDate(model.reportingDate)}`);
+    pptx.subject = 'Zero Trust adoption progress';
+    pptx.theme = { headFontFace: this.theme.fonts.heading, bodyFontFace: this.theme.fonts.body };
+    return pptx;
+  }
+
+  /** The report context: what every text template of the deck receives. */
+  get ctx(): ReportContext {
+    return this.words.ctx;
   }
 
   /** The smallest text size the deck allows (a board deck's budget), or 0. */
@@ -169,46 +148,43 @@ export class DeckBuilder implements CanvasHost {
     return this.fonts.minText;
   }
 
-  /** "slide 12" or "slides 31–34", in the template's words. */
+  /** The kind of layout of each slide and its footer, for the postprocess step that puts them on the corporate master. */
+  get onMaster(): readonly SlideOnMaster[] {
+    return this.maker.onMaster;
+  }
+
   slidesText(range: SlideRange): string {
-    return this.w.t('refs.slides', { first: range.first, last: range.last > range.first ? range.last : null });
+    return this.words.slidesText(range);
   }
 
-  /**
-   * Where the items of a ranked list from `from` on are listed in full: the
-   * appendix slides that hold them, in a deck that has that appendix; else the
-   * full deck and the report. Before the appendix is drawn (`final` false) it
-   * gives the widest form, to measure the room the words need.
-   */
   whereRest(list: ListName, from: number, count: number, final = true): string {
-    const section = LIST_SECTIONS[list];
-    if (!section || !this.has(section)) return this.w.t('refs.full');
-    const range = final ? this.map.holding(list, from, count) : { first: 888, last: 999 };
-    return range ? this.w.t('refs.appendix', { slides: this.slidesText(range) }) : this.w.t('refs.full');
+    return this.words.whereRest(list, from, count, final);
   }
 
-  /** Whether the deck draws the tracker of a scenario (or of one of its tracks). */
   showsTracker(scenarioId: string, trackId: string | null): boolean {
     return this.trackersShown === null || this.trackersShown.has(`${scenarioId}/${trackId ?? ''}`);
   }
 
-  /** Whether the deck holds slides of a kind: a reference to a slide is only written when the slide is there. */
   has(kind: SlideKind): boolean {
-    return this.composition.slides.includes(kind);
+    return this.words.has(kind);
   }
 
-  /** The sections left out because nothing is recorded for them yet, in the summary's words, or null. */
   notRecorded(): string | null {
-    const left = this.composition.left.map((kind) => this.title(kind));
-    return left.length ? this.w.t('summary.not_recorded', { sections: this.w.join(left) }) : null;
+    return this.words.notRecorded();
   }
 
-  /** The words that send a reader to a slide of the deck by its title: "see “Appendix: all objectives”". */
   refTo(kind: SlideKind, extra: object = {}): string {
-    return this.w.t('refs.slide', { title: this.title(kind, extra) });
+    return this.words.refTo(kind, extra);
   }
 
-  /** The spec of a chart by id (see charts/registry.ts). */
+  title(kind: SlideKind, extra: object = {}, page = 0, pages = 1): string {
+    return this.words.title(kind, extra, page, pages);
+  }
+
+  notes(kind: SlideKind, extra: object = {}): string {
+    return this.words.notes(kind, extra);
+  }
+
   chart(id: string): ChartSpec {
     const spec = this.specs.get(id);
     if (!spec) throw new Error(`no chart spec ${id} for this program`);
@@ -216,7 +192,7 @@ export class DeckBuilder implements CanvasHost {
   }
 
   get slideCount(): number {
-    return this.count;
+    return this.maker.slideCount;
   }
 
   /** Native charts and chart pictures placed so far. */
@@ -228,81 +204,8 @@ export class DeckBuilder implements CanvasHost {
     this.charts++;
   }
 
-  /** A slide title from strings.yaml (titles.<kind>), continued titles get "(2 of 3)". */
-  title(kind: SlideKind, extra: object = {}, page = 0, pages = 1): string {
-    const title = this.w.t(`titles.${kind}`, { ...this.ctx, ...extra });
-    return pages > 1 ? this.w.t('continued', { title, page: page + 1, pages }) : title;
-  }
-
-  /** The speaker notes of a slide, from text/notes/<kind>.hbs. */
-  notes(kind: SlideKind, extra: object = {}): string {
-    return this.w.notes(kind, { ...this.ctx, ...extra });
-  }
-
   slide(spec: SlideSpec): SlideCanvas {
-    if (this.corporate) return this.corporateSlide(spec, this.corporate[spec.layout]);
-    this.count++;
-    const slide = this.pptx.addSlide({ masterName: MASTER[spec.layout] });
-    const canvas = new SlideCanvas(this, slide, this.count, spec.title);
-    const box = this.titleBoxes[spec.layout];
-    const face = { metrics: this.fonts.heading, bold: true };
-    const fit = fitText(clean(spec.title), box, { face, max: box.size, min: box.min, maxLines: box.lines });
-    if (fit.truncated)
-      this.warn(canvas, 'text-truncated', `the title: too long for its box even at ${box.min} pt, so it was cut`);
-    const rtl = isRtl(fit.text);
-    slide.addText(fit.text, {
-      placeholder: 'title',
-      fontSize: fit.fontSize,
-      align: rtl && this.theme.rtl_align === 'right' ? 'right' : 'left',
-      ...(rtl ? { rtlMode: true } : {}),
-    });
-    if (spec.kicker && spec.layout === 'content') {
-      const banner = this.theme.classification === 'banner' && this.model.classification;
-      const kicker = { ...KICKER, w: box.w, ...(banner ? { y: BANNER_H + 0.02, h: 0.22 } : {}) };
-      canvas.text(spec.kicker.toUpperCase(), kicker, {
-        size: 11,
-        bold: true,
-        color: this.theme.colors.accent,
-        valign: 'bottom',
-        charSpacing: 1,
-      });
-    }
-    if (spec.notes !== null) slide.addNotes(clean(spec.notes));
-    return canvas;
-  }
-
-  /** A slide on a corporate layout: see corporate-slide.ts. */
-  private corporateSlide(spec: SlideSpec, plan: CorporatePlan): SlideCanvas {
-    this.count++;
-    const slide = this.pptx.addSlide({ masterName: MASTER[spec.layout] });
-    const canvas = new SlideCanvas(this, slide, this.count, spec.title, plan.frame);
-    const master = this.template.master as NonNullable<Template['master']>;
-    drawCorporateSlide(canvas, slide, spec, plan, {
-      theme: this.theme,
-      master,
-      titleFont: plan.titleFont ? this.resolveFont(plan.titleFont) : this.fonts.heading,
-      footer: () => this.corporateFooter(spec.layout, plan, master),
-      warn: (message) => this.warn(canvas, 'text-truncated', message),
-    });
-    return canvas;
-  }
-
-  /** The footer of a corporate layout, laid out once per layout. */
-  private corporateFooter(kind: LayoutName, plan: CorporatePlan, master: CorporateMaster): CorporateFooter {
-    const made =
-      this.footers.get(kind) ??
-      corporateFooter(kind, plan, {
-        master,
-        model: this.model,
-        bodyFont: this.fonts.body,
-        footer: (organization) =>
-          clean(this.w.t('footer', { ...this.ctx, program: { ...this.ctx.program, organization } })),
-        date: this.w.fmt.shortDate(this.model.reportingDate),
-        warnings: this.warnings,
-      });
-    this.footers.set(kind, made);
-    this.onMaster.push(made.onMaster);
-    return made;
+    return this.maker.slide(spec);
   }
 
   warn(canvas: SlideCanvas, code: 'text-truncated', message: string): void {

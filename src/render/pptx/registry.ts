@@ -1,6 +1,6 @@
 import type { ProgramModel, ScenarioModel } from '../../model/types.js';
 import { type slideKinds, type SlideKind } from '../../schema/deck.js';
-import type { DeckBuilder } from './deck-builder.js';
+import type { SlideDeck } from './slide-deck.js';
 import { renderAppendix } from './slides/appendix.js';
 import { renderBoardDecisions } from './slides/decisions-board.js';
 import { renderBoardKpis } from './slides/kpis-board.js';
@@ -20,8 +20,8 @@ import { renderTitle } from './slides/title.js';
 import { renderTrackerSlides } from './slides/tracker.js';
 
 type Renderer<K extends SlideKind> = (typeof slideKinds)[K]['scope'] extends 'scenario'
-  ? (deck: DeckBuilder, scenario: ScenarioModel) => void
-  : (deck: DeckBuilder) => void;
+  ? (deck: SlideDeck, scenario: ScenarioModel) => void
+  : (deck: SlideDeck) => void;
 
 /** Every slide kind and the module that draws it; a new kind does not compile until it is here. */
 export const slideRenderers: { [K in SlideKind]: Renderer<K> } = {

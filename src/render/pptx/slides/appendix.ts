@@ -1,5 +1,5 @@
 import type { ReportObjective } from '../../../present/report-context.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import { headerHeight, headerRow, pageInfo, paginate, rowHeight } from './common.js';
@@ -14,7 +14,7 @@ const BOLD = (o: ReportObjective | undefined) => {
 };
 
 /** Every objective in one table, continued across slides with the header repeated. */
-export function renderAppendix(deck: DeckBuilder): void {
+export function renderAppendix(deck: SlideDeck): void {
   const { ctx, w, theme } = deck;
   const { colors } = theme;
   const cols = ['scenario', 'stage', 'objective', 'status', 'owner', 'due', 'completed', 'percent'].map((k, i) => ({

@@ -1,19 +1,16 @@
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import { fitTable, headerRow } from './common.js';
+import { nothingToShow } from './slide-parts.js';
 
-export function renderAreas(deck: DeckBuilder): void {
+export function renderAreas(deck: SlideDeck): void {
   const { ctx, w, theme } = deck;
   const short = new Map(ctx.scenarios.map((s) => [s.id, s.shortTitle]));
   const withoutArea = ctx.scenarios.flatMap((s) => s.objectives).filter((o) => o.areas.length === 0).length;
   const c = deck.slide({ layout: 'content', title: deck.title('areas'), notes: deck.notes('areas', { withoutArea }) });
   if (ctx.areas.length === 0) {
-    c.text(
-      w.t('areas.nothing'),
-      { x: CONTENT.x, y: 3.5, w: CONTENT.w, h: 0.5 },
-      { size: 14, color: theme.colors.muted, align: 'center' },
-    );
+    nothingToShow(c, w.t('areas.nothing'), { y: 3.5, h: 0.5, size: 14 });
     return;
   }
   c.specChart(

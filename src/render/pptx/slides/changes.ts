@@ -1,5 +1,5 @@
 import { fitText } from '../../text-fit.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import { headerRow } from './common.js';
@@ -11,7 +11,7 @@ const PER_SECTION = 4;
  * "What changed since": progress deltas per scenario, then what moved, most
  * significant first. Drawn only when the build compares with an earlier state.
  */
-export function renderChanges(deck: DeckBuilder): void {
+export function renderChanges(deck: SlideDeck): void {
   const changes = deck.ctx.changes;
   if (!changes) return;
   const { w, theme } = deck;

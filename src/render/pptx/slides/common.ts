@@ -3,10 +3,12 @@ import type { Status } from '../../../schema/status.js';
 import type { Theme } from '../../../schema/template.js';
 import { graphemes } from '../../line-break.js';
 import { linesHeightIn, textWidthIn, wrap } from '../../text-fit.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { DeckWords } from '../slide-deck.js';
 import type { Box } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
-import { CELL_PAD_W, type DeckFonts, type SlideCanvas } from '../slide-canvas.js';
+import type { SlideCanvas } from '../slide-canvas.js';
+import { CELL_PAD_W } from '../canvas/table-cells.js';
+import type { DeckFonts } from '../canvas/text-style.js';
 
 export const STATUS_LEGEND: Status[] = [
   'not-started',
@@ -37,7 +39,7 @@ export function initials(name: string): string {
 }
 
 /** The report context's entry for a scenario (what notes and titles receive as {{scenario}}). */
-export function scenarioContext(deck: DeckBuilder, s: ScenarioModel) {
+export function scenarioContext(deck: Pick<DeckWords, 'ctx'>, s: ScenarioModel) {
   const found = deck.ctx.scenarios.find((x) => x.id === s.id);
   if (!found) throw new Error(`scenario ${s.id} is missing from the report context`);
   return found;
@@ -173,35 +175,66 @@ export function scaleRows(rows: readonly TableRow[], k: number, fontSize: number
   );
 }
 
+/** A table fitted to a height: its rows at the size they fit at, their heights, and whether they fit at all. */
+export interface FittedTable {
+  rows: TableRow[];
+  box: Box;
+  colW: number[];
+  fontSize: number;
+  rowH: number[];
+  /** False when the rows need more height than the box even at 70 % of their size (drawn so, and reported). */
+  fits: boolean;
+  /** What the table is, in a warning. */
+  what: string;
+}
+
 /**
  * A table that must fit a height (box.h, on the design grid): rows measured,
  * each at least `minRowH`; when they do not fit, every size shrinks a step at
  * a time, down to 70 %; past that it is drawn smallest and reported.
  */
+export function fitRows(
+  fonts: DeckFonts,
+  rows: readonly TableRow[],
+  box: Box,
+  options: { colW: number[]; fontSize: number; minRowH?: readonly number[]; what: string },
+): FittedTable {
+  const steps = [1, 0.92, 0.85, 0.78, 0.7];
+  let drawn = { rows: [...rows], rowH: [] as number[], k: 1 };
+  for (const k of steps) {
+    const scaled = k === 1 ? [...rows] : scaleRows(rows, k, options.fontSize);
+    const rowH = measureRows(fonts, scaled, options.colW, options.fontSize * k).map((h, i) =>
+      Math.max(h, options.minRowH?.[i] ?? 0),
+    );
+    drawn = { rows: scaled, rowH, k };
+    if (rowH.reduce((a, b) => a + b, 0) <= box.h) break;
+  }
+  return {
+    rows: drawn.rows,
+    box,
+    colW: options.colW,
+    fontSize: half(options.fontSize * drawn.k),
+    rowH: drawn.rowH,
+    fits: drawn.rowH.reduce((a, b) => a + b, 0) <= box.h,
+    what: options.what,
+  };
+}
+
+/** Draws a fitted table, reporting one that does not fit. */
+export function drawFitted(c: SlideCanvas, t: FittedTable): void {
+  if (!t.fits)
+    c.deck.warn(c, 'text-truncated', `${t.what}: needs more height than the slide has even at 70 % of its size`);
+  c.table(t.rows, { ...t.box, h: 0 }, { colW: t.colW, fontSize: t.fontSize, rowH: t.rowH });
+}
+
+/** A table fitted to a height and drawn (see fitRows). */
 export function fitTable(
   c: SlideCanvas,
   rows: readonly TableRow[],
   box: Box,
   options: { colW: number[]; fontSize: number; minRowH?: readonly number[]; what: string },
 ): void {
-  const steps = [1, 0.92, 0.85, 0.78, 0.7];
-  let drawn: { rows: TableRow[]; rowH: number[]; k: number } | undefined;
-  for (const k of steps) {
-    const scaled = k === 1 ? [...rows] : scaleRows(rows, k, options.fontSize);
-    const rowH = measureRows(c.deck.fonts, scaled, options.colW, options.fontSize * k).map((h, i) =>
-      Math.max(h, options.minRowH?.[i] ?? 0),
-    );
-    drawn = { rows: scaled, rowH, k };
-    if (rowH.reduce((a, b) => a + b, 0) <= box.h) break;
-  }
-  if (!drawn) return;
-  if (drawn.rowH.reduce((a, b) => a + b, 0) > box.h)
-    c.deck.warn(c, 'text-truncated', `${options.what}: needs more height than the slide has even at 70 % of its size`);
-  c.table(
-    drawn.rows,
-    { ...box, h: 0 },
-    { colW: options.colW, fontSize: half(options.fontSize * drawn.k), rowH: drawn.rowH },
-  );
+  drawFitted(c, fitRows(c.deck.fonts, rows, box, options));
 }
 
 /** Measured height of a header row (bold, at the table's size), at least `min`. */

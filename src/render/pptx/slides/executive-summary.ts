@@ -1,76 +1,63 @@
-import { ATTENTION_KINDS, countsByKind, SINCE_KINDS } from '../../../present/board-context.js';
-import type { DeckBuilder } from '../deck-builder.js';
-import { CONTENT, type Box } from '../geometry.js';
+import type { Run } from '../canvas/text-style.js';
 import type { SlideCanvas } from '../slide-canvas.js';
-import { drawOverview } from './summary-overview.js';
-import { allocate, drawLists, moreLine, type SummaryList } from './summary-lists.js';
+import type { SlideDeck } from '../slide-deck.js';
+import { LIST_SIZE, moreLine, PARA_AFTER, type PlacedList } from './summary-lists.js';
+import { layOutSummary } from './summary-layout.js';
+import { REASON_SIZE, type Dot, type OverviewLayout } from './summary-overview.js';
 
-const LEFT_W = 4.5;
-const RIGHT = { x: 5.35, w: 7.45 } as const;
+/** The executive summary drawn from its layout (summary-layout.ts). */
 
-/** The three ranked lists of the summary, in the order the slide shows them and shares its room. */
-function summaryLists(deck: DeckBuilder): SummaryList[] {
-  const { ctx, w } = deck;
-  const { attention, since, decisions } = ctx.ranked;
-  return [
-    {
-      list: 'attention',
-      heading: w.t('summary.needs_attention'),
-      items: attention.map((a) => a.text),
-      restKinds: (from) =>
-        countsByKind(
-          attention.slice(from),
-          ATTENTION_KINDS,
-          (k, count) => w.t(`summary.attention_kinds.${k}`, { count }),
-          w,
-        ),
-    },
-    {
-      list: 'decisions',
-      heading: w.t('summary.decisions_asked'),
-      items: decisions.map((d) => d.text),
-      restKinds: (from) =>
-        countsByKind(
-          decisions.slice(from),
-          ['overdue', 'upcoming'],
-          (k, count) => w.t(`summary.decision_kinds.${k}`, { count }),
-          w,
-        ),
-    },
-    {
-      list: 'since',
-      heading: w.t('summary.since', { date: ctx.program.periodStart }),
-      items: since.map((s) => s.text),
-      restKinds: (from) =>
-        countsByKind(since.slice(from), SINCE_KINDS, (k, count) => w.t(`summary.since_kinds.${k}`, { count }), w),
-    },
-  ];
+const dot = (c: SlideCanvas, d: Dot) => c.shape('ellipse', d.box, { fill: d.fill, name: d.name });
+
+/** The overall number and its bar, then each scenario's health. */
+function drawOverview(deck: SlideDeck, c: SlideCanvas, o: OverviewLayout): void {
+  const { colors } = deck.theme;
+  c.fit(o.number.text, o.number.box, o.number.style);
+  c.text(o.counts.runs, o.counts.box, { size: 12, color: colors.muted, valign: 'middle' });
+  if (o.delta) c.text(o.delta.text, o.delta.box, { size: 11, bold: true, color: o.delta.color });
+  c.shape('rect', o.bar.track, { fill: colors.surface });
+  if (o.bar.done) c.shape('rect', o.bar.done, { fill: colors.accent });
+  c.fit(o.heading.text, o.heading.box, o.heading.style);
+  for (const row of o.rows) {
+    dot(c, row.dot);
+    c.fit(row.name.text, row.name.box, row.name.style);
+    c.fit(row.health.text, row.health.box, row.health.style);
+    if (row.detail) c.text(row.detail.text, row.detail.box, { size: REASON_SIZE, color: colors.muted });
+  }
+  if (o.more) c.fit(o.more.text, o.more.box, o.more.style);
 }
 
-/** The sentence that opens the summary, after a dot in the colour of the program's health. */
-function drawStatus(deck: DeckBuilder, c: SlideCanvas): number {
+/** A list: its heading, its items, and its "more" line in its final words (or "None"). */
+function drawList(deck: SlideDeck, c: SlideCanvas, p: PlacedList): void {
   const { colors } = deck.theme;
-  const level = deck.ctx.overall.health.level;
-  c.shape(
-    'ellipse',
-    { x: CONTENT.x, y: CONTENT.y + 0.1, w: 0.22, h: 0.22 },
-    {
-      fill: colors.health[level],
-      name: `Health: ${deck.ctx.overall.health.label}`,
-    },
-  );
-  const fit = c.fit(
-    deck.ctx.statusSentence,
-    { x: CONTENT.x + 0.35, y: CONTENT.y, w: CONTENT.w - 0.35, h: 0.8 },
-    {
-      max: 18,
-      min: 12,
-      maxLines: 2,
-      bold: true,
-      what: 'the status sentence',
-    },
-  );
-  return fit.lines.length > 1 ? 0.9 : 0.5;
+  const l = p.list;
+  c.fit(p.heading.text, p.heading.box, p.heading.style);
+  const runs: Run[] = l.items.slice(0, p.shown).map((text) => ({ text, breakLine: true }));
+  if (l.items.length === 0) runs.push({ text: deck.w.t('summary.nothing'), color: colors.muted });
+  else if (p.shown < l.items.length) runs.push({ text: moreLine(deck, l, p.shown, true), color: colors.muted });
+  const last = runs[runs.length - 1];
+  if (last) last.breakLine = false;
+  c.text(runs, p.body, { size: LIST_SIZE, bullet: l.items.length > 0, paraSpaceAfter: PARA_AFTER });
+}
+
+/** The summary's notes: what each list shows and where the rest is, the scenarios without a row, what is not recorded. */
+function summaryNotes(deck: SlideDeck, lists: PlacedList[], scenariosLeft: string[]): string {
+  return deck.notes('executive-summary', {
+    lists: lists.map(({ list: l, shown }) => ({
+      heading: l.heading,
+      total: l.items.length,
+      shown,
+      items: l.items.slice(0, shown),
+      more: shown < l.items.length ? moreLine(deck, l, shown, true) : null,
+    })),
+    scenariosLeft,
+    notRecorded: deck.notRecorded(),
+    closedRisks: deck.ctx.risks.some((r) => r.status === 'open')
+      ? null
+      : deck.ctx.risks.length
+        ? deck.w.t('risks.closed_only', { closed: deck.ctx.risks.length })
+        : null,
+  });
 }
 
 /**
@@ -81,34 +68,15 @@ function drawStatus(deck: DeckBuilder, c: SlideCanvas): number {
  * the rest counted by kind with the slides (or the deck) that list them in
  * full. The lists are drawn once every slide exists, so they can name them.
  */
-export function renderExecutiveSummary(deck: DeckBuilder): void {
-  const c = deck.slide({ layout: 'content', title: deck.title('executive-summary'), notes: null });
-  const top = CONTENT.y + drawStatus(deck, c) + 0.1;
-  const bottom = CONTENT.y + CONTENT.h;
-  const scenarios = drawOverview(deck, c, { x: CONTENT.x, y: top, w: LEFT_W, h: bottom - top });
-  c.shape('line', { x: 5.05, y: top, w: 0, h: bottom - top }, { line: deck.theme.colors.line, lineWidth: 0.75 });
-  const lists = summaryLists(deck);
-  const box: Box = { ...RIGHT, y: top, h: bottom - top };
-  const shown = allocate(deck, lists, box);
+export function renderExecutiveSummary(deck: SlideDeck): void {
+  const laid = layOutSummary(deck);
+  const c = deck.slide({ layout: 'content', title: laid.title, notes: null });
+  dot(c, laid.status.dot);
+  c.fit(laid.status.text, laid.status.box, laid.status.style);
+  drawOverview(deck, c, laid.overview);
+  c.shape('line', laid.divider.box, { line: laid.divider.color, lineWidth: 0.75 });
   deck.map.later(() => {
-    drawLists(c, lists, shown, box);
-    c.notes(
-      deck.notes('executive-summary', {
-        lists: lists.map((l, i) => ({
-          heading: l.heading,
-          total: l.items.length,
-          shown: shown[i] ?? 0,
-          items: l.items.slice(0, shown[i]),
-          more: (shown[i] ?? 0) < l.items.length ? moreLine(deck, l, shown[i] ?? 0, true) : null,
-        })),
-        scenariosLeft: scenarios.left,
-        notRecorded: deck.notRecorded(),
-        closedRisks: deck.ctx.risks.some((r) => r.status === 'open')
-          ? null
-          : deck.ctx.risks.length
-            ? deck.w.t('risks.closed_only', { closed: deck.ctx.risks.length })
-            : null,
-      }),
-    );
+    for (const list of laid.lists) drawList(deck, c, list);
+    c.notes(summaryNotes(deck, laid.lists, laid.overview.left));
   });
 }

@@ -1,9 +1,11 @@
 import type { KpiModel } from '../../../model/types.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT, type Box } from '../geometry.js';
-import { faceOf, measureFit, type SlideCanvas } from '../slide-canvas.js';
+import type { SlideCanvas } from '../slide-canvas.js';
+import { faceOf, measureFit } from '../canvas/text-style.js';
 import { textWidthIn } from '../../text-fit.js';
 import { spread } from './common.js';
+import { nothingToShow, pagedSlide } from './slide-parts.js';
 import { kpiWords } from '../../../present/sentences.js';
 import { unitOf } from '../../../templating/format.js';
 
@@ -100,7 +102,7 @@ function kpiPanel(c: SlideCanvas, k: KpiModel, box: Box): void {
 }
 
 /** Each KPI against its target over time: four to a slide. */
-export function renderKpis(deck: DeckBuilder): void {
+export function renderKpis(deck: SlideDeck): void {
   const { model, w } = deck;
   // Spread evenly: five KPIs are slides of three and two, not four and one.
   const pages = spread(model.kpis, PER_SLIDE);
@@ -108,21 +110,8 @@ export function renderKpis(deck: DeckBuilder): void {
   const height = (CONTENT.h - 0.3) / 2;
   pages.forEach((kpis, p) => {
     const ids = new Set(kpis.map((k) => k.id));
-    const c = deck.slide({
-      layout: 'content',
-      title: deck.title('kpis', {}, p, pages.length),
-      notes: deck.notes('kpis', {
-        page: p + 1,
-        pages: pages.length,
-        kpisOnPage: deck.ctx.kpis.filter((k) => ids.has(k.id)),
-      }),
-    });
-    if (kpis.length === 0)
-      c.text(
-        w.t('kpis.nothing'),
-        { x: CONTENT.x, y: 3.5, w: CONTENT.w, h: 0.5 },
-        { size: 14, color: deck.theme.colors.muted, align: 'center' },
-      );
+    const c = pagedSlide(deck, 'kpis', p, pages.length, { kpisOnPage: deck.ctx.kpis.filter((k) => ids.has(k.id)) });
+    if (kpis.length === 0) nothingToShow(c, w.t('kpis.nothing'), { y: 3.5, h: 0.5, size: 14 });
     kpis.forEach((k, i) =>
       kpiPanel(c, k, {
         x: CONTENT.x + (i % 2) * (width + 0.5),

@@ -1,7 +1,7 @@
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT } from '../geometry.js';
 
-export function renderPlannedVsActual(deck: DeckBuilder): void {
+export function renderPlannedVsActual(deck: SlideDeck): void {
   const { w, theme } = deck;
   const { colors } = theme;
   const pva = deck.model.plannedVsActual;

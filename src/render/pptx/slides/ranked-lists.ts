@@ -1,6 +1,6 @@
 import type { ReportContext } from '../../../present/report-context.js';
 import type { SlideKind } from '../../../schema/deck.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import type { ListName } from '../slide-map.js';
@@ -29,7 +29,7 @@ interface RankedTable {
  * slides as it takes with the header repeated; each item's slide is recorded,
  * so the summary's "and N more" can name the slides that hold the rest.
  */
-function drawRanked(deck: DeckBuilder, t: RankedTable): void {
+function drawRanked(deck: SlideDeck, t: RankedTable): void {
   const widths = t.columns.map((c) => c.width);
   const heights = t.cells.map((c) => rowHeight(deck.fonts, c.measured, widths, FONT));
   const header = headerHeight(
@@ -60,7 +60,7 @@ function drawRanked(deck: DeckBuilder, t: RankedTable): void {
 const plain = (text: string, options: TableRow[number]['options'] = {}): TableRow[number] => ({ text, options });
 
 /** Every objective that needs attention, ranked: why, whose, and the risk it protects. */
-export function renderAttentionList(deck: DeckBuilder): void {
+export function renderAttentionList(deck: SlideDeck): void {
   const { w, ctx } = deck;
   const { colors } = deck.theme;
   const items = ctx.ranked.attention;
@@ -113,7 +113,7 @@ export function renderAttentionList(deck: DeckBuilder): void {
 }
 
 /** Everything achieved since the last meeting, ranked as the summary ranks it. */
-export function renderSinceList(deck: DeckBuilder): void {
+export function renderSinceList(deck: SlideDeck): void {
   const { w, ctx } = deck;
   const items = ctx.ranked.since;
   const date = (d: string | null) => (d ? w.fmt.shortDate(d) : w.t('none'));
@@ -147,7 +147,7 @@ export function renderSinceList(deck: DeckBuilder): void {
 type Decision = ReportContext['decisions'][number];
 
 /** The open decisions, the overdue first, then by the date needed. */
-export function renderDecisionsList(deck: DeckBuilder): void {
+export function renderDecisionsList(deck: SlideDeck): void {
   const { w, ctx } = deck;
   const { colors } = deck.theme;
   const byId = new Map(ctx.decisions.map((d) => [d.id, d]));

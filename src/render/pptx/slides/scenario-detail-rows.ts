@@ -3,7 +3,7 @@ import { statuses } from '../../../schema/status.js';
 import type { Theme } from '../../../schema/template.js';
 import type { Wording } from '../../../templating/wording.js';
 import type { TableCell, TableRow } from '../pptxgen.js';
-import type { DeckFonts } from '../slide-canvas.js';
+import type { DeckFonts } from '../canvas/text-style.js';
 import { headerHeight, rowHeight } from './common.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { PersonModel, ScenarioModel } from '../../../model/types.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { SIDEBAR_W, type Box } from '../geometry.js';
 import type { SlideCanvas } from '../slide-canvas.js';
 import { initials, scenarioContext, spread } from './common.js';
@@ -60,7 +60,7 @@ function card(c: SlideCanvas, p: PersonModel, box: Box): void {
  * Microsoft's stakeholder slide: sponsor and project lead in the sidebar,
  * the others as cards on a grid; more than nine continue on another slide.
  */
-export function renderStakeholders(deck: DeckBuilder, s: ScenarioModel): void {
+export function renderStakeholders(deck: SlideDeck, s: ScenarioModel): void {
   const { w } = deck;
   // Spread evenly: ten people are two slides of five, not nine and one.
   const pages = spread(s.stakeholders, PER_SLIDE);

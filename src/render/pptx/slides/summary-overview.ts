@@ -1,17 +1,60 @@
 import { linesHeightIn, wrap } from '../../text-fit.js';
-import type { DeckBuilder } from '../deck-builder.js';
+import type { FitStyle, Run } from '../canvas/text-style.js';
 import type { Box } from '../geometry.js';
-import type { SlideCanvas } from '../slide-canvas.js';
+import type { LayoutDeck } from '../slide-deck.js';
+import { headingStyle } from './summary-lists.js';
 
-type Scenario = DeckBuilder['ctx']['scenarios'][number];
+/**
+ * The left of the summary laid out: the overall number and its bar, then
+ * each scenario's health, as many as fit and how (see plan()).
+ */
+
+type Scenario = LayoutDeck['ctx']['scenarios'][number];
 
 const NAME_H = 0.3;
-const REASON_SIZE = 10;
+export const REASON_SIZE = 10;
 /** The order scenarios are kept in when not all fit: the worst health first. */
 const SEVERITY = ['red', 'amber', 'not-started', 'green', 'not-applicable'] as const;
 
+/** A text and the box it is fitted to. */
+interface Placed {
+  text: string;
+  box: Box;
+  style: FitStyle;
+}
+
+/** A dot in the colour of a health. */
+export interface Dot {
+  box: Box;
+  fill: string;
+  name: string;
+}
+
+export interface ScenarioRowLayout {
+  dot: Dot;
+  name: Placed;
+  /** The percentage, and the health in words when the row has no detail line. */
+  health: Placed;
+  /** The health's reasons or counts under the name, or null (by name only). */
+  detail: { text: string; box: Box } | null;
+}
+
+export interface OverviewLayout {
+  number: Placed;
+  counts: { runs: Run[]; box: Box };
+  /** With --since, how far the overall number moved. */
+  delta: { text: string; box: Box; color: string } | null;
+  bar: { track: Box; done: Box | null };
+  heading: Placed;
+  rows: ScenarioRowLayout[];
+  /** "and 4 more scenarios, see …" when not every scenario has a row. */
+  more: Placed | null;
+  /** The titles of the scenarios without a row. */
+  left: string[];
+}
+
 /** The health line under a scenario's name: its height at the reason size, on the design grid. */
-function reasonHeight(deck: DeckBuilder, text: string, width: number): number {
+function reasonHeight(deck: LayoutDeck, text: string, width: number): number {
   const face = { metrics: deck.fonts.body };
   const { sx, sy } = deck.fonts.frame;
   return linesHeightIn(wrap(text, REASON_SIZE, width * sx, face).length, REASON_SIZE, face) / sy;
@@ -26,7 +69,7 @@ type Detail = (s: Scenario) => string;
  * (the health in words beside the percentage), else the worst first and the
  * rest counted ("and 4 more scenarios, see …").
  */
-function plan(deck: DeckBuilder, room: number, width: number) {
+function plan(deck: LayoutDeck, room: number, width: number) {
   const { ctx, w } = deck;
   const details: Detail[] = [
     (s) => w.t('summary.health_line', { health: s.health.label, reasons: s.health.reasons }),
@@ -52,121 +95,97 @@ function plan(deck: DeckBuilder, room: number, width: number) {
   };
 }
 
-function whereScenarios(deck: DeckBuilder): string {
+function whereScenarios(deck: LayoutDeck): string {
   return deck.has('glance') ? deck.refTo('glance') : deck.w.t('refs.full');
 }
 
-/** The overall number and its bar, then each scenario's health; returns the scenarios it had no room for. */
-export function drawOverview(deck: DeckBuilder, c: SlideCanvas, box: Box): { left: string[] } {
-  const { ctx, w } = deck;
-  const { colors } = deck.theme;
-  const p = ctx.overall;
-  c.fit(
-    w.percent(p.percentComplete),
-    { x: box.x, y: box.y, w: 2.2, h: 0.95 },
-    {
-      max: 54,
-      min: 32,
-      maxLines: 1,
-      bold: true,
-      color: colors.accent,
-      font: 'heading',
-      valign: 'middle',
-      what: 'the overall number',
-    },
-  );
-  c.text(
-    [{ text: w.t('summary.of_applicable'), breakLine: true }, { text: w.t('summary.counts', p) }],
-    { x: box.x + 2.25, y: box.y + 0.1, w: box.w - 2.25, h: 0.8 },
-    { size: 12, color: colors.muted, valign: 'middle' },
-  );
-  if (ctx.changes) {
-    const d = ctx.changes.overall.delta;
-    c.text(
-      w.t('changes.delta_since', { delta: ctx.changes.overall.deltaText, since: ctx.changes.since }),
-      { x: box.x + 2.25, y: box.y - 0.2, w: box.w - 2.25, h: 0.28 },
-      { size: 11, bold: true, color: d > 0 ? colors.status.complete : d < 0 ? colors.status.blocked : colors.muted },
-    );
-  }
-  c.shape('rect', { x: box.x, y: box.y + 1.0, w: box.w, h: 0.12 }, { fill: colors.surface });
-  if (p.percentComplete)
-    c.shape(
-      'rect',
-      { x: box.x, y: box.y + 1.0, w: (box.w * p.percentComplete) / 100, h: 0.12 },
-      { fill: colors.accent },
-    );
-  c.fit(
-    w.t('summary.scenario_health'),
-    { x: box.x, y: box.y + 1.25, w: box.w, h: 0.3 },
-    {
-      max: 13,
-      min: 11,
-      maxLines: 1,
-      bold: true,
-      color: colors.accent,
-      font: 'heading',
-      what: 'a heading',
-    },
-  );
-  const top = box.y + 1.6;
-  const laid = plan(deck, box.y + box.h - top, box.w);
-  let y = top;
-  laid.rows.forEach((s, i) => {
-    drawRow(deck, c, s, { x: box.x, y, w: box.w, h: laid.heights[i] ?? NAME_H }, laid.detail);
-    y += laid.heights[i] ?? NAME_H;
-  });
-  if (laid.left.length > 0)
-    c.fit(
-      w.t('summary.scenarios_more', { count: laid.left.length, where: whereScenarios(deck) }),
-      { x: box.x, y, w: box.w, h: box.y + box.h - y },
-      { max: REASON_SIZE, min: REASON_SIZE, color: colors.muted, what: 'the scenarios left out' },
-    );
-  return { left: laid.left.map((s) => s.title) };
-}
-
-function drawRow(deck: DeckBuilder, c: SlideCanvas, s: Scenario, row: Box, detail: Detail | null): void {
+/** A scenario's row: the dot of its health, its name, its percentage (and health in words), its detail line. */
+function scenarioRow(deck: LayoutDeck, s: Scenario, row: Box, detail: Detail | null): ScenarioRowLayout {
   const { colors } = deck.theme;
   const w = deck.w;
-  c.shape(
-    'ellipse',
-    { x: row.x, y: row.y + 0.06, w: 0.2, h: 0.2 },
-    {
-      fill: colors.health[s.health.level],
-      name: `Health: ${s.health.label}`,
-    },
-  );
   // By name only, the health is said in words beside the percentage, not by the dot's colour alone.
   const right = detail ? w.percent(s.percentComplete) : `${s.health.label} · ${w.percent(s.percentComplete)}`;
   const percentW = detail ? 0.75 : 1.9;
-  c.fit(
-    s.shortTitle,
-    { x: row.x + 0.3, y: row.y, w: row.w - 0.3 - percentW, h: NAME_H },
-    {
-      max: 12,
-      min: 10,
-      maxLines: 1,
-      bold: true,
-      valign: 'middle',
-      what: `the name of ${s.shortTitle}`,
+  const line = { max: 12, min: 10, maxLines: 1, valign: 'middle' } as const;
+  return {
+    dot: {
+      box: { x: row.x, y: row.y + 0.06, w: 0.2, h: 0.2 },
+      fill: colors.health[s.health.level],
+      name: `Health: ${s.health.label}`,
     },
-  );
-  c.fit(
-    right,
-    { x: row.x + row.w - percentW, y: row.y, w: percentW, h: NAME_H },
-    {
-      max: 12,
-      min: 10,
-      maxLines: 1,
-      color: colors.muted,
-      valign: 'middle',
-      align: 'right',
-      what: `the health of ${s.shortTitle}`,
+    name: {
+      text: s.shortTitle,
+      box: { x: row.x + 0.3, y: row.y, w: row.w - 0.3 - percentW, h: NAME_H },
+      style: { ...line, bold: true, what: `the name of ${s.shortTitle}` },
     },
-  );
-  if (detail)
-    c.text(
-      detail(s),
-      { x: row.x + 0.3, y: row.y + NAME_H, w: row.w - 0.3, h: row.h - NAME_H - 0.04 },
-      { size: REASON_SIZE, color: colors.muted },
-    );
+    health: {
+      text: right,
+      box: { x: row.x + row.w - percentW, y: row.y, w: percentW, h: NAME_H },
+      style: { ...line, color: colors.muted, align: 'right', what: `the health of ${s.shortTitle}` },
+    },
+    detail: detail
+      ? { text: detail(s), box: { x: row.x + 0.3, y: row.y + NAME_H, w: row.w - 0.3, h: row.h - NAME_H - 0.04 } }
+      : null,
+  };
+}
+
+/** The overall number and its bar, then each scenario's health, in `box`. */
+export function layOutOverview(deck: LayoutDeck, box: Box): OverviewLayout {
+  const { ctx, w } = deck;
+  const { colors } = deck.theme;
+  const p = ctx.overall;
+  const d = ctx.changes?.overall.delta ?? 0;
+  const top = box.y + 1.6;
+  const laid = plan(deck, box.y + box.h - top, box.w);
+  let y = top;
+  const rows = laid.rows.map((s, i) => {
+    const row = scenarioRow(deck, s, { x: box.x, y, w: box.w, h: laid.heights[i] ?? NAME_H }, laid.detail);
+    y += laid.heights[i] ?? NAME_H;
+    return row;
+  });
+  return {
+    number: {
+      text: w.percent(p.percentComplete),
+      box: { x: box.x, y: box.y, w: 2.2, h: 0.95 },
+      style: {
+        max: 54,
+        min: 32,
+        maxLines: 1,
+        bold: true,
+        color: colors.accent,
+        font: 'heading',
+        valign: 'middle',
+        what: 'the overall number',
+      },
+    },
+    counts: {
+      runs: [{ text: w.t('summary.of_applicable'), breakLine: true }, { text: w.t('summary.counts', p) }],
+      box: { x: box.x + 2.25, y: box.y + 0.1, w: box.w - 2.25, h: 0.8 },
+    },
+    delta: ctx.changes
+      ? {
+          text: w.t('changes.delta_since', { delta: ctx.changes.overall.deltaText, since: ctx.changes.since }),
+          box: { x: box.x + 2.25, y: box.y - 0.2, w: box.w - 2.25, h: 0.28 },
+          color: d > 0 ? colors.status.complete : d < 0 ? colors.status.blocked : colors.muted,
+        }
+      : null,
+    bar: {
+      track: { x: box.x, y: box.y + 1.0, w: box.w, h: 0.12 },
+      done: p.percentComplete ? { x: box.x, y: box.y + 1.0, w: (box.w * p.percentComplete) / 100, h: 0.12 } : null,
+    },
+    heading: {
+      text: w.t('summary.scenario_health'),
+      box: { x: box.x, y: box.y + 1.25, w: box.w, h: 0.3 },
+      style: headingStyle(deck),
+    },
+    rows,
+    more: laid.left.length
+      ? {
+          text: w.t('summary.scenarios_more', { count: laid.left.length, where: whereScenarios(deck) }),
+          box: { x: box.x, y, w: box.w, h: box.y + box.h - y },
+          style: { max: REASON_SIZE, min: REASON_SIZE, color: colors.muted, what: 'the scenarios left out' },
+        }
+      : null,
+    left: laid.left.map((s) => s.title),
+  };
 }

@@ -1,12 +1,12 @@
-import type { DeckBuilder } from '../deck-builder.js';
+import type { SlideDeck } from '../slide-deck.js';
 import { linesHeightIn } from '../../text-fit.js';
-import { faceOf, type FitStyle } from '../slide-canvas.js';
+import { faceOf, type FitStyle } from '../canvas/text-style.js';
 
 const X = 1.0;
 const W = 11.3;
 
 /** The title slide: the title in its placeholder, then the organization, the report and the date, stacked as measured. */
-export function renderTitle(deck: DeckBuilder): void {
+export function renderTitle(deck: SlideDeck): void {
   const { colors } = deck.theme;
   const c = deck.slide({
     layout: 'title',

@@ -1,117 +1,204 @@
-import type { ObjectiveModel, StageModel } from '../../../model/types.js';
-import { linesHeightIn, textWidthIn, wrap, type Face } from '../../text-fit.js';
-import type { DeckBuilder } from '../deck-builder.js';
-
-export const GAP = 0.1;
-const SIZES = [13, 12, 11, 10, 9, 8];
-/** The line spacing of an objective's title. */
-export const SPACING = 0.92;
-
-/** One line of a tracker column: an objective, or a count standing for several ("✓ 12 complete"). */
-export type Entry =
-  { kind: 'objective'; objective: ObjectiveModel; height: number } | { kind: 'count'; text: string; height: number };
-
-export interface ColumnLayout {
-  entries: Entry[];
-  /** Objectives neither drawn nor counted in a line of the column: the "+ n more" note counts them. */
-  hidden: ObjectiveModel[];
-  /** The note's height (0 when nothing is hidden). */
-  moreHeight: number;
-}
-
-/** The status word shown after an objective when colour alone would carry it, or ''. */
-export function flag(o: ObjectiveModel, deck: DeckBuilder): string {
-  if (o.status === 'blocked' || o.status === 'at-risk' || o.status === 'not-applicable')
-    return deck.w.t(`status.${o.status}`);
-  return o.overdue ? deck.w.t('tracker.overdue') : '';
-}
+import type { ObjectiveModel, ScenarioModel, StageModel, TrackModel } from '../../../model/types.js';
+import { linesHeightIn } from '../../text-fit.js';
+import type { FitStyle } from '../canvas/text-style.js';
+import { roundInch, type Box } from '../geometry.js';
+import type { LayoutDeck } from '../slide-deck.js';
+import { scenarioContext } from './common.js';
+import { flag, GAP, layOut, SPACING, type ColumnLayout } from './tracker-columns.js';
+import { headerLayout, headerStyles } from './tracker-header.js';
 
 /**
- * The order a crowded stage shows its objectives in, so what is cut is never
- * what matters: what needs attention (in the program's ranking), then in
- * progress, then not started; complete and not applicable ones are counted
- * in a line each instead.
+ * The tracker slide laid out, as a plain value: for each stage its column
+ * (rule, shield, name, status line, objectives, the "+ n more" note), the bar
+ * along the bottom, the legend and the date; its title, kicker and notes.
+ * tracker.ts draws it.
  */
-function crowdedOrder(deck: DeckBuilder, st: StageModel): { listed: ObjectiveModel[]; done: number; na: number } {
-  const rank = new Map(deck.model.attention.map((a, i) => [a.objective.key, i]));
-  const group = (o: ObjectiveModel) =>
-    rank.has(o.key) ? 0 : o.status === 'in-progress' ? 1 : o.status === 'not-started' ? 2 : 3;
-  const listed = st.objectives
-    .filter((o) => o.status !== 'complete' && o.status !== 'not-applicable')
-    .map((o, i) => ({ o, i }))
-    .sort((a, b) => group(a.o) - group(b.o) || (rank.get(a.o.key) ?? 0) - (rank.get(b.o.key) ?? 0) || a.i - b.i)
-    .map((x) => x.o);
+
+export const LEFT = 0.75;
+export const RIGHT = 12.2;
+const TOP = 1.5;
+/** Where the columns' lists end: the bar is below. */
+export const LIST_BOTTOM = 5.8;
+
+/** A text and the box it is fitted to. */
+export interface Placed<S = FitStyle> {
+  text: string;
+  box: Box;
+  style: S;
+}
+
+/** One line of a column: an objective (its marker beside it) or a count standing for several. */
+export type TrackerEntry =
+  | { kind: 'objective'; objective: ObjectiveModel; flag: string; box: Box; marker: Box }
+  | { kind: 'count'; text: string; box: Box };
+
+export interface TrackerColumn {
+  stage: StageModel;
+  color: string;
+  /** The vertical rule down the column's left edge. */
+  rule: { x: number; top: number; bottom: number };
+  shield: Box;
+  label: Placed;
+  status: Placed;
+  entries: TrackerEntry[];
+  /** The "+ n more, see …" note under the list, or null when every objective is shown or counted. */
+  more: { text: string; box: Box } | null;
+  /** The warning that objectives were left out (a team deck; a board deck says so on the slide only), or null. */
+  leftOut: string | null;
+}
+
+export interface TrackerLayout {
+  title: string;
+  kicker: string;
+  notes: string;
+  /** The objectives' text size, the same in every column. */
+  size: number;
+  columns: TrackerColumn[];
+  bar: BarLayout;
+  legend: Box;
+  asOf: { text: string; box: Box };
+}
+
+const BAR_Y = 6.2;
+
+/** The bar along the bottom: the focus marker on its stage and the open circle, or the finished circle. */
+export type BarLayout =
+  | { finished: true; circle: Box; label: { text: string; box: Box } }
+  | {
+      finished: false;
+      circle: Box;
+      rail: { x1: number; x2: number; y: number };
+      /** The marker under the stage in focus; none when nothing of the scenario (or track) applies. */
+      focus: { marker: Box; stage: string; label: { text: string; box: Box } } | null;
+    };
+
+function layOutBar(deck: LayoutDeck, stages: StageModel[], pitch: number, finished: boolean): BarLayout {
+  const circle = { x: RIGHT - 0.05, y: BAR_Y - 0.24, w: 0.48, h: 0.48 };
+  if (finished)
+    return {
+      finished,
+      circle,
+      label: { text: deck.w.t('tracker.finished'), box: { x: RIGHT - 1.6, y: BAR_Y - 0.16, w: 1.45, h: 0.32 } },
+    };
+  const focus = stages.findIndex((st) => st.isFocus);
+  const fx = LEFT + focus * pitch + 0.3;
   return {
-    listed,
-    done: st.objectives.filter((o) => o.status === 'complete').length,
-    na: st.objectives.filter((o) => o.status === 'not-applicable').length,
+    finished,
+    circle,
+    rail: { x1: LEFT, x2: RIGHT - 0.05, y: BAR_Y },
+    focus:
+      focus < 0
+        ? null
+        : {
+            marker: { x: roundInch(fx), y: BAR_Y - 0.28, w: 0.34, h: 0.28 },
+            stage: stages[focus]?.label ?? '',
+            label: { text: deck.w.t('tracker.focus'), box: { x: fx - 0.3, y: BAR_Y + 0.06, w: 1.6, h: 0.24 } },
+          },
+  };
+}
+
+/** A column's entries placed from the top of its list, each objective with its status marker beside its first line. */
+function placeEntries(deck: LayoutDeck, col: ColumnLayout, x: number, textW: number, size: number, top: number) {
+  let y = top;
+  const lineH = linesHeightIn(1, size, { metrics: deck.fonts.body }, SPACING);
+  const m = 0.16;
+  const entries = col.entries.map((e): TrackerEntry => {
+    const box = { x: x + 0.22, y, w: textW, h: e.height };
+    const marker = { x: x - m / 2, y: y + (lineH - m) / 2, w: m, h: m };
+    y += e.height + GAP;
+    return e.kind === 'count'
+      ? { kind: 'count', text: e.text, box }
+      : { kind: 'objective', objective: e.objective, flag: flag(e.objective, deck), box, marker };
+  });
+  return { entries, bottom: y };
+}
+
+/** What the tracker's title, kicker and notes receive. */
+function trackerContext(
+  deck: LayoutDeck,
+  s: ScenarioModel,
+  track: TrackModel | undefined,
+  stages: StageModel[],
+  laid: ColumnLayout[],
+) {
+  const w = deck.w;
+  const focusStage = track?.focusStage ?? s.focusStage;
+  return {
+    scenario: scenarioContext(deck, s),
+    track: track ? { id: track.id, title: track.title, focusStage: track.focusStage, finished: track.finished } : null,
+    stages: stages.map((st, i) => ({
+      label: st.label,
+      state: st.state,
+      stateLabel: w.t(`state.${st.state}`),
+      complete: st.complete,
+      applicable: st.applicable,
+      isFocus: st.isFocus,
+      flagged: st.objectives.filter((o) => flag(o, deck)).map((o) => ({ title: o.title, flag: flag(o, deck) })),
+      // Objectives the slide has no room for (neither drawn nor counted in a line).
+      notShown: (laid[i]?.hidden ?? []).map((o) => o.title),
+    })),
+    focusLabel: stages.some((st) => st.isFocus) ? (stages[focusStage - 1]?.label ?? String(focusStage)) : null,
+    finished: track?.finished ?? s.finished,
   };
 }
 
 /**
- * The objectives of every column at one common size: the largest at which
- * the most crowded column fits whole, in catalog order. When one does not fit
- * even at the smallest size the deck allows, a crowded column shows what
- * needs attention first and counts the rest (crowdedOrder), with a note
- * saying where they are listed.
+ * Where objectives the tracker has no room for are listed in full: the
+ * scenario's detail slide, else the appendix, else the tracker's own notes
+ * (an exec deck may have neither slide).
  */
-export function layOut(
-  deck: DeckBuilder,
-  columns: StageModel[],
-  width: number,
-  room: number,
-  moreText: (count: number) => string,
-): { size: number; columns: ColumnLayout[] } {
-  const face: Face = { metrics: deck.fonts.body };
-  // Measured where the text lands (through the content frame), laid out on the design grid.
-  const { sx, sy } = deck.fonts.frame;
-  const heightOf = (text: string, size: number, less = 0) =>
-    (linesHeightIn(wrap(text, size, width * sx - less, face).length, size, face, SPACING) + 0.02) / sy;
-  const objective = (o: ObjectiveModel, size: number): Entry => {
-    const f = flag(o, deck);
-    if (!f) return { kind: 'objective', objective: o, height: heightOf(o.title, size) };
-    // The flag is bold: the line is measured in the regular face with the room the bold flag takes more taken off.
-    const bolder = textWidthIn(f, size, { ...face, bold: true }) - textWidthIn(f, size, face);
-    return { kind: 'objective', objective: o, height: heightOf(`${o.title} — ${f}`, size, bolder) };
-  };
-  const used = (entries: Entry[]) => entries.reduce((h, e) => h + e.height + GAP, 0);
-  const sizes = SIZES.filter((n) => n >= deck.minText);
-  for (const size of sizes) {
-    const whole = columns.map((st) => st.objectives.map((o) => objective(o, size)));
-    if (whole.every((entries) => used(entries) <= room))
-      return { size, columns: whole.map((entries) => ({ entries, hidden: [], moreHeight: 0 })) };
-  }
-  const size = sizes[sizes.length - 1] ?? deck.minText;
-  return { size, columns: columns.map((st) => crowdedColumn(deck, st, size, room, moreText, objective, heightOf)) };
+function whereListed(deck: LayoutDeck, scenario: ReturnType<typeof scenarioContext>): string {
+  // A board deck never leaves what it does not show to the notes: it points to the full deck and the report.
+  if (deck.board) return deck.w.t('refs.full');
+  if (deck.has('scenario-detail')) return deck.refTo('scenario-detail', { scenario });
+  if (deck.has('appendix')) return deck.refTo('appendix');
+  return deck.w.t('refs.notes');
 }
 
-function crowdedColumn(
-  deck: DeckBuilder,
-  st: StageModel,
-  size: number,
-  room: number,
-  moreText: (count: number) => string,
-  objective: (o: ObjectiveModel, size: number) => Entry,
-  heightOf: (text: string, size: number, less?: number) => number,
-): ColumnLayout {
-  const all = st.objectives.map((o) => objective(o, size));
-  if (all.reduce((h, e) => h + e.height + GAP, 0) <= room) return { entries: all, hidden: [], moreHeight: 0 };
-  const { listed, done, na } = crowdedOrder(deck, st);
-  const counts: Entry[] = [
-    ...(done ? [deck.w.t('tracker.complete_collapsed', { count: done })] : []),
-    ...(na ? [deck.w.t('tracker.not_applicable_collapsed', { count: na })] : []),
-  ].map((text) => ({ kind: 'count', text, height: heightOf(text, size) }));
-  // The note wraps rather than being cut: its room is measured with the largest count it can say.
-  const note = heightOf(moreText(listed.length), size);
-  let left = room - counts.reduce((h, e) => h + e.height + GAP, 0);
-  const kept: Entry[] = [];
-  for (const o of listed) {
-    const e = objective(o, size);
-    const last = kept.length === listed.length - 1;
-    if (e.height + GAP + (last ? 0 : note + GAP) > left) break;
-    kept.push(e);
-    left -= e.height + GAP;
-  }
-  const hidden = listed.slice(kept.length);
-  return { entries: [...kept, ...counts], hidden, moreHeight: hidden.length ? note : 0 };
+/** The tracker of a scenario, or of one of its tracks, laid out. */
+export function layOutTracker(deck: LayoutDeck, s: ScenarioModel, track: TrackModel | undefined): TrackerLayout {
+  const { theme, w } = deck;
+  const stages = track?.stages ?? s.stages;
+  const pitch = (RIGHT - LEFT) / stages.length;
+  const textW = pitch - 0.4;
+  // Wide or narrow by the width the columns have on the slide (a corporate layout may be narrower).
+  const head = headerLayout(pitch, deck.fonts.frame.sx);
+  const elsewhere = whereListed(deck, scenarioContext(deck, s));
+  const moreText = (count: number) => w.t('tracker.more', { count, where: elsewhere });
+  const { size, columns } = layOut(deck, stages, textW - 0.1, LIST_BOTTOM - TOP - head.listTop, moreText);
+  const extra = trackerContext(deck, s, track, stages, columns);
+  const statusLine = (st: StageModel) =>
+    w.t('tracker.stage_status', { state: w.t(`state.${st.state}`), complete: st.complete, applicable: st.applicable });
+  const styles = headerStyles(deck, stages, head, statusLine);
+  const at = (x: number, p: Box): Box => ({ x: x + p.x, y: TOP + p.y, w: p.w, h: p.h });
+  return {
+    title: deck.title('tracker', extra),
+    kicker: w.t('kickers.tracker', { ...deck.ctx, ...extra }),
+    notes: deck.notes('tracker', extra),
+    size,
+    columns: stages.map((st, i): TrackerColumn => {
+      const x = LEFT + i * pitch;
+      const col = columns[i] ?? { entries: [], hidden: [], moreHeight: 0 };
+      const { entries, bottom } = placeEntries(deck, col, x, textW, size, TOP + head.listTop);
+      return {
+        stage: st,
+        color: theme.colors.stages[i % theme.colors.stages.length] ?? theme.colors.accent,
+        rule: { x, top: TOP, bottom: LIST_BOTTOM },
+        shield: at(x, head.shield),
+        label: { text: st.label, box: at(x, head.label), style: styles.label },
+        status: { text: statusLine(st), box: at(x, head.status), style: styles.status },
+        entries,
+        more: col.hidden.length
+          ? { text: moreText(col.hidden.length), box: { x: x + 0.22, y: bottom, w: textW, h: col.moreHeight } }
+          : null,
+        leftOut:
+          col.hidden.length > 0 && !deck.board
+            ? `${st.label} has too many objectives for the tracker; ${w.t('tracker.shown_elsewhere', { count: col.hidden.length })} (${elsewhere})`
+            : null,
+      };
+    }),
+    bar: layOutBar(deck, stages, pitch, extra.finished),
+    legend: { x: LEFT - 0.1, y: 6.52, w: 9, h: 0.28 },
+    asOf: { text: w.t('tracker.as_of', { date: deck.model.reportingDate }), box: { x: 9.9, y: 6.52, w: 2.8, h: 0.28 } },
+  };
 }

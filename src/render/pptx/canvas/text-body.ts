@@ -1,0 +1,50 @@
+import { isRtl } from '../../bidi.js';
+import type { Theme } from '../../../schema/template.js';
+import type { Box } from '../geometry.js';
+import type { TextProps } from '../pptxgen.js';
+import { breakable, BULLET_INDENT_PT, paragraphsOf, type DeckFonts, type Run, type TextStyle } from './text-style.js';
+
+/**
+ * The text of a text box as pptxgenjs is given it: a string, or runs with
+ * their own weight, colour and size. A paragraph whose first letter is of a
+ * right-to-left script is marked right-to-left and aligned right (theme
+ * rtl_align). Each word wider than the box gets a break mark where it was
+ * measured to break.
+ */
+
+/** The runs of text at a style's size: a string's lines, or runs each no smaller than `sz` makes them. */
+export function runsOf(content: string | Run[], sz: (n: number) => number): Run[] {
+  return typeof content === 'string'
+    ? content.split('\n').map((text, i, all) => ({ text, breakLine: i < all.length - 1 }))
+    : content.map((r) => (r.size === undefined ? r : { ...r, size: sz(r.size) }));
+}
+
+/** The body of a text box: the string itself when it is plain and left-to-right, else its runs. */
+export function textBody(
+  fonts: DeckFonts,
+  theme: Theme,
+  content: string | Run[],
+  runs: Run[],
+  box: Box,
+  style: TextStyle,
+): string | TextProps[] {
+  const paragraphs = paragraphsOf(runs);
+  const rtl = paragraphs.map((p) => isRtl(p.map((r) => r.text).join('')));
+  if (typeof content === 'string' && !rtl.includes(true)) return breakable(fonts, content, box, style);
+  const align = (i: number) =>
+    rtl[i] && (style.align ?? 'left') === 'left' && theme.rtl_align === 'right' ? { align: 'right' as const } : {};
+  return paragraphs.flatMap((p, i) =>
+    p.map((run) => ({
+      text: breakable(fonts, run.text, box, { ...style, size: run.size ?? style.size, bold: run.bold ?? style.bold }),
+      options: {
+        ...(run.bold !== undefined ? { bold: run.bold } : {}),
+        ...(run.color ? { color: run.color } : {}),
+        ...(run.size ? { fontSize: run.size } : {}),
+        ...(run.breakLine ? { breakLine: true } : {}),
+        // pptxgenjs gives a bullet to the first paragraph of runs only: each paragraph says so itself.
+        ...(style.bullet ? { bullet: { indent: BULLET_INDENT_PT } } : {}),
+        ...(rtl[i] ? { rtlMode: true, ...align(i) } : {}),
+      },
+    })),
+  );
+}
