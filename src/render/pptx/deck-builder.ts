@@ -11,6 +11,7 @@ import type { ChartSpec } from '../../charts/spec.js';
 import type { ReportContext } from '../../present/report-context.js';
 import { fitText } from '../text-fit.js';
 import { isRtl } from '../bidi.js';
+import { deckLanguage, type DeckLanguage } from '../scripts/language.js';
 import { fontResolver } from '../fonts/index.js';
 import { KICKER } from './geometry.js';
 import { corporatePlans, slideSize, type CorporatePlan } from './corporate.js';
@@ -79,6 +80,8 @@ export class DeckBuilder implements CanvasHost {
   readonly warnings: Problem[] = [];
   readonly theme: Theme;
   readonly fonts: DeckFonts;
+  /** The program's language (program.yaml, else the template's locale) and that of text in other scripts. */
+  readonly language: DeckLanguage;
   /** The report context: what every text template of the deck receives. */
   readonly ctx: ReportContext;
   private count = 0;
@@ -116,6 +119,7 @@ export class DeckBuilder implements CanvasHost {
     this.trackersLeft = plan?.left ?? [];
     this.trackersShown = plan ? new Set(plan.shown.map((u) => `${u.scenarioId}/${u.trackId ?? ''}`)) : null;
     this.theme = template.theme;
+    this.language = deckLanguage(model.language ?? template.locale, template.locale);
     const resolve = fontResolver((name, fallback) =>
       this.warnings.push({
         code: 'font-fallback',

@@ -116,6 +116,8 @@ export function faceOf(fonts: DeckFonts, style: { font?: 'heading' | 'body'; bol
 /** What a slide's canvas needs of the deck it is part of (the DeckBuilder is one). */
 export interface CanvasHost {
   readonly theme: Theme;
+  /** The program's language: a list reads in its direction. */
+  readonly language: { readonly rtl: boolean };
   /** The metrics text is measured with. */
   readonly fonts: DeckFonts;
   readonly w: Wording;
@@ -190,8 +192,8 @@ export class SlideCanvas {
   /**
    * Text at a fixed size: a string, or runs with their own weight and colour.
    * A paragraph whose first letter is of a right-to-left script is marked
-   * right-to-left and aligned right (theme rtl_align), and text that runs
-   * past its box is reported.
+   * right-to-left and aligned right (theme rtl_align), a list's items as the
+   * program's language reads, and text that runs past its box is reported.
    */
   text(content: string | Run[], design: Box, style: TextStyle): void {
     this.place(content, this.frame.map(design), style);
@@ -216,7 +218,8 @@ export class SlideCanvas {
         : content.map((r) => (r.size === undefined ? r : { ...r, size: this.sz(r.size) }));
     const paragraphs = paragraphsOf(runs);
     this.checkFits(paragraphs, box, style);
-    const rtl = paragraphs.map((p) => isRtl(p.map((r) => r.text).join('')));
+    // A list reads in the program's language's direction, each item in it; other text by its first letter.
+    const rtl = paragraphs.map((p) => (style.bullet ? this.deck.language.rtl : isRtl(p.map((r) => r.text).join(''))));
     if (typeof content === 'string' && !rtl.includes(true)) {
       this.slide.addText(this.breakable(content, box, style), this.textOptions(box, style));
       return;
