@@ -162,8 +162,7 @@ export class DeckBuilder implements CanvasHost {
         logo: template.logo,
         bodyFont: this.fonts.body,
         titleBoxes: this.titleBoxes,
-        footer: (organization) =>
-          clean(this.w.t('footer', { ...this.ctx, program: { ...this.ctx.program, organization } })),
+        footer: (organization, name) => this.footerText(organization, name),
         warnings: this.warnings,
       });
   }
@@ -299,14 +298,18 @@ export class DeckBuilder implements CanvasHost {
         master,
         model: this.model,
         bodyFont: this.fonts.body,
-        footer: (organization) =>
-          clean(this.w.t('footer', { ...this.ctx, program: { ...this.ctx.program, organization } })),
+        footer: (organization, name) => this.footerText(organization, name),
         date: this.w.fmt.shortDate(this.model.reportingDate),
         warnings: this.warnings,
       });
     this.footers.set(kind, made);
     this.onMaster.push(made.onMaster);
     return made;
+  }
+
+  /** The footer's words, with the organization's and the program's names as shortened to fit. */
+  private footerText(organization: string, name = this.ctx.program.name): string {
+    return clean(this.w.t('footer', { ...this.ctx, program: { ...this.ctx.program, organization, name } }));
   }
 
   warn(canvas: SlideCanvas, code: 'text-truncated', message: string): void {
