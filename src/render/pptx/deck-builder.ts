@@ -12,6 +12,7 @@ import type { ReportContext } from '../../present/report-context.js';
 import { fitText } from '../text-fit.js';
 import { isRtl } from '../bidi.js';
 import { deckLanguage, type DeckLanguage } from '../scripts/language.js';
+import { measuredScripts } from './deck-fonts.js';
 import { fontResolver } from '../fonts/index.js';
 import { KICKER } from './geometry.js';
 import { corporatePlans, slideSize, type CorporatePlan } from './corporate.js';
@@ -129,13 +130,14 @@ export class DeckBuilder implements CanvasHost {
       }),
     );
     this.corporate = template.master ? corporatePlans(template.master) : undefined;
+    const scripts = measuredScripts(this.theme, template.master);
     this.fonts = {
-      heading: resolve(this.theme.fonts.heading),
-      body: resolve(this.theme.fonts.body),
+      heading: resolve(this.theme.fonts.heading, scripts.heading),
+      body: resolve(this.theme.fonts.body, scripts.body),
       frame: this.corporate?.content.frame ?? IDENTITY,
       minText: this.board?.min_text_size ?? 0,
     };
-    this.resolveFont = resolve;
+    this.resolveFont = (name) => resolve(name, scripts.heading);
     this.ctx = inputs.context;
     this.specs = new Map(inputs.charts.map((spec) => [spec.id, spec]));
     this.images = inputs.images;
