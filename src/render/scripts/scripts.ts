@@ -39,7 +39,11 @@ export function hasKana(text: string): boolean {
   return KANA.test(text);
 }
 
-/** A stretch of text in one script; neutral characters go with the stretch before them (or the first one). */
+/**
+ * A stretch of text in one script; neutral characters go with the stretch
+ * before them (or the first one), but digits written onto the next word's
+ * first letter go with that word: a run is never cut inside a word.
+ */
 export interface ScriptSpan {
   text: string;
   /** Undefined when the text has no letter at all (a number, a date in digits, punctuation). */
@@ -55,8 +59,12 @@ export function scriptSpans(text: string): ScriptSpan[] {
     if (!current) current = { text: '', script };
     else if (script !== undefined && current.script === undefined) current.script = script;
     else if (script !== undefined && script !== current.script) {
-      spans.push(current);
-      current = { text: '', script };
+      // Digits written onto the letter that follows are its word ("24x7"): they go with it.
+      const digits = /\p{N}+$/u.exec(current.text)?.[0] ?? '';
+      if (digits.length < current.text.length) {
+        spans.push({ ...current, text: current.text.slice(0, current.text.length - digits.length) });
+        current = { text: digits, script };
+      } else current = { text: current.text, script };
     }
     current.text += ch;
   }

@@ -129,3 +129,18 @@ describe('deckLanguage: the language of a run from its script and the program', 
     expect(japanese.altLanguageOf('zh-CN')).toBeUndefined();
   });
 });
+
+describe('scriptSpans never cuts inside a word', () => {
+  it('keeps digits with the letters they are written onto', () => {
+    expect(scriptSpans('אבטחה 24x7 (ד"ר)')).toEqual([
+      { text: 'אבטחה ', script: 'Hebr' },
+      { text: '24x7 (', script: 'Latn' },
+      { text: 'ד"ר)', script: 'Hebr' },
+    ]);
+    expect(scriptSpans('24x7')).toEqual([{ text: '24x7', script: 'Latn' }]);
+    expect(scriptSpans('Windows 11 הושלם')).toEqual([
+      { text: 'Windows 11 ', script: 'Latn' },
+      { text: 'הושלם', script: 'Hebr' },
+    ]);
+  });
+});
