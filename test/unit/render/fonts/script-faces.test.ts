@@ -8,8 +8,7 @@ describe('text of a script is measured in the face the deck names for it', () =>
     const courier = textWidthPt(hebrew, fontMetrics('Courier New').metrics, 10);
     // At the widest of that face and those LibreOffice falls back to: never narrower than the named face.
     expect(named).toBeGreaterThanOrEqual(courier);
-  });
-  it('never measures narrower than what LibreOffice falls back to (the widest face of the class that has it)', () => {
+    // Never narrower than what LibreOffice falls back to (the widest face of the class that has it).
     const arabic = 'مجلسالإدارة';
     const plain = textWidthPt(arabic, fontMetrics('Calibri').metrics, 10);
     // Liberation Sans (Arial) has no Arabic: LibreOffice draws DejaVu Sans, and so it is measured.
@@ -17,8 +16,7 @@ describe('text of a script is measured in the face the deck names for it', () =>
     expect(textWidthPt(hebrew, fontMetrics('Calibri', { Hebr: 'Arial' }).metrics, 10)).toBeGreaterThanOrEqual(
       textWidthPt(hebrew, fontMetrics('Calibri').metrics, 10) - 1e-9,
     );
-  });
-  it('keeps Latin text in the Latin font, and CJK at a full em whatever the CJK face', () => {
+    // Latin text stays in the Latin font; CJK at a full em whatever the CJK face.
     const font = fontMetrics('Calibri', { Hebr: 'Courier New', Jpan: '游ゴシック' }).metrics;
     expect(textWidthPt('Zero Trust', font, 10)).toBeCloseTo(
       textWidthPt('Zero Trust', fontMetrics('Calibri').metrics, 10),
