@@ -129,9 +129,10 @@ export function fixRunLanguages(parts: Parts, o: RunLanguageOptions): LanguageCo
       /<a:p>([\s\S]*?)<\/a:p>/g,
       (_, body: string) => `<a:p>${paragraph(body, o, counts)}</a:p>`,
     );
-    return themeFontRefs(withRuns, titleRanges(withRuns), o.headingFont)
-      .replace(/<c:lang val="[^"]*"\/>/g, `<c:lang val="${o.language.base}"/>`)
-      .replace(/(<a:defRPr\b[^>]*\slang=")[^"]*(")/g, `$1${o.language.base}$2`);
+    return themeFontRefs(withRuns, titleRanges(withRuns), o.headingFont).replace(
+      /(<a:defRPr\b[^>]*\slang=")[^"]*(")/g,
+      `$1${o.language.base}$2`,
+    );
   });
   parts.editXml(/^ppt\/presentation\.xml$/, (xml) =>
     xml.replace(/(<a:defRPr\b[^>]*\slang=")[^"]*(")/g, `$1${o.language.base}$2`),
