@@ -71,7 +71,7 @@ export function buildModel(data: ProgramData, options: ModelOptions = {}): Progr
   return {
     organization: p.organization,
     program: p.program,
-    ...definedOnly({ classification: p.classification, periodLabel: p.reporting.label }),
+    ...definedOnly({ classification: p.classification, periodLabel: p.reporting.label, language: p.language }),
     template: p.template,
     catalog: {
       id: data.catalog.id,

@@ -288,6 +288,8 @@ export interface ProgramModel {
   organization: string;
   program: string;
   classification?: string;
+  /** program.yaml's language (BCP 47), when it sets one. */
+  language?: string;
   template: string;
   catalog: { id: string; title: string; attribution?: string; stageLabels: string[] };
   reportingDate: string;

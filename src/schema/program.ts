@@ -12,6 +12,13 @@ export const programFileSchema = z.strictObject({
   organization: text(120).describe('Organization name, as shown on the title slide'),
   program: text(120).describe('Program name, for example "Zero Trust adoption program"'),
   classification: text(80).optional().describe('Classification label shown on every slide, for example "Confidential"'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/)
+    .optional()
+    .describe(
+      "The language the program's data is written in, for example ar-SA, he-IL, ja-JP, zh-CN, zh-TW, ko-KR, en-GB: the deck's text is marked as in it (and its lists read right to left when it is written so); the template's locale when absent",
+    ),
   catalog: id.default(DEFAULT_CATALOG).describe('Framework catalog id (built in: microsoft-zero-trust-adoption)'),
   template: templateRef
     .default(DEFAULT_TEMPLATE)

@@ -132,6 +132,15 @@ export const themeSchema = z.strictObject({
   fonts: z.strictObject({
     heading: text(60).describe('Font for titles and headings'),
     body: text(60).describe('Font for body text, tables and charts'),
+    scripts: z
+      .record(
+        z.string().regex(/^[A-Z][a-z]{3}$/),
+        z.union([text(60), z.strictObject({ heading: text(60), body: text(60) })]),
+      )
+      .optional()
+      .describe(
+        "The font of each script by its ISO 15924 code (Jpan, Hans, Hant, Hang, Arab, Hebr, Thai...): one name for headings and body, or {heading, body}; Office's default faces (or a corporate master's) for the others",
+      ),
   }),
   colors: z.strictObject({
     background: color,

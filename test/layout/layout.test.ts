@@ -105,9 +105,10 @@ describe('layout over programs and brands', () => {
     expect(decks.filter((d) => d.program === 'long-text').every((d) => d.warnings.length > 0)).toBe(true);
   });
 
-  it('marks every paragraph that starts right-to-left as such, on slides and layouts', () => {
+  it('marks every paragraph that starts right-to-left as such, on slides and layouts; a list reads as the program', () => {
     const rtlStart = /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}]/u;
     const wrong: string[] = [];
+    const rtlItems: string[] = [];
     for (const d of decks.filter((x) => x.program === 'rtl'))
       for (const [where, xml] of [
         ...d.slides.map((s) => [`slide ${s.index}`, s.xml]),
@@ -115,10 +116,14 @@ describe('layout over programs and brands', () => {
       ])
         for (const p of (xml ?? '').matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)) {
           const text = texts(p[1] ?? '').join('');
-          if (rtlStart.test(text) && !/<a:pPr[^>]*rtl="1"/.test(p[1] ?? ''))
-            wrong.push(`${d.template} ${where}: ${text.slice(0, 40)}`);
+          const rtl = /<a:pPr[^>]*rtl="1"/.test(p[1] ?? '');
+          // The rtl program is written in the template's language (en-GB): its lists read left to right, each item too.
+          if (/<a:buChar\b/.test(p[1] ?? '')) {
+            if (rtl) rtlItems.push(`${d.template} ${where}: ${text.slice(0, 40)}`);
+          } else if (rtlStart.test(text) && !rtl) wrong.push(`${d.template} ${where}: ${text.slice(0, 40)}`);
         }
     expect(wrong).toEqual([]);
+    expect(rtlItems).toEqual([]);
     const anyRtl = decks.find((x) => x.program === 'rtl')?.slides.some((s) => s.xml.includes('rtl="1"'));
     expect(anyRtl).toBe(true);
   });

@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { buildMatrix } from './matrix.js';
 import { corporateDecks } from './corporate.js';
+import { scriptDecks } from './scripts.js';
 
 /**
- * The layout matrix, and the example deck on seven corporate masters, rendered by a real client: each deck goes through
+ * The layout matrix, the example deck on seven corporate masters, and the
+ * script fixtures (Arabic, Hebrew, Japanese, Chinese, Korean, mixed), rendered by a real client: each deck goes through
  * pptx-check in full mode (package, ECMA-376 schemas, LibreOffice render
  * with every word of every slide found on its page). Needs LibreOffice and
  * poppler: npm run test:render, which CI runs after npm test.
@@ -28,7 +30,7 @@ describe('the layout matrix in LibreOffice', () => {
     expect(existsSync(check), `pptx-check not found at ${check} (set PPTX_CHECK)`).toBe(true);
     const dir = mkdtempSync(path.join(tmpdir(), 'ztdeck-render-'));
     const failures: string[] = [];
-    const decks = [...(await buildMatrix()), ...(await corporateDecks())];
+    const decks = [...(await buildMatrix()), ...(await corporateDecks()), ...(await scriptDecks())];
     for (const d of decks) {
       const file = path.join(dir, `${d.program}-${d.template}.pptx`);
       writeFileSync(file, d.bytes);
@@ -41,7 +43,7 @@ describe('the layout matrix in LibreOffice', () => {
             .join('\n')}`,
         );
     }
-    expect(decks.length).toBeGreaterThanOrEqual(27);
+    expect(decks.length).toBeGreaterThanOrEqual(33);
     expect(failures).toEqual([]);
   }, 1_800_000);
 });

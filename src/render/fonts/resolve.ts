@@ -1,7 +1,7 @@
 import type { FontClass } from './face-data.js';
 import { FAMILIES, guessClass, normalizeFamily, type FamilySpec } from './families.js';
 import { faceData, faceLineEm, faceOf, familiesOfClass, LIBREOFFICE_LINE_EM } from './faces.js';
-import { buildWidthTable, type WidthTable } from './width-table.js';
+import { buildWidthTable, type ScriptFaces, type WidthTable } from './width-table.js';
 
 /** The measures of a font name, ready for textWidthPt and lineHeightPt. */
 export interface FontMetrics {
@@ -36,7 +36,36 @@ const resolved = new Map<string, ResolvedFont>();
 /** By the name exactly as given, so measuring by name skips normalizing it again. */
 const byRawName = new Map<string, ResolvedFont>();
 
-function build(family: string, spec: FamilySpec): FontMetrics {
+/**
+ * The blocks of the scripts whose face a deck names apart from its Latin
+ * font (theme fonts.scripts, a master's or Office's: Arial for Arabic and
+ * Hebrew body text, Times New Roman for headings). CJK faces (Yu Gothic,
+ * DengXian, Malgun Gothic, PMingLiU; Noto Sans CJK where LibreOffice draws
+ * them) set ideographs, kana and hangul on a full em, as fallback-widths.ts
+ * measures them, so they need no face here.
+ */
+const SCRIPT_BLOCKS: Readonly<Record<string, readonly (readonly [number, number])[]>> = {
+  Arab: [
+    [0x0600, 0x06ff],
+    [0x0750, 0x077f],
+    [0xfb50, 0xfdff],
+    [0xfe70, 0xfeff],
+  ],
+  Hebr: [
+    [0x0590, 0x05ff],
+    [0xfb1d, 0xfb4f],
+  ],
+};
+
+/** A script's characters the font lacks, measured also in the faces of the name the deck gives that script. */
+function scriptFaces(scripts: Readonly<Record<string, string>>): ScriptFaces[] {
+  return Object.entries(SCRIPT_BLOCKS).flatMap(([code, blocks]) => {
+    const named = scripts[code] === undefined ? undefined : normalizeFamily(scripts[code]);
+    return named !== undefined && isKnown(named) ? [{ blocks, faces: FAMILIES[named].faces }] : [];
+  });
+}
+
+function build(family: string, spec: FamilySpec, scripts: readonly ScriptFaces[] = []): FontMetrics {
   const faces = spec.faces.map((f) => faceData(faceOf(f, false)));
   const lineEm = Math.max(
     LIBREOFFICE_LINE_EM,
@@ -50,8 +79,8 @@ function build(family: string, spec: FamilySpec): FontMetrics {
     lineEm,
     ascentEm: Math.max(...faces.map((f) => f.hhea[0] / f.unitsPerEm)),
     descentEm: Math.max(...faces.map((f) => -f.hhea[1] / f.unitsPerEm)),
-    regular: buildWidthTable(spec.faces, spec.fontClass, false, spec.scale),
-    bold: buildWidthTable(spec.faces, spec.fontClass, true, spec.scale),
+    regular: buildWidthTable(spec.faces, spec.fontClass, false, spec.scale, scripts),
+    bold: buildWidthTable(spec.faces, spec.fontClass, true, spec.scale, scripts),
   };
 }
 
@@ -66,18 +95,20 @@ function isKnown(family: string): family is keyof typeof FAMILIES {
  * class, guessed from the name, and `fallback` says so: the caller warns once
  * (fontResolver does). Resolved once per name.
  */
-export function fontMetrics(name: string): ResolvedFont {
-  const cached = byRawName.get(name);
+export function fontMetrics(name: string, scripts: Readonly<Record<string, string>> = {}): ResolvedFont {
+  const extra = scriptFaces(scripts);
+  const key = extra.length ? `|${JSON.stringify(extra)}` : '';
+  const cached = byRawName.get(name + key);
   if (cached) return cached;
   const family = normalizeFamily(name);
-  let found = resolved.get(family);
+  let found = resolved.get(family + key);
   if (!found) {
     if (isKnown(family)) {
-      found = { metrics: build(family, FAMILIES[family]) };
+      found = { metrics: build(family, FAMILIES[family], extra) };
     } else {
       const fontClass = guessClass(family);
       const faces = familiesOfClass(fontClass);
-      const metrics = build(family, { faces, fontClass, why: 'unknown' });
+      const metrics = build(family, { faces, fontClass, why: 'unknown' }, extra);
       const assumed = `the widest known ${CLASS_NAME[fontClass]} font (${metrics.measuredAs}, widest per character)`;
       found = {
         metrics,
@@ -87,9 +118,9 @@ export function fontMetrics(name: string): ResolvedFont {
         },
       };
     }
-    resolved.set(family, found);
+    resolved.set(family + key, found);
   }
-  byRawName.set(name, found);
+  byRawName.set(name + key, found);
   return found;
 }
 
@@ -100,10 +131,10 @@ export function fontMetrics(name: string): ResolvedFont {
  */
 export function fontResolver(
   onFallback: (name: string, fallback: FontFallback) => void,
-): (name: string) => FontMetrics {
+): (name: string, scripts?: Readonly<Record<string, string>>) => FontMetrics {
   const warned = new Set<string>();
-  return (name) => {
-    const { metrics, fallback } = fontMetrics(name);
+  return (name, scripts) => {
+    const { metrics, fallback } = fontMetrics(name, scripts);
     if (fallback && !warned.has(metrics.family)) {
       warned.add(metrics.family);
       onFallback(name, fallback);

@@ -40,9 +40,16 @@ function widestAt(faces: readonly Float32Array[], index: number): number {
   return em;
 }
 
+/** The faces a deck names for the characters of a script, as code point blocks (the Arabic and Hebrew ones). */
+export interface ScriptFaces {
+  readonly blocks: readonly (readonly [number, number])[];
+  readonly faces: readonly FaceFamily[];
+}
+
 /**
  * The table of a font name: each character at the widest of its faces (× scale);
- * one none of them has, at the widest face of its class that has it (as
+ * one none of them has, at the widest of the faces the deck names for its
+ * script (`scripts`) and those of the font's class that have it (as
  * LibreOffice falls back), then of any face, then fallbackWidth.
  */
 export function buildWidthTable(
@@ -50,6 +57,7 @@ export function buildWidthTable(
   fontClass: FontClass,
   bold: boolean,
   scale = 1,
+  scripts: readonly ScriptFaces[] = [],
 ): WidthTable {
   const bmp = baseTable().slice();
   const widthsOf = (families: readonly FaceFamily[]): Float32Array[] =>
@@ -57,6 +65,7 @@ export function buildWidthTable(
   const own = widthsOf(faces);
   const ofClass = widthsOf(familiesOfClass(fontClass));
   const all = widthsOf(allFamilies());
+  const named = scripts.map((s) => ({ blocks: s.blocks, widths: [...ofClass, ...widthsOf(s.faces)] }));
   let index = 0;
   for (const [first, last] of RANGES) {
     for (let cp = first; cp <= last; cp++, index++) {
@@ -64,7 +73,8 @@ export function buildWidthTable(
       // A combining mark or a control takes no width whatever the face says; a grapheme mark stays.
       if (fallback <= 0) continue;
       let em = widestAt(own, index) * scale;
-      if (Number.isNaN(em)) em = widestAt(ofClass, index);
+      const script = Number.isNaN(em) ? named.find((s) => s.blocks.some(([a, b]) => cp >= a && cp <= b)) : undefined;
+      if (Number.isNaN(em)) em = widestAt(script?.widths ?? ofClass, index);
       if (Number.isNaN(em)) em = widestAt(all, index);
       if (Number.isNaN(em)) em = fallback;
       if (fallback === EMOJI_EM) em = Math.max(em, EMOJI_EM); // drawn as a colour emoji whatever the font has

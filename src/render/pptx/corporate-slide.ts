@@ -23,8 +23,8 @@ export interface CorporateFooterInputs {
   master: CorporateMaster;
   model: ProgramModel;
   bodyFont: FontMetrics;
-  /** The footer's words for an organization's name (as shortened to fit). */
-  footer: (organization: string) => string;
+  /** The footer's words for an organization's and a program's name (as shortened to fit). */
+  footer: (organization: string, program?: string) => string;
   /** The reporting date as the date placeholder shows it. */
   date: string;
   warnings: Problem[];
@@ -40,12 +40,14 @@ export function corporateFooter(kind: LayoutName, plan: CorporatePlan, f: Corpor
   const ftr = footers.find((p) => p.type === 'ftr');
   const dt = footers.find((p) => p.type === 'dt');
   const marking = f.model.classification ? clean(f.model.classification) : '';
-  const line = (organization: string) => [marking, f.footer(organization)].filter(Boolean).join(' · ');
+  const line = (organization: string, program?: string) =>
+    [marking, f.footer(organization, program)].filter(Boolean).join(' · ');
   const box = ftr?.box ? inches(ftr.box) : plan.content;
   const laid = layOutFooter({
     face: { metrics: f.bodyFont },
     footer: line,
     organization: f.model.organization,
+    program: f.model.program,
     left: box.x,
     right: box.x + box.w,
     height: ftr?.box ? box.h : 0.3,

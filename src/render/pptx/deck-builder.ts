@@ -8,6 +8,8 @@ import type { Template } from '../../templating/load-template.js';
 import type { Wording } from '../../templating/wording.js';
 import type { ChartSpec } from '../../charts/spec.js';
 import type { ReportContext } from '../../present/report-context.js';
+import { deckLanguage, type DeckLanguage } from '../scripts/language.js';
+import { measuredScripts } from './deck-fonts.js';
 import { fontResolver } from '../fonts/index.js';
 import { corporatePlans, slideSize } from './corporate.js';
 import { defineCorporateMasters, defineMasters, titleBoxes } from './deck-masters.js';
@@ -45,6 +47,8 @@ export class DeckBuilder implements SlideDeck, CanvasHost {
   readonly warnings: Problem[] = [];
   readonly theme: Theme;
   readonly fonts: DeckFonts;
+  /** The program's language (program.yaml, else the template's locale) and that of text in other scripts. */
+  readonly language: DeckLanguage;
   private charts = 0;
   /** Where each section and each ranked item landed, and the drawing that waits for it. */
   readonly map = new SlideMap();
@@ -70,6 +74,7 @@ export class DeckBuilder implements SlideDeck, CanvasHost {
     this.trackersLeft = plan?.left ?? [];
     this.trackersShown = plan ? new Set(plan.shown.map((u) => `${u.scenarioId}/${u.trackId ?? ''}`)) : null;
     this.theme = template.theme;
+    this.language = deckLanguage(model.language ?? template.locale, template.locale);
     const resolve = fontResolver((name, fallback) =>
       this.warnings.push({
         code: 'font-fallback',
@@ -79,9 +84,10 @@ export class DeckBuilder implements SlideDeck, CanvasHost {
       }),
     );
     const corporate = template.master ? corporatePlans(template.master) : undefined;
+    const scripts = measuredScripts(this.theme, template.master);
     this.fonts = {
-      heading: resolve(this.theme.fonts.heading),
-      body: resolve(this.theme.fonts.body),
+      heading: resolve(this.theme.fonts.heading, scripts.heading),
+      body: resolve(this.theme.fonts.body, scripts.body),
       frame: corporate?.content.frame ?? IDENTITY,
       minText: this.board?.min_text_size ?? 0,
     };
@@ -91,8 +97,7 @@ export class DeckBuilder implements SlideDeck, CanvasHost {
     this.pptx = this.presentation();
     // With a logo in the corner, content titles stop short of it.
     const boxes = titleBoxes(template.logo);
-    const footer = (organization: string) =>
-      clean(this.w.t('footer', { ...this.ctx, program: { ...this.ctx.program, organization } }));
+    const footer = (organization: string, name?: string) => this.footerText(organization, name);
     if (corporate) defineCorporateMasters(this.pptx, corporate);
     else
       defineMasters({
@@ -113,7 +118,7 @@ export class DeckBuilder implements SlideDeck, CanvasHost {
       fonts: this.fonts,
       titleBoxes: boxes,
       corporate: template.master && corporate ? { master: template.master, plans: corporate } : undefined,
-      resolveFont: resolve,
+      resolveFont: (name) => resolve(name, scripts.heading),
       footer,
       date: w.fmt.shortDate(model.reportingDate),
       warnings: this.warnings,
@@ -136,6 +141,11 @@ export class DeckBuilder implements SlideDeck, CanvasHost {
     pptx.subject = 'Zero Trust adoption progress';
     pptx.theme = { headFontFace: this.theme.fonts.heading, bodyFontFace: this.theme.fonts.body };
     return pptx;
+  }
+
+  /** The footer's words, with the organization's and the program's names as shortened to fit. */
+  private footerText(organization: string, name = this.ctx.program.name): string {
+    return clean(this.w.t('footer', { ...this.ctx, program: { ...this.ctx.program, organization, name } }));
   }
 
   /** The report context: what every text template of the deck receives. */

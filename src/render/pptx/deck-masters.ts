@@ -51,8 +51,8 @@ export interface MasterInputs {
   logo: Logo | undefined;
   bodyFont: FontMetrics;
   titleBoxes: TitleBoxes;
-  /** The footer's words for an organization's name (as shortened to fit). */
-  footer: (organization: string) => string;
+  /** The footer's words for an organization's and a program's name (as shortened to fit). */
+  footer: (organization: string, program?: string) => string;
   warnings: Problem[];
 }
 
@@ -73,6 +73,7 @@ function footerOf(m: MasterInputs, left: number, classification: string | undefi
     face: { metrics: m.bodyFont },
     footer: m.footer,
     organization: m.model.organization,
+    program: m.model.program,
     classification,
     left,
     right: FOOTER_RIGHT,

@@ -88,6 +88,7 @@ export async function renderDeck(
     date: model.reportingDate,
     company: model.organization,
     theme: template.theme,
+    language: deck.language,
     master: template.master ? { master: template.master, slides: deck.onMaster } : undefined,
     deflated: inputs.deflated,
   });

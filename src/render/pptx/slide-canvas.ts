@@ -24,6 +24,8 @@ import {
 /** What a slide's canvas needs of the deck it is part of (the DeckBuilder is one). */
 export interface CanvasHost {
   readonly theme: Theme;
+  /** The program's language: a list reads in its direction. */
+  readonly language: { readonly rtl: boolean };
   /** The metrics text is measured with. */
   readonly fonts: DeckFonts;
   readonly w: Wording;
@@ -56,8 +58,8 @@ export class SlideCanvas {
   /**
    * Text at a fixed size: a string, or runs with their own weight and colour.
    * A paragraph whose first letter is of a right-to-left script is marked
-   * right-to-left and aligned right (theme rtl_align), and text that runs
-   * past its box is reported.
+   * right-to-left and aligned right (theme rtl_align), a list's items as the
+   * program's language reads, and text that runs past its box is reported.
    */
   text(content: string | Run[], design: Box, style: TextStyle): void {
     this.place(content, this.frame.map(design), style);
@@ -76,7 +78,7 @@ export class SlideCanvas {
     const style = { ...given, size: this.sz(given.size) };
     const runs = runsOf(content, this.sz);
     this.checkFits(paragraphsOf(runs), box, style);
-    const body = textBody(this.deck.fonts, this.deck.theme, content, runs, box, style);
+    const body = textBody(this.deck, content, runs, box, style);
     this.slide.addText(body, textOptions(this.deck.theme, box, style));
   }
 

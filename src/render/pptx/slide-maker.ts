@@ -35,8 +35,8 @@ export interface SlideMakerInputs {
   /** The corporate master and each kind's title box and frame, or undefined on ztdeck's own masters. */
   corporate: { master: CorporateMaster; plans: Record<LayoutName, CorporatePlan> } | undefined;
   resolveFont: (name: string) => FontMetrics;
-  /** The footer's words for an organization's name (as shortened to fit). */
-  footer: (organization: string) => string;
+  /** The footer's words for an organization's and a program's name (as shortened to fit). */
+  footer: (organization: string, program?: string) => string;
   /** The reporting date as a footer's date placeholder shows it. */
   date: string;
   warnings: Problem[];

@@ -37,11 +37,12 @@ describe('spread', () => {
 describe('initials', () => {
   it('takes whole graphemes and skips brackets and quotes', () => {
     expect(initials('Anna-Lena Müller')).toBe('AM');
-    expect(initials('"Bob" (contractor) Smith')).toBe('BS');
+    // A nickname in quotes and a role in brackets are not the name (more in initials.test.ts).
+    expect(initials('"Bob" (contractor) Smith')).toBe('S');
     expect(initials('🇩🇪 Team')).toBe('🇩🇪T');
     expect(initials('👩‍💻 Dev')).toBe('👩‍💻D');
     expect(initials('ליאור כהן')).toBe('לכ');
-    expect(initials('王芳 (Wang Fang)')).toBe('WF');
+    expect(initials('王芳 (Wang Fang)')).toBe('王');
     expect(initials('—')).toBe('?');
   });
 });
@@ -103,5 +104,32 @@ describe('layOutFooter', () => {
     const c = laid.classification;
     expect(c && laid.footer.x + laid.footer.w <= c.x).toBe(true);
     expect(c && textWidthIn(marking, c.size, { ...face, bold: true })).toBeLessThanOrEqual((c?.w ?? 0) + 1e-9);
+  });
+  it('keeps the organization (shortened) and the date on a sidebar slide, the marking whole', () => {
+    // A sidebar slide's footer runs from the sidebar's edge (3.9 in) to the slide number.
+    const program = 'Zero Trust adoption and identity modernisation programme 2026–2028';
+    const named = (org: string, name = program) => `${org} · ${name} · Data as of 20 Nov 2026`;
+    for (const [organization, classification] of [
+      ['Bundesanstalt für Logistik, Lagerhaltung und grenzüberschreitende Güterverkehrsinfrastruktur', marking],
+      ['Alder & Finch Logistics', marking],
+      ['مجموعة الخليج للخدمات اللوجستية والنقل البحري والتخزين', 'سري – لجنة التوجيه فقط، لا يُعاد توجيهه'],
+    ] as const) {
+      const laid = layOutFooter({
+        face: { metrics: fontMetrics('Calibri').metrics },
+        footer: named,
+        organization,
+        program,
+        classification,
+        left: 3.9,
+        right: 12.23,
+        height: 0.3,
+      });
+      expect(laid.classification?.text).toBe(classification);
+      expect(laid.footer.text, organization).toMatch(/ · Data as of 20 Nov 2026$/);
+      // The organization keeps some of its name: more than the ellipsis.
+      expect(laid.footer.text.split(' · ')[0], organization).toMatch(/^\S{2,}/u);
+      const c = laid.classification;
+      expect(c && laid.footer.x + laid.footer.w <= c.x).toBe(true);
+    }
   });
 });

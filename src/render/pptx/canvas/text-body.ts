@@ -8,7 +8,7 @@ import { breakable, BULLET_INDENT_PT, paragraphsOf, type DeckFonts, type Run, ty
  * The text of a text box as pptxgenjs is given it: a string, or runs with
  * their own weight, colour and size. A paragraph whose first letter is of a
  * right-to-left script is marked right-to-left and aligned right (theme
- * rtl_align). Each word wider than the box gets a break mark where it was
+ * rtl_align); a list's items read as the program's language does. Each word wider than the box gets a break mark where it was
  * measured to break.
  */
 
@@ -19,17 +19,25 @@ export function runsOf(content: string | Run[], sz: (n: number) => number): Run[
     : content.map((r) => (r.size === undefined ? r : { ...r, size: sz(r.size) }));
 }
 
+/** What a text body needs of its deck: the measured fonts, the theme and the program's language's direction. */
+export interface TextDeck {
+  readonly fonts: DeckFonts;
+  readonly theme: Theme;
+  readonly language: { readonly rtl: boolean };
+}
+
 /** The body of a text box: the string itself when it is plain and left-to-right, else its runs. */
 export function textBody(
-  fonts: DeckFonts,
-  theme: Theme,
+  deck: TextDeck,
   content: string | Run[],
   runs: Run[],
   box: Box,
   style: TextStyle,
 ): string | TextProps[] {
+  const { fonts, theme } = deck;
   const paragraphs = paragraphsOf(runs);
-  const rtl = paragraphs.map((p) => isRtl(p.map((r) => r.text).join('')));
+  // A list reads in the program's language's direction, each item in it; other text by its first letter.
+  const rtl = paragraphs.map((p) => (style.bullet ? deck.language.rtl : isRtl(p.map((r) => r.text).join(''))));
   if (typeof content === 'string' && !rtl.includes(true)) return breakable(fonts, content, box, style);
   const align = (i: number) =>
     rtl[i] && (style.align ?? 'left') === 'left' && theme.rtl_align === 'right' ? { align: 'right' as const } : {};

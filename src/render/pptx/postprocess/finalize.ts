@@ -19,6 +19,9 @@ import type { DeflateMemo } from '../../../ooxml/deflate-memo.js';
 import { applyTheme } from './theme-part.js';
 import { syncWorkbook } from './workbook.js';
 import { adoptMaster, type SlideOnMaster } from './adopt-master.js';
+import { fixRunLanguages } from './run-language.js';
+import { deckLanguage, type DeckLanguage } from '../../scripts/language.js';
+import { escapeXml } from '../../../ooxml/xml-text.js';
 import type { CorporateMaster } from '../../../templating/master/load-master.js';
 
 export interface FinalizeOptions {
@@ -26,6 +29,8 @@ export interface FinalizeOptions {
   date: string;
   company: string;
   theme: Theme;
+  /** The program's language and the languages of text in other scripts (en-US, what pptxgenjs writes, when absent). */
+  language?: DeckLanguage | undefined;
   /** A corporate master to put the slides on, and each slide's kind of layout and footer. */
   master?: { master: CorporateMaster; slides: readonly SlideOnMaster[] } | undefined;
   /** Parts deflated for the last deck (build --watch): only the parts that changed are deflated again. */
@@ -46,6 +51,13 @@ export async function finalizePackage(pptx: Uint8Array | Parts, options: Finaliz
   fixShapeIds(parts);
   fixRunParagraphs(parts);
   fixLayoutRtl(parts);
+  const language = options.language ?? deckLanguage('en-US', 'en-US');
+  const { heading, body } = options.theme.fonts;
+  const used = fixRunLanguages(parts, {
+    language,
+    headingFont: heading === body ? undefined : escapeXml(heading),
+    ownMasters: options.master === undefined,
+  });
   fixChartGroups(parts);
   fixChartSchema(parts);
   fixDateAxes(parts);
@@ -53,7 +65,7 @@ export async function finalizePackage(pptx: Uint8Array | Parts, options: Finaliz
   fixDocProps(parts, options);
   stabilizeGuids(parts);
   stripInvalidCharacters(parts);
-  applyTheme(parts, options.theme);
+  applyTheme(parts, options.theme, language, used);
   const charts = chartsByWorkbook(parts);
   for (const name of parts.names().filter((n) => /^ppt\/embeddings\/.+\.xlsx$/.test(n))) {
     const book = Parts.read(parts.bytes(name) ?? new Uint8Array());

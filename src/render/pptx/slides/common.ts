@@ -1,7 +1,6 @@
 import type { ScenarioModel } from '../../../model/types.js';
 import type { Status } from '../../../schema/status.js';
 import type { Theme } from '../../../schema/template.js';
-import { graphemes } from '../../line-break.js';
 import { linesHeightIn, textWidthIn, wrap } from '../../text-fit.js';
 import type { DeckWords } from '../slide-deck.js';
 import type { Box } from '../geometry.js';
@@ -19,24 +18,8 @@ export const STATUS_LEGEND: Status[] = [
   'not-applicable',
 ];
 
-/** What may stand as an initial: a letter, a digit, an emoji or a flag (never a bracket, a quote or a dash). */
-const INITIAL = /^[\p{L}\p{N}\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
-
-/**
- * Two initials, each a whole grapheme (a flag, an emoji sequence, a letter
- * and its marks); a name written in another script with a Latin form in
- * brackets uses the Latin form.
- */
-export function initials(name: string): string {
-  const latin = /\(([^)]*[A-Za-z][^)]*)\)/.exec(name)?.[1];
-  const base = latin && !/[A-Za-z]/.test(name.replace(/\(.*?\)/g, '')) ? latin : name.replace(/\(.*?\)/g, ' ');
-  const firsts = base
-    .split(/\s+/)
-    .map((word) => graphemes(word).find((g) => INITIAL.test(g)))
-    .filter((g): g is string => g !== undefined);
-  const letters = firsts.length > 1 ? [firsts[0], firsts[firsts.length - 1]] : firsts;
-  return letters.join('').toLocaleUpperCase() || '?';
-}
+/** A person's initials for an avatar (render/initials.ts). */
+export { initials } from '../../initials.js';
 
 /** The report context's entry for a scenario (what notes and titles receive as {{scenario}}). */
 export function scenarioContext(deck: Pick<DeckWords, 'ctx'>, s: ScenarioModel) {

@@ -10,6 +10,8 @@ import { kpiWords } from '../../../present/sentences.js';
 import { unitOf } from '../../../templating/format.js';
 
 const PER_SLIDE = 4;
+/** The least width the status beside a KPI's value keeps: "Off target" and the trend, on two lines at 10 pt. */
+const STATUS_MIN_W = 1.6;
 
 type Words = ReturnType<typeof kpiWords>;
 
@@ -33,9 +35,18 @@ function headline(c: SlideCanvas, k: KpiModel, words: Words, box: Box, top: numb
   // A value too long for its box (1,650,000,000 events) is shown in the locale's short form; the notes keep it in full.
   // The value's box is as wide as the value needs, up to half the panel; the status takes the rest.
   const style = { max: 24, min: 18, bold: true, maxLines: 1, what: `the value of KPI ${k.id}` } as const;
-  const widest = { x: box.x, y: top, w: box.w / 2, h: 0.5 };
-  const compact = measureFit(fonts, words.valueText, widest, style).truncated;
-  const value = compact ? unitOf(w.fmt.compact(k.current.value), k.unit) : words.valueText;
+  // Half the panel, or, for a value that needs it (a long unit), all but the status's least room; cut only then.
+  const short = unitOf(w.fmt.compact(k.current.value), k.unit);
+  const tries = [box.w / 2, box.w - STATUS_MIN_W].flatMap((width) => [
+    { text: words.valueText, width },
+    { text: short, width },
+  ]);
+  const chosen =
+    tries.find((t) => !measureFit(fonts, t.text, { x: box.x, y: top, w: t.width, h: 0.5 }, style).truncated) ??
+    tries[tries.length - 1];
+  const widest = { x: box.x, y: top, w: chosen?.width ?? box.w / 2, h: 0.5 };
+  const compact = chosen?.text !== words.valueText;
+  const value = compact ? short : words.valueText;
   const target = k.target !== null && compact ? unitOf(w.fmt.compact(k.target), k.unit) : words.targetText;
   const size = measureFit(fonts, value, widest, style).fontSize;
   const valueTextW = (textWidthIn(value, size, faceOf(fonts, style)) + 0.2) / fonts.frame.sx;
