@@ -50,12 +50,53 @@ export interface ScriptSpan {
   script: TextScript | undefined;
 }
 
+/**
+ * Scripts that Office draws with one font (a run's latin typeface): Latin,
+ * Greek and Cyrillic letters inside one word ("Ωmega") stay one word in
+ * one run, not runs of two languages.
+ */
+const LATIN_SLOT: ReadonlySet<TextScript | undefined> = new Set(['Latn', 'Grek', 'Cyrl']);
+
+/** Letters, marks and digits: what a word is made of. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * The scripts of each character, the letters of a word in the latin font
+ * slot given one script: the one most of them are in (the first on a tie).
+ * A letter of another slot ends the word (Japanese has no spaces).
+ */
+function characterScripts(chars: readonly string[]): (TextScript | undefined)[] {
+  const scripts = chars.map(scriptOf);
+  let start = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    const inWord = WORD_CHAR.test(chars[i] ?? '') && (scripts[i] === undefined || LATIN_SLOT.has(scripts[i]));
+    if (i < chars.length && inWord) continue;
+    oneScriptPerWord(scripts, start, i);
+    start = i + 1;
+  }
+  return scripts;
+}
+
+function oneScriptPerWord(scripts: (TextScript | undefined)[], from: number, to: number): void {
+  const counts = new Map<TextScript, number>();
+  for (let i = from; i < to; i++) {
+    const script = scripts[i];
+    if (script === undefined) continue;
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  if (counts.size < 2) return;
+  const [word] = [...counts].reduce((best, next) => (next[1] > best[1] ? next : best));
+  for (let i = from; i < to; i++) if (scripts[i] !== undefined) scripts[i] = word;
+}
+
 /** Text cut where its script changes. */
 export function scriptSpans(text: string): ScriptSpan[] {
   const spans: ScriptSpan[] = [];
   let current: ScriptSpan | undefined;
-  for (const ch of text) {
-    const script = scriptOf(ch);
+  const chars = [...text];
+  const scripts = characterScripts(chars);
+  for (const [i, ch] of chars.entries()) {
+    const script = scripts[i];
     if (!current) current = { text: '', script };
     else if (script !== undefined && current.script === undefined) current.script = script;
     else if (script !== undefined && script !== current.script) {

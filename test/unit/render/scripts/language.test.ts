@@ -144,3 +144,29 @@ describe('scriptSpans never cuts inside a word', () => {
     ]);
   });
 });
+
+describe('scriptSpans keeps a word of one font in one run', () => {
+  it('gives a word mixing Latin, Greek or Cyrillic letters the script most of its letters are in', () => {
+    expect(scriptSpans('Zero Trust — Ωmega & <Beta>')).toEqual([
+      { text: 'Zero Trust — Ωmega & <Beta>', script: 'Latn' },
+    ]);
+    expect(scriptSpans('αβγx Ωmega')).toEqual([
+      { text: 'αβγx ', script: 'Grek' },
+      { text: 'Ωmega', script: 'Latn' },
+    ]);
+    expect(scriptSpans('Proxy-сервер')).toEqual([
+      { text: 'Proxy-', script: 'Latn' },
+      { text: 'сервер', script: 'Cyrl' },
+    ]);
+  });
+  it('still cuts a word where the font must change (CJK, Arabic after Latin)', () => {
+    expect(scriptSpans('Entra東京')).toEqual([
+      { text: 'Entra', script: 'Latn' },
+      { text: '東京', script: 'Cjk' },
+    ]);
+    expect(scriptSpans('Ωmegaプロジェクト')).toEqual([
+      { text: 'Ωmega', script: 'Latn' },
+      { text: 'プロジェクト', script: 'Cjk' },
+    ]);
+  });
+});
