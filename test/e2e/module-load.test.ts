@@ -1,12 +1,20 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../helpers/cli.js';
 
 // Work not asked for is not done: a build loads only the libraries of the outputs it makes.
 const scratch = mkdtempSync(path.join(tmpdir(), 'ztdeck-modules-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/**
+ * The packages each file of the CLI's bundle holds (written by npm run build,
+ * scripts/bundle.mjs): a library bundled into a chunk is loaded when the chunk is.
+ */
+const chunks = JSON.parse(readFileSync(path.join(repoRoot, 'dist', 'chunks.json'), 'utf8')) as Record<string, string[]>;
+const distUrl = pathToFileURL(path.join(repoRoot, 'dist')).href + '/';
 
 /** The npm packages a build of the example loads, in every thread, for one --format. */
 async function packagesLoaded(format: string): Promise<Set<string>> {
@@ -16,9 +24,15 @@ async function packagesLoaded(format: string): Promise<Set<string>> {
     env: { ZTDECK_MODULE_LOG: log },
   });
   expect(result.code, result.stderr).toBe(0);
-  return new Set(
-    [...readFileSync(log, 'utf8').matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].map((m) => m[1] ?? ''),
-  );
+  const loaded = readFileSync(log, 'utf8').split('\n');
+  const bundled = loaded
+    .filter((url) => url.startsWith(distUrl))
+    .flatMap((url) => chunks[url.slice(distUrl.length)] ?? []);
+  expect(bundled.length, 'the bundle holds the libraries (dist/chunks.json)').toBeGreaterThan(0);
+  return new Set([
+    ...bundled,
+    ...loaded.flatMap((line) => [...line.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].map((m) => m[1] ?? '')),
+  ]);
 }
 
 const CHARTS = ['@napi-rs/canvas', 'chart.js', 'chartjs-chart-matrix'];
