@@ -18,8 +18,16 @@ const distUrl = pathToFileURL(path.join(repoRoot, 'dist')).href + '/';
 
 /** The npm packages a build of the example loads, in every thread, for one --format. */
 async function packagesLoaded(format: string): Promise<Set<string>> {
-  const log = path.join(scratch, `${format}.log`);
-  const result = await runCli(['build', 'data', '--format', format, '--out', path.join(scratch, format), '--quiet'], {
+  return packagesLoadedBy(
+    ['build', 'data', '--format', format, '--out', path.join(scratch, format), '--quiet'],
+    format,
+  );
+}
+
+/** The npm packages a command line loads, in every thread. */
+async function packagesLoadedBy(argv: string[], name: string): Promise<Set<string>> {
+  const log = path.join(scratch, `${name}.log`);
+  const result = await runCli(argv, {
     nodeArgs: ['--import', path.join(repoRoot, 'test', 'helpers', 'record-modules.mjs')],
     env: { ZTDECK_MODULE_LOG: log },
   });
@@ -37,6 +45,12 @@ async function packagesLoaded(format: string): Promise<Set<string>> {
 
 const CHARTS = ['@napi-rs/canvas', 'chart.js', 'chartjs-chart-matrix'];
 const DECK = ['pptxgenjs', 'fflate', 'jszip'];
+
+describe('the libraries a command loads', () => {
+  it('--version: only the command line parser, no command', async () => {
+    expect([...(await packagesLoadedBy(['--version'], 'version'))]).toEqual(['commander']);
+  });
+});
 
 describe('the libraries a build loads', () => {
   it('json: the numbers, with neither the deck nor the charts', async () => {
