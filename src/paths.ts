@@ -1,13 +1,31 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
+const here = fileURLToPath(import.meta.url);
+
 /**
- * The package's own folder. This file sits one level under it both as
- * src/paths.ts (tests) and dist/paths.js (the CLI), so the data files that
- * ship with the package resolve the same way from either.
+ * The package's own folder: the nearest folder above this module that holds a
+ * package.json. This code runs as src/paths.ts (tests), dist/paths.js (the
+ * library) and from the CLI's bundle (dist/bin.js and its chunks under
+ * dist/chunks/), so the data files that ship with the package resolve the same
+ * way from each.
  */
-export const packageRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+export const packageRoot = (() => {
+  for (let dir = path.dirname(here); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no package.json above ${here}`);
+  }
+})();
+
+/**
+ * A file of the built package (dist/), or undefined when this code runs from
+ * the TypeScript sources (tests), where there is nothing built to start: the
+ * worker threads' entry files.
+ */
+export function builtFile(...parts: string[]): string | undefined {
+  return here.endsWith('.js') ? path.join(packageRoot, 'dist', ...parts) : undefined;
+}
 
 export const builtinCatalogDir = path.join(packageRoot, 'src', 'catalog', 'builtin');
 /** The shipped templates' texts as Handlebars code, written by npm run build (scripts/precompile-texts.mjs). */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { builtFile } from '../paths.js';
 import { createOfficeLock } from '../output/office/one-at-a-time.js';
 import type { BatchResult, BatchTask } from './protocol.js';
 import { runTask } from './run-task.js';
@@ -16,10 +17,10 @@ export async function runBatch(
   onResult?: (r: BatchResult, done: number) => void,
 ): Promise<BatchResult[]> {
   const results: BatchResult[] = [];
-  const workerFile = new URL('./worker.js', import.meta.url);
+  const workerFile = builtFile('batch', 'worker.js');
   const threads = Math.max(1, Math.min(jobs, tasks.length));
   // Without a built worker (tests that run the TypeScript sources), build in this thread.
-  if (threads === 1 || !existsSync(workerFile)) {
+  if (threads === 1 || workerFile === undefined || !existsSync(workerFile)) {
     for (const task of tasks) {
       const r = await runTask(task);
       results.push(r);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { builtFile } from '../paths.js';
 import type { Theme } from '../schema/template.js';
 import type { ChartSpec } from './spec.js';
 
@@ -45,9 +46,9 @@ export interface DrawerOptions {
  * this thread instead.
  */
 export function chartDrawer(options: DrawerOptions): ChartDrawer {
-  const workerFile = new URL('./png-worker.js', import.meta.url);
+  const workerFile = builtFile('charts', 'png-worker.js');
   // Inline: in a batch's worker, where a thread of its own would only compete for the cores the batch uses.
-  if (options.inline || !existsSync(workerFile)) {
+  if (options.inline || workerFile === undefined || !existsSync(workerFile)) {
     return {
       draw: async (specs, theme, onChart) => (await import('./render-png.js')).renderPngs(specs, theme, onChart),
       close: () => undefined,

@@ -1,32 +1,41 @@
 import { Command, CommanderError } from 'commander';
 import { ztdeckVersion } from '../paths.js';
 import { isUserError } from '../problems/user-error.js';
-import { registerBuild } from './commands/build.js';
-import { registerCatalog } from './commands/catalog.js';
-import { registerDiff } from './commands/diff.js';
-import { registerDoctor } from './commands/doctor.js';
-import { registerImport } from './commands/import.js';
-import { registerInit } from './commands/init.js';
-import { registerSchema } from './commands/schema.js';
-import { registerTemplate } from './commands/template.js';
-import { registerTracker } from './commands/tracker.js';
-import { registerValidate } from './commands/validate.js';
 import { printProblems, type CommandContext } from './context.js';
 import { exitCodeOf, exitCodes } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 
-const commands = [
-  registerBuild,
-  registerDiff,
-  registerValidate,
-  registerImport,
-  registerCatalog,
-  registerSchema,
-  registerInit,
-  registerTemplate,
-  registerDoctor,
-  registerTracker,
-] as const;
+type Register = (program: Command, ctx: CommandContext) => void;
+
+/**
+ * Each command's module, loaded when it runs: a build does not load the
+ * importers, the tracker or the template importer (nor `--version` anything).
+ * In the order help lists them.
+ */
+const commands = new Map<string, () => Promise<Register>>([
+  ['build', async () => (await import('./commands/build.js')).registerBuild],
+  ['diff', async () => (await import('./commands/diff.js')).registerDiff],
+  ['validate', async () => (await import('./commands/validate.js')).registerValidate],
+  ['import', async () => (await import('./commands/import.js')).registerImport],
+  ['catalog', async () => (await import('./commands/catalog.js')).registerCatalog],
+  ['schema', async () => (await import('./commands/schema.js')).registerSchema],
+  ['init', async () => (await import('./commands/init.js')).registerInit],
+  ['template', async () => (await import('./commands/template.js')).registerTemplate],
+  ['doctor', async () => (await import('./commands/doctor.js')).registerDoctor],
+  ['tracker', async () => (await import('./commands/tracker.js')).registerTracker],
+]);
+
+/**
+ * The commands to register for this command line: the one it names first, or
+ * all of them (help, the version, a mistake, whose message lists or suggests
+ * the commands).
+ */
+async function registersFor(argv: readonly string[]): Promise<Register[]> {
+  const named = argv[0] === undefined ? undefined : commands.get(argv[0]);
+  if (named) return [await named()];
+  if (argv[0] === '-v' || argv[0] === '--version') return [];
+  return Promise.all([...commands.values()].map((load) => load()));
+}
 
 /** The whole CLI: argv in, exit code out. Only bin.ts touches the process. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
@@ -43,7 +52,6 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .exitOverride()
     .showHelpAfterError('(run ztdeck --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  for (const register of commands) register(program, ctx);
   const configure = (cmd: Command, prefix: string) => {
     for (const sub of cmd.commands) {
       sub
@@ -53,9 +61,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       configure(sub, `${prefix}${sub.name()} `);
     }
   };
-  configure(program, '');
 
   try {
+    for (const register of await registersFor(argv)) register(program, ctx);
+    configure(program, '');
     await program.parseAsync([...argv], { from: 'user' });
     return exit;
   } catch (e) {

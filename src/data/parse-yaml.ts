@@ -114,7 +114,8 @@ function documentProblems(file: SourceFile): Problem[] {
       ),
     );
   }
-  const duplicates = duplicateKeys(file);
+  // The parser flags duplicates (uniqueKeys; every key a string); the walk that says where the first one is runs only then.
+  const duplicates = doc.errors.some((e) => e.code === 'DUPLICATE_KEY') ? duplicateKeys(file) : [];
   problems.push(...duplicates);
   // After the first structural error the parser's recovery reports follow-on errors that
   // are noise; keep that first one, and every independent kind.
@@ -127,8 +128,18 @@ function documentProblems(file: SourceFile): Problem[] {
     problems.push(fromParserError(file, e));
   }
   for (const w of doc.warnings) problems.push(fromParserError(file, w));
-  problems.push(...reservedKeys(file));
+  if (mayHoldReservedKey(text)) problems.push(...reservedKeys(file));
   return problems;
+}
+
+/**
+ * Whether a key of the text can be a reserved name: only if the name is in the
+ * text, or an escape (double quotes) could spell it. Folding a line of a
+ * scalar gives a space or a line break, never joins two words; so a file
+ * without either needs no walk of its keys.
+ */
+function mayHoldReservedKey(text: string): boolean {
+  return text.includes('\\') || [...RESERVED_NAMES].some((name) => text.includes(name));
 }
 
 /** The document's value, aliases expanded within their limit; an empty file is an error. */

@@ -98,15 +98,20 @@ export class Parts {
       const bytes = (content: string | Uint8Array) => (typeof content === 'string' ? encoder.encode(content) : content);
       // With a memo, a part set as text is looked up by its text: an unchanged part is neither encoded nor hashed.
       // A part read and not edited is looked up by its own bytes (its text, decoded, may have lost a byte-order mark).
+      // A part set as text is encoded for its deflating only, not kept as bytes too (a 16× program's slides are 50 MB).
       const deflated =
         memo && part?.fromText && part.text !== undefined
           ? memo.deflate(part.text, level, (text, l) => deflatePart(bytes(text), l))
           : memo
             ? memo.deflate(this.bytes(name) ?? new Uint8Array(), level, deflatePart)
-            : deflatePart(this.bytes(name) ?? new Uint8Array(), level);
+            : part?.fromText && part.text !== undefined
+              ? deflatePart(bytes(part.text), level)
+              : deflatePart(this.bytes(name) ?? new Uint8Array(), level);
       return { name, level, part: deflated } as const;
     });
-    return Buffer.from(writeZip(entries, zipDate(date)));
+    // The zip's own memory, not a copy of it.
+    const zip = writeZip(entries, zipDate(date));
+    return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
   }
 }
 

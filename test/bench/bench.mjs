@@ -231,6 +231,20 @@ topRow(
   '< 1×',
 );
 
+// 1c. Saved to written, as a user of `build --watch` sees it: the CLI in its own process, timed from the
+// scenario file's write to the new deck's rename into the output folder, the watch's wait for more saves included.
+const latency = JSON.parse(
+  (await run(process.execPath, [here('watch-latency.mjs'), 'data', REBUILDS, 'pptx'], { cwd: root })).stdout,
+);
+report.watchLatency = { deckOnlySeconds: round(latency.median), runs: latency.seconds.map((s) => round(s)) };
+topRow(
+  '  saved to written, the deck (build --watch --format pptx)',
+  `${round(latency.median, 2)} s`,
+  `floor ${round(floor.seconds, 2)} s`,
+  latency.median / floor.seconds,
+  '< 1×',
+);
+
 // 5. Batch: 12 programs with one worker, then with every core; and what this machine gives any two
 // builds at once: the example built by two processes side by side, against one after the other.
 const programs = tmp('batch');

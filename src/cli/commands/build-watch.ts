@@ -13,8 +13,12 @@ import { FolderWatcher, type ChangeKind } from '../watch/folder-watcher.js';
 import { RebuildQueue } from '../watch/rebuild-queue.js';
 import { isOutput, rootOf, shownFolders, watchedFolders } from '../watch/watched-folders.js';
 
-/** A burst of saves (an editor's "save all", a git checkout) gives one rebuild: this long after the last change (see RebuildQueue). */
-export const DEBOUNCE_MS = 200;
+/**
+ * A rebuild starts this long after the last change: the events of one save
+ * (a truncation and a write, or a write and a rename) give one rebuild. A
+ * change while it builds stops it and starts it again (see RebuildQueue).
+ */
+export const SETTLE_MS = 10;
 /** On Ctrl-C, the build under way is given this long to stop before the watch ends without it. */
 export const STOP_GRACE_MS = 500;
 
@@ -61,8 +65,8 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
   });
 
   const queue = new RebuildQueue<ChangeKind>(
-    DEBOUNCE_MS,
-    (batch) => rebuild(batch),
+    SETTLE_MS,
+    (batch, restart) => rebuild(batch, restart),
     (e) => fail?.(e),
   );
   const watcher = new FolderWatcher((file, kind) => {
@@ -71,9 +75,14 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
     if (!flags.stopped && !(kind === 'template' && isOutput(file, outDir))) queue.add(file, kind);
   });
 
-  const rebuild = async (batch: Map<string, ChangeKind>) => {
+  const rebuild = async (batch: Map<string, ChangeKind>, restart: AbortSignal) => {
     const changed = await changedFiles(batch, fingerprints, [dataDir, ...cache.templateFolders()]);
     if (changed.length === 0) return;
+    // Stopped by a newer change: the queue builds these files again with it, so they count as changed then.
+    const again = () => {
+      for (const [file] of changed) fingerprints.delete(file.endsWith(path.sep) ? file.slice(0, -1) : file);
+    };
+    if (restart.aborted) return again();
     const kinds = new Set(changed.map(([, kind]) => kind));
     cache.forget({ template: kinds.has('template') || flags.gone, catalogs: kinds.has('catalog') || flags.gone });
     if (!(await isFolder(dataDir))) {
@@ -83,11 +92,15 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
       return;
     }
     flags.gone = false;
-    await buildOnce(changed.map(([file]) => file));
+    await buildOnce(
+      changed.map(([file]) => file),
+      restart,
+    );
+    if (restart.aborted) again();
   };
 
   const session: Session = { ctx, options, dataDir, outDir, cache, abort, watcher, flags };
-  const buildOnce = (changed?: string[]) => buildOnceIn(session, changed);
+  const buildOnce = (changed?: string[], restart?: AbortSignal) => buildOnceIn(session, changed, restart);
 
   const release = ctx.io.onInterrupt?.(() => {
     flags.stopped = true;
@@ -149,12 +162,16 @@ async function changedFiles(
   return changed;
 }
 
-/** One build of the watch (the first, or after `changed`): its outputs written, or its problems printed and the last good outputs kept. */
-async function buildOnceIn(session: Session, changed?: string[]): Promise<void> {
+/**
+ * One build of the watch (the first, or after `changed`): its outputs written, or its problems printed and the
+ * last good outputs kept; or, stopped by `restart` (a newer change), nothing written and nothing printed.
+ */
+async function buildOnceIn(session: Session, changed?: string[], restart?: AbortSignal): Promise<void> {
   const { ctx, options, dataDir, outDir, cache, abort, watcher, flags } = session;
   const started = performance.now();
   const what = changed ? ` after ${listed(changed)} changed` : '';
   const seconds = () => ((performance.now() - started) / 1000).toFixed(changed ? 2 : 1);
+  const signal = eitherSignal(abort.signal, restart);
   try {
     const result = await buildAndWrite(dataDir, {
       outDir,
@@ -163,7 +180,7 @@ async function buildOnceIn(session: Session, changed?: string[]): Promise<void> 
       deck: options.deck,
       since: options.since,
       cache,
-      signal: abort.signal,
+      signal: signal.signal,
     });
     printProblems(ctx, result.warnings);
     if (!options.quiet && !changed) for (const f of result.files) ctx.io.out(`Wrote ${displayPath(f.path)}\n`);
@@ -176,11 +193,33 @@ async function buildOnceIn(session: Session, changed?: string[]): Promise<void> 
   } catch (e) {
     // Stopped by Ctrl-C: nothing of it was written, and what it found no longer matters.
     if (abort.signal.aborted) return void (flags.dropped = true);
+    // Stopped by a newer change: the rebuild that follows reports.
+    if (restart?.aborted) return;
     if (!isUserError(e)) throw e;
     printProblems(ctx, e.problems);
     ctx.io.err(`Not ${changed ? 'rebuilt' : 'built'}${what} (${seconds()} s): kept the last good outputs\n`);
+  } finally {
+    signal.release();
   }
-  if (!flags.stopped) watcher.set(watchedFolders(dataDir, cache.templateFolders(), outDir));
+  if (!flags.stopped && !restart?.aborted) watcher.set(watchedFolders(dataDir, cache.templateFolders(), outDir));
+}
+
+/** A signal that aborts when either does (AbortSignal.any wants Node 20.3); release() drops its listeners. */
+function eitherSignal(a: AbortSignal, b: AbortSignal | undefined): { signal: AbortSignal; release: () => void } {
+  if (!b) return { signal: a, release: () => undefined };
+  const both = new AbortController();
+  const onA = () => both.abort(a.reason);
+  const onB = () => both.abort(b.reason);
+  if (a.aborted || b.aborted) both.abort(a.aborted ? a.reason : b.reason);
+  a.addEventListener('abort', onA, { once: true });
+  b.addEventListener('abort', onB, { once: true });
+  return {
+    signal: both.signal,
+    release: () => {
+      a.removeEventListener('abort', onA);
+      b.removeEventListener('abort', onB);
+    },
+  };
 }
 
 async function isFolder(dir: string): Promise<boolean> {

@@ -1,18 +1,24 @@
 /**
- * When to rebuild: a change waits `delayMs` for more (a burst of saves, a git
- * checkout, gives one rebuild); changes made while a rebuild runs give one
- * more rebuild after it, with all of them. Rebuilds never overlap.
+ * When to rebuild: a change is built once `settleMs` pass without another (the
+ * few events of one save, or an editor's "save all", give one rebuild). A
+ * change while a rebuild runs stops that rebuild (its signal aborts: it writes
+ * nothing) and, once it has stopped, starts one with its changes and the new
+ * ones: the outputs follow the last save without waiting for a build of data
+ * already out of date. Rebuilds never overlap. The first build (runNow) is not
+ * stopped: changes made during it give one rebuild after it.
  */
 export class RebuildQueue<Kind> {
   private readonly pending = new Map<string, Kind>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  /** The rebuild under way: its changes, and what stops it when a newer change comes. */
+  private current: { changed: Map<string, Kind>; restart: AbortController } | undefined;
   private stopped = false;
 
   constructor(
-    private readonly delayMs: number,
-    /** Rebuilds after these files changed (each with what it is). */
-    private readonly rebuild: (changed: Map<string, Kind>) => Promise<void>,
+    private readonly settleMs: number,
+    /** Rebuilds after these files changed (each with what it is); `restart` aborts when a newer change stops it. */
+    private readonly rebuild: (changed: Map<string, Kind>, restart: AbortSignal) => Promise<void>,
     /** A rebuild that threw (a bug: the failures of a build are its own to report). */
     private readonly failed: (e: unknown) => void,
   ) {}
@@ -24,16 +30,14 @@ export class RebuildQueue<Kind> {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      this.current?.restart.abort();
       this.flush();
-    }, this.delayMs);
+    }, this.settleMs);
   }
 
   /** Runs a build now, outside the wait (the first build): changes made meanwhile give a rebuild after it. */
   async runNow(build: () => Promise<void>): Promise<void> {
-    const running = build().finally(() => {
-      this.running = undefined;
-      if (this.pending.size > 0 && !this.stopped && !this.timer) this.flush();
-    });
+    const running = build().finally(() => this.settled());
     this.running = running;
     await running;
   }
@@ -47,15 +51,27 @@ export class RebuildQueue<Kind> {
   }
 
   private flush(): void {
-    // While a rebuild runs, changes wait for it to end (see below).
+    // While a rebuild runs (stopping, when a change came), changes wait for it to end (see settled).
     if (this.running || this.stopped || this.pending.size === 0) return;
-    const changed = new Map(this.pending);
+    const current = { changed: new Map(this.pending), restart: new AbortController() };
     this.pending.clear();
-    this.running = this.rebuild(changed)
+    this.current = current;
+    this.running = this.rebuild(current.changed, current.restart.signal)
       .catch((e: unknown) => this.failed(e))
       .finally(() => {
-        this.running = undefined;
-        if (this.pending.size > 0 && !this.stopped && !this.timer) this.flush();
+        this.current = undefined;
+        // Stopped by a newer change: its changes are built with the new ones (the newer kind of a file wins).
+        if (current.restart.signal.aborted) {
+          const newer = new Map(this.pending);
+          this.pending.clear();
+          for (const [file, kind] of [...current.changed, ...newer]) this.pending.set(file, kind);
+        }
+        this.settled();
       });
+  }
+
+  private settled(): void {
+    this.running = undefined;
+    if (this.pending.size > 0 && !this.stopped && !this.timer) this.flush();
   }
 }

@@ -50,6 +50,28 @@ describe('parseYaml', () => {
     expect(r.problems.map((p) => p.code)).toEqual(['yaml-reserved-key', 'yaml-reserved-key']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+  it('refuses a reserved key however it is spelled: quoted, escaped, explicit, in a flow mapping', () => {
+    for (const text of [
+      '"\\x5f_proto__": 1\n',
+      'a:\n  "constr\\u0075ctor": 1\n',
+      "'prototype': 1\n",
+      '? |-\n  constructor\n: 1\n',
+      'a: {x: 1, __proto__: 2}\n',
+    ])
+      expect(
+        parse(text).problems.map((p) => p.code),
+        text,
+      ).toEqual(['yaml-reserved-key']);
+    // Folding a scalar's lines gives a space: "constr uctor" is no reserved name.
+    expect(parse('? constr\n  uctor\n: 1\n').problems).toEqual([]);
+  });
+  it('finds a duplicate key however its two spellings differ: quotes, a number and its text', () => {
+    for (const text of ['a: 1\n"a": 2\n', "1: x\n'1': y\n", 'b: {c: 1, "c": 2}\n'])
+      expect(
+        parse(text).problems.map((p) => p.code),
+        text,
+      ).toEqual(['yaml-duplicate-key']);
+  });
   it('calls an empty or comment-only file empty', () => {
     expect(parse('').problems[0]?.code).toBe('file-empty');
     expect(parse('# nothing\n').problems[0]?.code).toBe('file-empty');
