@@ -3,6 +3,7 @@ import type { Theme } from '../../schema/template.js';
 import type { Wording } from '../../templating/wording.js';
 import { STATUS_ORDER, statusCounts } from '../../present/sentences.js';
 import { WIDE, type ChartSpec } from '../spec.js';
+import { statusBars } from './status-bars.js';
 
 export function overallProgress(model: ProgramModel, theme: Theme, wording: Wording): ChartSpec {
   const p = model.progress;
@@ -59,18 +60,13 @@ export function statusMix(model: ProgramModel, theme: Theme, wording: Wording): 
     altText: wording.t('alt.status_mix', {
       details: model.scenarios.map((s) => `${s.shortTitle}: ${statusCounts(s.progress.byStatus, wording)}`).join('; '),
     }),
-    type: 'bar',
-    labels: model.scenarios.map((s) => s.shortTitle),
-    series: present.map((st) => ({
-      name: wording.t(`status.${st}`),
-      values: model.scenarios.map((s) => s.progress.byStatus[st]),
-      color: theme.colors.status[st],
-    })),
-    stacked: true,
-    horizontal: true,
-    legend: true,
-    valueAxis: { min: 0, format: 'integer' },
-    size: WIDE,
+    ...statusBars(
+      model.scenarios.map((s) => s.shortTitle),
+      model.scenarios.map((s) => s.progress),
+      present,
+      theme,
+      wording,
+    ),
   };
 }
 
@@ -85,17 +81,12 @@ export function functionalAreas(model: ProgramModel, theme: Theme, wording: Word
     altText: wording.t('alt.areas', {
       details: areas.map((a) => wording.t('alt.progress', { label: a.title, ...a.progress })).join('; '),
     }),
-    type: 'bar',
-    labels: areas.map((a) => a.title),
-    series: present.map((st) => ({
-      name: wording.t(`status.${st}`),
-      values: areas.map((a) => a.progress.byStatus[st]),
-      color: theme.colors.status[st],
-    })),
-    stacked: true,
-    horizontal: true,
-    legend: true,
-    valueAxis: { min: 0, format: 'integer' },
-    size: WIDE,
+    ...statusBars(
+      areas.map((a) => a.title),
+      areas.map((a) => a.progress),
+      present,
+      theme,
+      wording,
+    ),
   };
 }
