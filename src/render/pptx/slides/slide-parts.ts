@@ -19,13 +19,7 @@ export interface Placed {
 }
 
 /** Page `p` of `pages` of a section: its title says "(2 of 3)" when continued; its notes get the page and `extra`. */
-export function pagedSlide(
-  deck: SlideDeck,
-  kind: SlideKind,
-  p: number,
-  pages: number,
-  extra: object,
-): SlideCanvas {
+export function pagedSlide(deck: SlideDeck, kind: SlideKind, p: number, pages: number, extra: object): SlideCanvas {
   return deck.slide({
     layout: 'content',
     title: deck.title(kind, {}, p, pages),
