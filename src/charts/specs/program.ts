@@ -1,9 +1,9 @@
 import type { ProgramModel } from '../../model/types.js';
-import type { Status, StatusCounts } from '../../schema/status.js';
 import type { Theme } from '../../schema/template.js';
 import type { Wording } from '../../templating/wording.js';
 import { STATUS_ORDER, statusCounts } from '../../present/sentences.js';
 import { WIDE, type ChartSpec } from '../spec.js';
+import { statusBars } from './status-bars.js';
 
 export function overallProgress(model: ProgramModel, theme: Theme, wording: Wording): ChartSpec {
   const p = model.progress;
@@ -54,15 +54,20 @@ export function scenarioStages(model: ProgramModel, theme: Theme, wording: Wordi
 
 export function statusMix(model: ProgramModel, theme: Theme, wording: Wording): ChartSpec {
   const present = STATUS_ORDER.filter((st) => model.scenarios.some((s) => s.progress.byStatus[st] > 0));
-  const head = {
+  return {
     id: 'status-mix',
     title: wording.t('charts.status_mix'),
     altText: wording.t('alt.status_mix', {
       details: model.scenarios.map((s) => `${s.shortTitle}: ${statusCounts(s.progress.byStatus, wording)}`).join('; '),
     }),
+    ...statusBars(
+      model.scenarios.map((s) => s.shortTitle),
+      model.scenarios.map((s) => s.progress),
+      present,
+      theme,
+      wording,
+    ),
   };
-  const rows = model.scenarios.map((s) => ({ label: s.shortTitle, byStatus: s.progress.byStatus }));
-  return statusBars(head, rows, present, theme, wording);
 }
 
 export function functionalAreas(model: ProgramModel, theme: Theme, wording: Wording): ChartSpec {
@@ -70,38 +75,18 @@ export function functionalAreas(model: ProgramModel, theme: Theme, wording: Word
   const found = STATUS_ORDER.filter((st) => st !== 'not-applicable' && areas.some((a) => a.progress.byStatus[st] > 0));
   // Every area ruled out: one series of zeros, never a chart without series (pptxgenjs cannot write one).
   const present = found.length > 0 ? found : (['not-started'] as const);
-  const head = {
+  return {
     id: 'functional-areas',
     title: wording.t('charts.areas'),
     altText: wording.t('alt.areas', {
       details: areas.map((a) => wording.t('alt.progress', { label: a.title, ...a.progress })).join('; '),
     }),
-  };
-  const rows = areas.map((a) => ({ label: a.title, byStatus: a.progress.byStatus }));
-  return statusBars(head, rows, present, theme, wording);
-}
-
-/** A stacked horizontal bar per row (a scenario, an area): a series per status, in the status colours. */
-function statusBars(
-  head: Pick<ChartSpec, 'id' | 'title' | 'altText'>,
-  rows: readonly { label: string; byStatus: StatusCounts }[],
-  statuses: readonly Status[],
-  theme: Theme,
-  wording: Wording,
-): ChartSpec {
-  return {
-    ...head,
-    type: 'bar',
-    labels: rows.map((r) => r.label),
-    series: statuses.map((st) => ({
-      name: wording.t(`status.${st}`),
-      values: rows.map((r) => r.byStatus[st]),
-      color: theme.colors.status[st],
-    })),
-    stacked: true,
-    horizontal: true,
-    legend: true,
-    valueAxis: { min: 0, format: 'integer' },
-    size: WIDE,
+    ...statusBars(
+      areas.map((a) => a.title),
+      areas.map((a) => a.progress),
+      present,
+      theme,
+      wording,
+    ),
   };
 }

@@ -4,6 +4,7 @@ import type { Wording } from '../../templating/wording.js';
 import type { ChartSpec } from '../spec.js';
 import { STATUS_ORDER, statusCounts } from '../../present/sentences.js';
 import { countAxis } from '../axis.js';
+import { statusSeries } from './status-bars.js';
 
 /** Status of a scenario's objectives, stage by stage (the detail slide's chart). */
 export function statusByStage(scenario: ScenarioModel, theme: Theme, wording: Wording): ChartSpec {
@@ -19,11 +20,7 @@ export function statusByStage(scenario: ScenarioModel, theme: Theme, wording: Wo
     }),
     type: 'bar',
     labels: scenario.stages.map((st) => st.label),
-    series: present.map((st) => ({
-      name: wording.t(`status.${st}`),
-      values: scenario.stages.map((x) => x.byStatus[st]),
-      color: theme.colors.status[st],
-    })),
+    series: statusSeries(scenario.stages, present, theme, wording),
     stacked: true,
     legend: true,
     valueAxis: { ...countAxis(Math.max(...scenario.stages.map((st) => st.objectives.length))), format: 'integer' },

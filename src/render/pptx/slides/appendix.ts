@@ -2,7 +2,8 @@ import type { ReportObjective } from '../../../present/report-context.js';
 import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
-import { headerHeight, headerRow, pageInfo, paginate, rowHeight } from './common.js';
+import { headerRow, pageInfo, rowHeight } from './common.js';
+import { pagedSlide, tablePages } from './slide-parts.js';
 
 const WIDTHS = [1.9, 0.6, 4.35, 1.15, 1.65, 1.1, 1.1, 0.48];
 const ALIGN = ['left', 'center', 'left', 'left', 'left', 'left', 'left', 'right'] as const;
@@ -33,26 +34,17 @@ export function renderAppendix(deck: SlideDeck): void {
     o.status === 'not-applicable' ? w.t('not_applicable_percent') : `${w.fmt.number(o.percent)}%`,
   ]);
   const heights = cells.map((t, i) => rowHeight(deck.fonts, t, WIDTHS, FONT, BOLD(all[i])));
-  const header = headerHeight(
-    deck.fonts,
-    cols.map((col) => col.header),
-    WIDTHS,
-    FONT,
-  );
-  const pages = paginate(heights, header, CONTENT.h);
+  const headers = cols.map((col) => col.header);
+  const { header, pages } = tablePages(deck.fonts, { headers, widths: WIDTHS, font: FONT, heights });
   pages.forEach((indexes, p) => {
     const onPage = indexes.map((i) => all[i]).filter((o) => o !== undefined);
     const byScenario = [
       ...new Map(onPage.map((o) => [o.scenario, onPage.filter((x) => x.scenario === o.scenario).length])),
     ].map(([scenario, count]) => ({ scenario, count }));
-    const c = deck.slide({
-      layout: 'content',
-      title: deck.title('appendix', {}, p, pages.length),
-      notes: deck.notes('appendix', {
-        ...pageInfo(indexes, pages.length, p, all.length),
-        byScenario,
-        flagged: onPage.filter((o) => o.status === 'blocked' || o.overdue),
-      }),
+    const c = pagedSlide(deck, 'appendix', p, pages.length, {
+      ...pageInfo(indexes, pages.length, p, all.length),
+      byScenario,
+      flagged: onPage.filter((o) => o.status === 'blocked' || o.overdue),
     });
     const rows: TableRow[] = [
       headerRow(cols, theme),

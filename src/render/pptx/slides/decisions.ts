@@ -1,8 +1,8 @@
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import type { LayoutDeck, SlideDeck } from '../slide-deck.js';
-import { headerHeight, headerRow, paginate, rowHeight, type CellText } from './common.js';
-import { nothingToShow, pagedSlide } from './slide-parts.js';
+import { headerRow, rowHeight, type CellText } from './common.js';
+import { nothingToShow, pagedSlide, tablePages } from './slide-parts.js';
 
 const WIDTHS = [4.4, 3.8, 1.45, 1.45, 1.23];
 
@@ -69,14 +69,8 @@ export function renderDecisions(deck: SlideDeck): void {
     header: w.t(`columns.${k as 'decision'}`),
   }));
   const heights = rowHeights(deck, ctx.decisions);
-  const header = headerHeight(
-    deck.fonts,
-    cols.map((col) => col.header),
-    WIDTHS,
-    10,
-    0.34,
-  );
-  const pages = paginate(heights, header, CONTENT.h);
+  const headers = cols.map((col) => col.header);
+  const { header, pages } = tablePages(deck.fonts, { headers, widths: WIDTHS, font: 10, heights }, 0.34);
   const openCount = ctx.decisions.filter((d) => d.status === 'open').length;
   pages.forEach((indexes, p) => {
     const onPage = indexes.map((i) => ctx.decisions[i]).filter((d) => d !== undefined);

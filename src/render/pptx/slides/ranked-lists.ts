@@ -1,27 +1,49 @@
 import type { ReportContext } from '../../../present/report-context.js';
 import type { SlideKind } from '../../../schema/deck.js';
+import type { Strings } from '../../../schema/strings.js';
 import type { SlideDeck } from '../slide-deck.js';
 import { CONTENT } from '../geometry.js';
 import type { TableRow } from '../pptxgen.js';
 import type { ListName } from '../slide-map.js';
-import { headerHeight, headerRow, pageInfo, paginate, rowHeight, type CellText } from './common.js';
+import { headerRow, pageInfo, rowHeight, type CellText } from './common.js';
+import { pagedSlide, tablePages } from './slide-parts.js';
 
 const FONT = 10;
 
-interface Column {
-  header: string;
-  width: number;
-  align?: 'left' | 'center' | 'right';
+/** A column after the rank: its header (columns.<key> in strings.yaml) and its width. */
+type Column = readonly [keyof Strings['columns'], number];
+
+/** A cell of a list's table: its text and how it is drawn; a cell that states its weight is measured as a run. */
+interface RankedCell {
+  text: string;
+  bold?: boolean;
+  color?: string | undefined;
+  align?: 'right';
 }
 
-/** A list's table: its columns, and each item's cells as drawn (runs with colours) and as measured. */
+/** A list's table: its columns after the rank, and each item's rank, cells after the rank and line in the notes. */
 interface RankedTable {
   kind: SlideKind;
   list: ListName;
-  columns: Column[];
-  cells: { drawn: TableRow; measured: CellText[] }[];
-  /** The notes' extra context for a page of items (their lines). */
-  lines: string[];
+  columns: readonly Column[];
+  items: { rank: number; cells: RankedCell[]; line: string }[];
+}
+
+/** A cell as drawn: its alignment, colour and weight. */
+function drawnCell(c: RankedCell): TableRow[number] {
+  return {
+    text: c.text,
+    options: {
+      ...(c.align ? { align: c.align } : {}),
+      ...(c.color ? { color: c.color } : {}),
+      ...(c.bold ? { bold: true } : {}),
+    },
+  };
+}
+
+/** A cell as measured: plain lines at the table's size, or one run of its weight. */
+function measuredCell(c: RankedCell): CellText {
+  return c.bold === undefined ? c.text : [{ text: c.text, size: FONT, bold: c.bold }];
 }
 
 /**
@@ -30,34 +52,28 @@ interface RankedTable {
  * so the summary's "and N more" can name the slides that hold the rest.
  */
 function drawRanked(deck: SlideDeck, t: RankedTable): void {
-  const widths = t.columns.map((c) => c.width);
-  const heights = t.cells.map((c) => rowHeight(deck.fonts, c.measured, widths, FONT));
-  const header = headerHeight(
-    deck.fonts,
-    t.columns.map((c) => c.header),
-    widths,
-    FONT,
-  );
-  const pages = paginate(heights, header, CONTENT.h);
+  const columns = [
+    { header: deck.w.t('columns.rank'), width: 0.45, align: 'right' as const },
+    ...t.columns.map(([key, width]) => ({ header: deck.w.t(`columns.${key}`), width })),
+  ];
+  const cells = t.items.map((item): RankedCell[] => [{ text: String(item.rank), align: 'right' }, ...item.cells]);
+  const widths = columns.map((c) => c.width);
+  const heights = cells.map((row) => rowHeight(deck.fonts, row.map(measuredCell), widths, FONT));
+  const headers = columns.map((c) => c.header);
+  const { header, pages } = tablePages(deck.fonts, { headers, widths, font: FONT, heights });
   pages.forEach((indexes, p) => {
-    const c = deck.slide({
-      layout: 'content',
-      title: deck.title(t.kind, {}, p, pages.length),
-      notes: deck.notes(t.kind, {
-        ...pageInfo(indexes, pages.length, p, t.cells.length),
-        lines: indexes.map((i) => t.lines[i] ?? ''),
-      }),
+    const c = pagedSlide(deck, t.kind, p, pages.length, {
+      ...pageInfo(indexes, pages.length, p, t.items.length),
+      lines: indexes.map((i) => t.items[i]?.line ?? ''),
     });
     for (const i of indexes) deck.map.place(t.list, i, c.number);
     c.table(
-      [headerRow(t.columns, deck.theme), ...indexes.map((i) => t.cells[i]?.drawn ?? [])],
+      [headerRow(columns, deck.theme), ...indexes.map((i) => (cells[i] ?? []).map(drawnCell))],
       { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: 0 },
       { colW: widths, fontSize: FONT, rowH: [header, ...indexes.map((i) => heights[i] ?? 0.3)] },
     );
   });
 }
-
-const plain = (text: string, options: TableRow[number]['options'] = {}): TableRow[number] => ({ text, options });
 
 /** Every objective that needs attention, ranked: why, whose, and the risk it protects. */
 export function renderAttentionList(deck: SlideDeck): void {
@@ -83,32 +99,23 @@ export function renderAttentionList(deck: SlideDeck): void {
     kind: 'appendix-attention',
     list: 'attention',
     columns: [
-      { header: w.t('columns.rank'), width: 0.45, align: 'right' },
-      { header: w.t('columns.objective'), width: 3.7 },
-      { header: w.t('columns.scenario'), width: 2.0 },
-      { header: w.t('columns.why'), width: 2.55 },
-      { header: w.t('columns.owner'), width: 1.45 },
-      { header: w.t('columns.protects'), width: 2.18 },
+      ['objective', 3.7],
+      ['scenario', 2.0],
+      ['why', 2.55],
+      ['owner', 1.45],
+      ['protects', 2.18],
     ],
-    cells: items.map((item) => ({
-      drawn: [
-        plain(String(item.rank), { align: 'right' }),
-        plain(item.title, { bold: true }),
-        plain(where(item)),
-        plain(item.why, { color: colour[item.kind], bold: true }),
-        plain(item.owner ?? w.t('none')),
-        plain(protects(item), item.protects?.appetite === 'above' ? { color: colors.status.blocked } : {}),
-      ],
-      measured: [
-        String(item.rank),
-        [{ text: item.title, size: FONT, bold: true }],
-        where(item),
-        [{ text: item.why, size: FONT, bold: true }],
-        item.owner ?? w.t('none'),
-        protects(item),
+    items: items.map((item) => ({
+      rank: item.rank,
+      line: item.text,
+      cells: [
+        { text: item.title, bold: true },
+        { text: where(item) },
+        { text: item.why, color: colour[item.kind], bold: true },
+        { text: item.owner ?? w.t('none') },
+        { text: protects(item), color: item.protects?.appetite === 'above' ? colors.status.blocked : undefined },
       ],
     })),
-    lines: items.map((i) => i.text),
   });
 }
 
@@ -121,26 +128,19 @@ export function renderSinceList(deck: SlideDeck): void {
     kind: 'appendix-since',
     list: 'since',
     columns: [
-      { header: w.t('columns.rank'), width: 0.45, align: 'right' },
-      { header: w.t('columns.achievement'), width: 7.9 },
-      { header: w.t('columns.scenario'), width: 2.4 },
-      { header: w.t('columns.date'), width: 1.58 },
+      ['achievement', 7.9],
+      ['scenario', 2.4],
+      ['date', 1.58],
     ],
-    cells: items.map((item) => ({
-      drawn: [
-        plain(String(item.rank), { align: 'right' }),
-        plain(item.text, item.kind === 'stage' || item.kind === 'kpi' ? { bold: true } : {}),
-        plain(item.scenario ?? w.t('none')),
-        plain(date(item.date)),
-      ],
-      measured: [
-        String(item.rank),
-        [{ text: item.text, size: FONT, bold: item.kind === 'stage' || item.kind === 'kpi' }],
-        item.scenario ?? w.t('none'),
-        date(item.date),
+    items: items.map((item) => ({
+      rank: item.rank,
+      line: item.text,
+      cells: [
+        { text: item.text, bold: item.kind === 'stage' || item.kind === 'kpi' },
+        { text: item.scenario ?? w.t('none') },
+        { text: date(item.date) },
       ],
     })),
-    lines: items.map((i) => i.text),
   });
 }
 
@@ -157,28 +157,20 @@ export function renderDecisionsList(deck: SlideDeck): void {
     kind: 'appendix-decisions',
     list: 'decisions',
     columns: [
-      { header: w.t('columns.rank'), width: 0.45, align: 'right' },
-      { header: w.t('columns.decision'), width: 4.6 },
-      { header: w.t('columns.recommendation'), width: 3.6 },
-      { header: w.t('columns.asked_of'), width: 1.9 },
-      { header: w.t('columns.needed_by'), width: 1.78 },
+      ['decision', 4.6],
+      ['recommendation', 3.6],
+      ['asked_of', 1.9],
+      ['needed_by', 1.78],
     ],
-    cells: items.map(({ rank, d }) => ({
-      drawn: [
-        plain(String(rank), { align: 'right' }),
-        plain(d.title, { bold: true }),
-        plain(d.recommendation ?? w.t('none'), d.recommendation ? {} : { color: colors.muted }),
-        plain(d.askedOf),
-        plain(needed(d), d.daysLeft < 0 ? { color: colors.status.blocked, bold: true } : {}),
-      ],
-      measured: [
-        String(rank),
-        [{ text: d.title, size: FONT, bold: true }],
-        d.recommendation ?? w.t('none'),
-        d.askedOf,
-        [{ text: needed(d), size: FONT, bold: d.daysLeft < 0 }],
+    items: items.map(({ rank, text, d }) => ({
+      rank,
+      line: text,
+      cells: [
+        { text: d.title, bold: true },
+        { text: d.recommendation ?? w.t('none'), color: d.recommendation ? undefined : colors.muted },
+        { text: d.askedOf },
+        { text: needed(d), bold: d.daysLeft < 0, color: d.daysLeft < 0 ? colors.status.blocked : undefined },
       ],
     })),
-    lines: items.map((i) => i.text),
   });
 }
