@@ -1,5 +1,5 @@
-import { unzipSync } from 'fflate';
-import type { DeflateMemo } from './deflate-memo.js';
+import { inflateSync, unzipSync } from 'fflate';
+import type { DeflatedPart, DeflateMemo } from './deflate-memo.js';
 import { relsOf, resolveTarget } from './part-name.js';
 import { readRelationships } from './relationships.js';
 import { deflatePart, writeZip } from './zip-writer.js';
@@ -10,6 +10,14 @@ interface Part {
   text?: string;
   /** Set as text: its bytes are its text encoded. A part read as bytes and not edited keeps its own bytes. */
   fromText?: true;
+  /** Deflated ahead of the write (`seal`), its text and bytes let go. */
+  sealed?: DeflatedPart & { level: 0 | 6 };
+}
+
+/** An edit of the XML parts whose names match. */
+interface XmlEdit {
+  match: RegExp;
+  fix: (xml: string, name: string) => string;
 }
 
 const decoder = new TextDecoder();
@@ -23,6 +31,8 @@ const encoder = new TextEncoder();
  */
 export class Parts {
   private readonly map = new Map<string, Part>();
+  /** The edits asked for inside `editEach`, applied when it ends. */
+  private asked: XmlEdit[] | undefined;
 
   static read(zip: Uint8Array): Parts {
     const parts = new Parts();
@@ -49,13 +59,15 @@ export class Parts {
 
   bytes(name: string): Uint8Array | undefined {
     const part = this.map.get(name);
+    if (part?.sealed && part.bytes === undefined && part.text === undefined)
+      part.bytes = part.sealed.level === 0 ? part.sealed.data : inflateSync(part.sealed.data);
     if (part && part.bytes === undefined) part.bytes = encoder.encode(part.text ?? '');
     return part?.bytes;
   }
 
   text(name: string): string | undefined {
     const part = this.map.get(name);
-    if (part && part.text === undefined) part.text = decoder.decode(part.bytes);
+    if (part && part.text === undefined) part.text = decoder.decode(this.bytes(name));
     return part?.text;
   }
 
@@ -75,14 +87,52 @@ export class Parts {
       .filter((t): t is string => t !== undefined);
   }
 
-  /** Applies `fix` to every XML part (.xml and .rels) whose name matches. */
+  /** Applies `fix` to every XML part (.xml and .rels) whose name matches (inside `editEach`: when it ends). */
   editXml(match: RegExp, fix: (xml: string, name: string) => string): void {
-    for (const name of this.names()) {
-      if (!match.test(name) || !/\.(xml|rels)$/.test(name)) continue;
-      const before = this.text(name) ?? '';
-      const after = fix(before, name);
-      if (after !== before) this.set(name, after);
+    if (this.asked) this.asked.push({ match, fix });
+    else this.applyEach([{ match, fix }]);
+  }
+
+  /**
+   * The edits `ask` makes (its editXml calls), applied a part at a time: each
+   * part gets every edit that matches it, in the order asked, then `done` is
+   * called with its name. The result is that of one edit after the other over
+   * every part when an edit reads nothing but the part it is given (its own
+   * state aside); a part's text in between is garbage at once, not after the
+   * next pass over the whole deck, and `done` can deflate the part (`seal`).
+   */
+  editEach(ask: () => void, done?: (name: string) => void): void {
+    const asked: XmlEdit[] = [];
+    this.asked = asked;
+    try {
+      ask();
+    } finally {
+      this.asked = undefined;
     }
+    this.applyEach(asked, done);
+  }
+
+  private applyEach(edits: readonly XmlEdit[], done?: (name: string) => void): void {
+    for (const name of this.names()) {
+      if (/\.(xml|rels)$/.test(name))
+        for (const { match, fix } of edits) {
+          if (!match.test(name)) continue;
+          const before = this.text(name) ?? '';
+          const after = fix(before, name);
+          if (after !== before) this.set(name, after);
+        }
+      done?.(name);
+    }
+  }
+
+  /** Deflates the part now, as the write would, and lets its text and bytes go: for a deck's slides, which are most of its memory. */
+  seal(name: string, memo?: DeflateMemo): void {
+    const part = this.map.get(name);
+    if (!part || part.sealed) return;
+    const level = COMPRESSED.test(name) ? 0 : 6;
+    part.sealed = { ...this.deflated(name, level, memo), level };
+    delete part.text;
+    delete part.bytes;
   }
 
   /**
@@ -94,24 +144,26 @@ export class Parts {
     const entries = [...this.map.keys()].sort(partOrder).map((name) => {
       // Parts that are compressed already (an embedded workbook is a zip; pictures) are stored: deflating them again costs time for nothing.
       const level = COMPRESSED.test(name) ? 0 : 6;
-      const part = this.map.get(name);
-      const bytes = (content: string | Uint8Array) => (typeof content === 'string' ? encoder.encode(content) : content);
-      // With a memo, a part set as text is looked up by its text: an unchanged part is neither encoded nor hashed.
-      // A part read and not edited is looked up by its own bytes (its text, decoded, may have lost a byte-order mark).
-      // A part set as text is encoded for its deflating only, not kept as bytes too (a 16× program's slides are 50 MB).
-      const deflated =
-        memo && part?.fromText && part.text !== undefined
-          ? memo.deflate(part.text, level, (text, l) => deflatePart(bytes(text), l))
-          : memo
-            ? memo.deflate(this.bytes(name) ?? new Uint8Array(), level, deflatePart)
-            : part?.fromText && part.text !== undefined
-              ? deflatePart(bytes(part.text), level)
-              : deflatePart(this.bytes(name) ?? new Uint8Array(), level);
-      return { name, level, part: deflated } as const;
+      const sealed = this.map.get(name)?.sealed;
+      return { name, level, part: sealed ?? this.deflated(name, level, memo) } as const;
     });
     // The zip's own memory, not a copy of it.
     const zip = writeZip(entries, zipDate(date));
     return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  }
+
+  private deflated(name: string, level: 0 | 6, memo: DeflateMemo | undefined): DeflatedPart {
+    const part = this.map.get(name);
+    const bytes = (content: string | Uint8Array) => (typeof content === 'string' ? encoder.encode(content) : content);
+    // With a memo, a part set as text is looked up by its text: an unchanged part is neither encoded nor hashed.
+    // A part read and not edited is looked up by its own bytes (its text, decoded, may have lost a byte-order mark).
+    // A part set as text is encoded for its deflating only, not kept as bytes too (a 16× program's slides are 50 MB).
+    if (part?.fromText && part.text !== undefined) {
+      const text = part.text;
+      return memo ? memo.deflate(text, level, (t, l) => deflatePart(bytes(t), l)) : deflatePart(bytes(text), level);
+    }
+    const own = this.bytes(name) ?? new Uint8Array();
+    return memo ? memo.deflate(own, level, deflatePart) : deflatePart(own, level);
   }
 }
 

@@ -32,6 +32,8 @@ export const ALM = '\u061C';
 export const LRM = '\u200E';
 
 /** The direction of each letter of a text: true for a right-to-left one; digits, punctuation and spaces have none. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 function strongAt(text: string): (boolean | undefined)[] {
   const out: (boolean | undefined)[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -55,6 +57,8 @@ function strongAt(text: string): (boolean | undefined)[] {
 export function separatorMarks(text: string, rtl: boolean): { at: number[]; mark: string } {
   const mark = rtl ? ALM : LRM;
   const at: number[] = [];
+  // Text in ASCII has no right-to-left letter: a left-to-right paragraph of it needs no mark.
+  if (!rtl && ASCII.test(text)) return { at, mark };
   const strong = strongAt(text);
   if (!strong.includes(!rtl)) return { at, mark };
   const near = (from: number, step: 1 | -1): boolean | undefined => {

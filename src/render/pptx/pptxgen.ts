@@ -35,13 +35,22 @@ interface JSZipFile {
 interface JSZipLike {
   files: Record<string, JSZipFile>;
   generateAsync(options: { type: string }): Promise<unknown>;
+  file(name: string, data?: unknown, options?: unknown): unknown;
 }
+
+/** The parts pptxgenjs writes most of: a slide's and its notes' XML. */
+const SLIDE_TEXT = /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/;
+const encoder = new TextEncoder();
 
 let patched = false;
 /**
  * pptxgenjs's JSZip, taught one more output type: itself. It is the JSZip
  * module pptxgenjs imports (resolved from pptxgenjs's folder); any other
- * output type is zipped as before.
+ * output type is zipped as before. And a slide's XML is kept as UTF-8 bytes
+ * from the moment pptxgenjs adds it: pptxgenjs builds it by concatenation,
+ * and the text it hands over is a tree of small strings several times the
+ * size of its bytes, which would otherwise stay alive until the deck is
+ * written (hundreds of megabytes for a deck of 200 slides).
  */
 function teachJSZip(): void {
   if (patched) return;
@@ -50,6 +59,14 @@ function teachJSZip(): void {
   const generate = JSZip.prototype.generateAsync;
   JSZip.prototype.generateAsync = function (this: JSZipLike, options: { type: string }) {
     return options.type === PARTS ? Promise.resolve(this) : generate.call(this, options);
+  };
+  const file = JSZip.prototype.file;
+  // file(name) alone reads a file (JSZip counts the arguments): only a slide written without options is changed.
+  JSZip.prototype.file = function (this: JSZipLike, ...args: unknown[]) {
+    const [name, data] = args;
+    if (args.length === 2 && typeof name === 'string' && typeof data === 'string' && SLIDE_TEXT.test(name))
+      return file.call(this, name, encoder.encode(data));
+    return (file as (...a: unknown[]) => unknown).apply(this, args);
   };
   patched = true;
 }

@@ -66,6 +66,30 @@ export async function renderDeck(
   definition: Pick<DeckDefinition, 'slides' | 'keep_empty' | 'audience' | 'budget'>,
   inputs: DeckInputs,
 ): Promise<RenderedDeck> {
+  const drawn = await drawDeck(model, template, wording, definition, inputs);
+  const buffer = await finalizePackage(Parts.of(drawn.parts), {
+    date: model.reportingDate,
+    company: model.organization,
+    theme: template.theme,
+    language: drawn.language,
+    master: template.master ? { master: template.master, slides: drawn.onMaster } : undefined,
+    deflated: inputs.deflated,
+  });
+  return { buffer, slides: drawn.slides, charts: drawn.charts, warnings: drawn.warnings };
+}
+
+/**
+ * The slides drawn with pptxgenjs, and the parts it writes of them. The
+ * pptxgenjs presentation is garbage once this returns: the post-processing
+ * holds the parts only (a 16× program's slide model is tens of megabytes).
+ */
+async function drawDeck(
+  model: ProgramModel,
+  template: Template,
+  wording: Wording,
+  definition: Pick<DeckDefinition, 'slides' | 'keep_empty' | 'audience' | 'budget'>,
+  inputs: DeckInputs,
+) {
   const { slides, left } = composition(model, definition);
   const deck = new DeckBuilder(model, template, wording, { ...inputs, slides, left, board: boardBudget(definition) });
   const renderers = deck.board ? { ...slideRenderers, ...boardRenderers } : slideRenderers;
@@ -84,13 +108,12 @@ export async function renderDeck(
     }
   }
   deck.map.finish();
-  const buffer = await finalizePackage(Parts.of(await presentationParts(deck.pptx)), {
-    date: model.reportingDate,
-    company: model.organization,
-    theme: template.theme,
+  return {
+    parts: await presentationParts(deck.pptx),
     language: deck.language,
-    master: template.master ? { master: template.master, slides: deck.onMaster } : undefined,
-    deflated: inputs.deflated,
-  });
-  return { buffer, slides: deck.slideCount, charts: deck.chartCount, warnings: deck.warnings };
+    onMaster: deck.onMaster,
+    slides: deck.slideCount,
+    charts: deck.chartCount,
+    warnings: deck.warnings,
+  };
 }

@@ -89,8 +89,13 @@ function oneScriptPerWord(scripts: (TextScript | undefined)[], from: number, to:
   for (let i = from; i < to; i++) if (scripts[i] !== undefined) scripts[i] = word;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_LETTER = /[a-z]/i;
+
 /** Text cut where its script changes. */
 export function scriptSpans(text: string): ScriptSpan[] {
+  // Most text of a deck is ASCII: one span, in Latin if it has a letter (what the loop below finds, sooner).
+  if (ASCII.test(text)) return text === '' ? [] : [{ text, script: ASCII_LETTER.test(text) ? 'Latn' : undefined }];
   const spans: ScriptSpan[] = [];
   let current: ScriptSpan | undefined;
   const chars = [...text];

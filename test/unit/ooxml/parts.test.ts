@@ -57,6 +57,62 @@ describe('Parts', () => {
     expect(parts.text('_rels/.rels')).toBe('<Relationships/>');
   });
 
+  it('applies the edits asked inside editEach a part at a time, as one pass after the other would', () => {
+    const edits = (parts: Parts, seen: string[]) => {
+      parts.editXml(/^ppt\//, (xml, name) => {
+        seen.push(`upper ${name}`);
+        return xml.toUpperCase();
+      });
+      parts.editXml(/\.(xml|rels)$/, (xml, name) => {
+        seen.push(`mark ${name}`);
+        return `${xml}<!--${xml.length}-->`;
+      });
+    };
+    const passes = sample();
+    edits(passes, []);
+    const each = sample();
+    const seen: string[] = [];
+    each.editEach(
+      () => edits(each, seen),
+      (name) => seen.push(`done ${name}`),
+    );
+    expect(seen).toEqual([
+      'upper ppt/slides/slide1.xml',
+      'mark ppt/slides/slide1.xml',
+      'done ppt/slides/slide1.xml',
+      'mark _rels/.rels',
+      'done _rels/.rels',
+      'mark [Content_Types].xml',
+      'done [Content_Types].xml',
+      'done ppt/media/image1.png',
+    ]);
+    expect(each.write('2026-11-20').equals(passes.write('2026-11-20'))).toBe(true);
+    expect(each.text('ppt/slides/slide1.xml')).toBe('<P:SLD>É &AMP; 中文</P:SLD><!--25-->');
+  });
+
+  it('applies an edit at once outside editEach, and no edit asked inside it twice', () => {
+    const parts = sample();
+    let calls = 0;
+    parts.editEach(() => {
+      parts.editXml(/^ppt\/slides\//, (xml) => `${xml}${++calls}`);
+      expect(calls).toBe(0);
+    });
+    parts.editXml(/^ppt\/slides\//, (xml) => `${xml}+`);
+    expect(parts.text('ppt/slides/slide1.xml')).toBe('<p:sld>é &amp; 中文</p:sld>1+');
+  });
+
+  it('writes a sealed part as it would have written it, and can still read it', () => {
+    const sealed = sample();
+    sealed.editXml(/^ppt\/slides\//, (xml) => xml.replace('é', 'ê'));
+    const open = sample();
+    open.editXml(/^ppt\/slides\//, (xml) => xml.replace('é', 'ê'));
+    sealed.seal('ppt/slides/slide1.xml');
+    sealed.seal('ppt/media/image1.png');
+    expect(sealed.write('2026-11-20').equals(open.write('2026-11-20'))).toBe(true);
+    expect(sealed.text('ppt/slides/slide1.xml')).toBe('<p:sld>ê &amp; 中文</p:sld>');
+    expect([...(sealed.bytes('ppt/media/image1.png') ?? [])]).toEqual([137, 80, 78, 71]);
+  });
+
   it('dates every entry on the given day at noon, the same bytes in every time zone', () => {
     const stamps = new Set<string>();
     const outputs = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'America/Santiago'].map((tz) => {

@@ -29,6 +29,15 @@ describe('presentationParts', () => {
     expect(direct.equals(await finalizePackage(zipped, options))).toBe(true);
   });
 
+  it("holds a slide's XML as UTF-8 bytes, the other XML parts as text", async () => {
+    const parts = await presentationParts(presentation());
+    const slide = parts.get('ppt/slides/slide1.xml');
+    expect(slide).toBeInstanceOf(Uint8Array);
+    expect(new TextDecoder().decode(slide as Uint8Array)).toContain('Zoë Lefèvre, 中文 &amp; &lt;tags&gt;');
+    expect(typeof parts.get('ppt/presentation.xml')).toBe('string');
+    expect(typeof parts.get('ppt/slides/_rels/slide1.xml.rels')).toBe('string');
+  });
+
   it('leaves pptxgenjs writing zips as before', async () => {
     const zip = (await presentation().write({ outputType: 'uint8array' })) as Uint8Array;
     expect(Buffer.from(zip.subarray(0, 4)).toString('latin1')).toBe('PK\u0003\u0004');

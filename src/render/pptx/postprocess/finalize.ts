@@ -19,7 +19,7 @@ import type { DeflateMemo } from '../../../ooxml/deflate-memo.js';
 import { applyTheme } from './theme-part.js';
 import { syncWorkbook } from './workbook.js';
 import { adoptMaster, type SlideOnMaster } from './adopt-master.js';
-import { fixRunLanguages } from './run-language.js';
+import { fixRunLanguages, type LanguageCounts } from './run-language.js';
 import { deckLanguage, type DeckLanguage } from '../../scripts/language.js';
 import { escapeXml } from '../../../ooxml/xml-text.js';
 import type { CorporateMaster } from '../../../templating/master/load-master.js';
@@ -48,23 +48,32 @@ export async function finalizePackage(pptx: Uint8Array | Parts, options: Finaliz
   if (options.master) adoptMaster(parts, options.master.master, options.master.slides);
   shareIdenticalMedia(parts);
   fixContentTypes(parts);
-  fixShapeIds(parts);
-  fixRunParagraphs(parts);
-  fixLayoutRtl(parts);
   const language = options.language ?? deckLanguage('en-US', 'en-US');
   const { heading, body } = options.theme.fonts;
-  const used = fixRunLanguages(parts, {
-    language,
-    headingFont: heading === body ? undefined : escapeXml(heading),
-    ownMasters: options.master === undefined,
-  });
-  fixChartGroups(parts);
-  fixChartSchema(parts);
-  fixDateAxes(parts);
-  fixNoteParagraphs(parts);
-  fixDocProps(parts, options);
-  stabilizeGuids(parts);
-  stripInvalidCharacters(parts);
+  let used: LanguageCounts = new Map();
+  // Part by part: a slide is edited, then deflated, and its texts are garbage while they are young.
+  parts.editEach(
+    () => {
+      fixShapeIds(parts);
+      fixRunParagraphs(parts);
+      fixLayoutRtl(parts);
+      used = fixRunLanguages(parts, {
+        language,
+        headingFont: heading === body ? undefined : escapeXml(heading),
+        ownMasters: options.master === undefined,
+      });
+      fixChartGroups(parts);
+      fixChartSchema(parts);
+      fixDateAxes(parts);
+      fixNoteParagraphs(parts);
+      fixDocProps(parts, options);
+      stabilizeGuids(parts);
+      stripInvalidCharacters(parts);
+    },
+    (name) => {
+      if (SEALED.test(name)) parts.seal(name, options.deflated);
+    },
+  );
   applyTheme(parts, options.theme, language, used);
   const charts = chartsByWorkbook(parts);
   for (const name of parts.names().filter((n) => /^ppt\/embeddings\/.+\.xlsx$/.test(n))) {
@@ -79,6 +88,9 @@ export async function finalizePackage(pptx: Uint8Array | Parts, options: Finaliz
   options.deflated?.nextDeck();
   return buffer;
 }
+
+/** The parts nothing reads after their edits (the slides and their layouts, masters and notes): deflated once edited. */
+const SEALED = /^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/;
 
 /** Each embedded workbook's chart (the chart part's XML), from the charts' relationships. */
 function chartsByWorkbook(parts: Parts): Map<string, string> {

@@ -26,13 +26,16 @@ export interface RunLanguageOptions {
 const ITEM =
   /<a:(r|fld)\b([^>]*)>(<a:rPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:rPr>))?(<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>))?<a:t>([^<]*)<\/a:t><\/a:\1>|<a:br\b(?:[^>]*\/>|[^>]*>[\s\S]*?<\/a:br>)/g;
 
+const OPENING = { rPr: /^<a:rPr\b([^>]*?)(\/?)>/, endParaRPr: /^<a:endParaRPr\b([^>]*?)(\/?)>/ } as const;
+const LANGUAGE_ATTRS = /\s(?:lang|altLang)="[^"]*"/g;
+
 /** The run properties' language (and other language) set, the other attributes kept. */
 function withLanguage(props: string, tag: 'rPr' | 'endParaRPr', lang: string, alt: string | undefined): string {
   const attrs = ` lang="${lang}"${alt ? ` altLang="${alt}"` : ''}`;
   if (!props) return `<a:${tag}${attrs}/>`;
   return props.replace(
-    new RegExp(`^<a:${tag}\\b([^>]*?)(/?)>`),
-    (_, own: string, close: string) => `<a:${tag}${attrs}${own.replace(/\s(?:lang|altLang)="[^"]*"/g, '')}${close}>`,
+    OPENING[tag],
+    (_, own: string, close: string) => `<a:${tag}${attrs}${own.replace(LANGUAGE_ATTRS, '')}${close}>`,
   );
 }
 
@@ -112,11 +115,19 @@ function paragraph(body: string, o: RunLanguageOptions, counts: LanguageCounts):
     .replace(/<a:endParaRPr\b[^>]*?\/?>/, (p) => withLanguage(p, 'endParaRPr', last, o.language.altLanguageOf(last)));
 }
 
-/** Where the title placeholders of a part are: their text refers to the theme's major (heading) fonts. */
+const TITLE_PLACEHOLDER = /<p:ph\b[^>]*\btype="(?:title|ctrTitle)"/;
+
+/** Where the title placeholders of a part are (each shape, <p:sp> to its </p:sp>): their text refers to the theme's major (heading) fonts. */
 function titleRanges(xml: string): [number, number][] {
-  return [
-    ...xml.matchAll(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph\b[^>]*\btype="(?:title|ctrTitle)"[\s\S]*?<\/p:sp>/g),
-  ].map((m) => [m.index, m.index + m[0].length]);
+  const ranges: [number, number][] = [];
+  for (let from = xml.indexOf('<p:sp>'); from >= 0; from = xml.indexOf('<p:sp>', from + 1)) {
+    const close = xml.indexOf('</p:sp>', from);
+    if (close < 0) break;
+    const to = close + '</p:sp>'.length;
+    if (TITLE_PLACEHOLDER.test(xml.slice(from, to))) ranges.push([from, to]);
+    from = close;
+  }
+  return ranges;
 }
 
 export function fixRunLanguages(parts: Parts, o: RunLanguageOptions): LanguageCounts {
