@@ -14,6 +14,12 @@ interface Part {
   sealed?: DeflatedPart & { level: 0 | 6 };
 }
 
+/** What `editEach` calls for each part: `before` its edits (true: the part needs none), `after` them. */
+export interface EachPart {
+  before?: (name: string) => boolean;
+  after?: (name: string) => void;
+}
+
 /** An edit of the XML parts whose names match. */
 interface XmlEdit {
   match: RegExp;
@@ -95,13 +101,14 @@ export class Parts {
 
   /**
    * The edits `ask` makes (its editXml calls), applied a part at a time: each
-   * part gets every edit that matches it, in the order asked, then `done` is
+   * part gets every edit that matches it, in the order asked, then `after` is
    * called with its name. The result is that of one edit after the other over
    * every part when an edit reads nothing but the part it is given (its own
    * state aside); a part's text in between is garbage at once, not after the
-   * next pass over the whole deck, and `done` can deflate the part (`seal`).
+   * next pass over the whole deck, and `after` can deflate the part (`seal`).
+   * A part `before` says it took care of is not edited.
    */
-  editEach(ask: () => void, done?: (name: string) => void): void {
+  editEach(ask: () => void, hooks: EachPart = {}): void {
     const asked: XmlEdit[] = [];
     this.asked = asked;
     try {
@@ -109,19 +116,19 @@ export class Parts {
     } finally {
       this.asked = undefined;
     }
-    this.applyEach(asked, done);
+    this.applyEach(asked, hooks);
   }
 
-  private applyEach(edits: readonly XmlEdit[], done?: (name: string) => void): void {
+  private applyEach(edits: readonly XmlEdit[], hooks: EachPart = {}): void {
     for (const name of this.names()) {
-      if (/\.(xml|rels)$/.test(name))
+      if (/\.(xml|rels)$/.test(name) && !hooks.before?.(name))
         for (const { match, fix } of edits) {
           if (!match.test(name)) continue;
           const before = this.text(name) ?? '';
           const after = fix(before, name);
           if (after !== before) this.set(name, after);
         }
-      done?.(name);
+      hooks.after?.(name);
     }
   }
 

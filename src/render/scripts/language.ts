@@ -11,6 +11,8 @@ import type { TextScript } from './scripts.js';
 export interface DeckLanguage {
   /** The program's language as Office writes it: language-REGION (ja-JP, ar-EG, en-GB). */
   readonly base: string;
+  /** What the languages given to text depend on (the program's and the template's): equal keys, equal languages. */
+  readonly key: string;
   /** Its script (ISO 15924, as Unicode's likely subtags give it: Latn, Arab, Jpan, Hans, Hant, Kore...). */
   readonly script: string;
   /** Written right to left (Arabic, Hebrew, Persian, Urdu...): lists read right to left. */
@@ -93,6 +95,7 @@ export function deckLanguage(language: string, templateLocale: string): DeckLang
   };
   return {
     base,
+    key: `${base} ${template}`,
     script,
     rtl: RTL_SCRIPTS.has(script),
     eastAsian: EAST_ASIAN.has(script),

@@ -72,10 +72,7 @@ describe('Parts', () => {
     edits(passes, []);
     const each = sample();
     const seen: string[] = [];
-    each.editEach(
-      () => edits(each, seen),
-      (name) => seen.push(`done ${name}`),
-    );
+    each.editEach(() => edits(each, seen), { after: (name) => seen.push(`done ${name}`) });
     expect(seen).toEqual([
       'upper ppt/slides/slide1.xml',
       'mark ppt/slides/slide1.xml',

@@ -14,7 +14,8 @@ import {
   stripInvalidCharacters,
 } from './fixes.js';
 import { shareIdenticalMedia } from './media.js';
-import { Parts } from '../../../ooxml/parts.js';
+import { Parts, type EachPart } from '../../../ooxml/parts.js';
+import { reusedEdits } from './reused-edits.js';
 import type { DeflateMemo } from '../../../ooxml/deflate-memo.js';
 import { applyTheme } from './theme-part.js';
 import { syncWorkbook } from './workbook.js';
@@ -70,9 +71,7 @@ export async function finalizePackage(pptx: Uint8Array | Parts, options: Finaliz
       stabilizeGuids(parts);
       stripInvalidCharacters(parts);
     },
-    (name) => {
-      if (SEALED.test(name)) parts.seal(name, options.deflated);
-    },
+    eachPart(parts, options, () => used, language.key + (heading === body ? '' : ` ${heading}`)),
   );
   applyTheme(parts, options.theme, language, used);
   const charts = chartsByWorkbook(parts);
@@ -87,6 +86,24 @@ export async function finalizePackage(pptx: Uint8Array | Parts, options: Finaliz
   const buffer = parts.write(options.date, options.deflated);
   options.deflated?.nextDeck();
   return buffer;
+}
+
+/**
+ * After its edits, a slide is deflated; in a rebuild (build --watch) an
+ * unchanged slide takes its edits from the last deck instead.
+ */
+function eachPart(parts: Parts, options: FinalizeOptions, counts: () => LanguageCounts, setting: string): EachPart {
+  const memo = options.deflated;
+  const reused = memo
+    ? reusedEdits(parts, memo, `${setting} ${options.master === undefined}`, counts, SEALED)
+    : undefined;
+  return {
+    before: (name) => reused?.before(name) ?? false,
+    after: (name) => {
+      reused?.after(name);
+      if (SEALED.test(name)) parts.seal(name, memo);
+    },
+  };
 }
 
 /** The parts nothing reads after their edits (the slides and their layouts, masters and notes): deflated once edited. */
