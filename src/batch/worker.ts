@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { shareOfficeLock } from '../output/office/one-at-a-time.js';
 import type { BatchTask } from './protocol.js';
 import { runTask } from './run-task.js';
-import '../cli/zod-setup.js';
+import '../schema/zod-setup.js';
 
 // A worker of a batch build: builds each program it is sent, one at a time, and
 // converts to PDF only while no other worker does.

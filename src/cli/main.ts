@@ -33,7 +33,7 @@ const commands = new Map<string, () => Promise<Register>>([
 async function registersFor(argv: readonly string[]): Promise<Register[]> {
   const named = argv[0] === undefined ? undefined : commands.get(argv[0]);
   if (argv[0] === '-v' || argv[0] === '--version') return [];
-  await import('./zod-setup.js');
+  await import('../schema/zod-setup.js');
   if (named) return [await named()];
   return Promise.all([...commands.values()].map((load) => load()));
 }

@@ -4,7 +4,7 @@ import { statusSchema } from '../../../src/schema/status.js';
 
 describe('the CLI parses with zod without compiling schemas', () => {
   it("turns zod's compiled object parsers off once its setup is loaded", async () => {
-    await import('../../../src/cli/zod-setup.js');
+    await import('../../../src/schema/zod-setup.js');
     expect(z.config().jitless).toBe(true);
   });
 
