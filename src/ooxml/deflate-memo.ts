@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 
 /** A part's deflated bytes, the CRC-32 and the length of its bytes. */
@@ -13,6 +14,19 @@ export interface EditedPart {
   counts: readonly (readonly [string, number])[];
 }
 
+/** A part's edits, what it was before them and the setting they were made in. */
+interface Edit {
+  setting: string;
+  source: string | Uint8Array;
+  part: EditedPart;
+}
+
+/** The same text, or the same bytes. */
+function sameContent(a: string | Uint8Array, b: string | Uint8Array): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
+}
+
 /**
  * Parts deflated by the writes of one deck, by their text (XML parts: no
  * encoding or hashing of the 3.6 MB an unchanged deck holds) or the hash of
@@ -26,8 +40,8 @@ export interface EditedPart {
 export class DeflateMemo {
   private kept = new Map<string, DeflatedPart & { level: 0 | 6 }>();
   private used = new Map<string, DeflatedPart & { level: 0 | 6 }>();
-  private keptEdits = new Map<string, EditedPart>();
-  private usedEdits = new Map<string, EditedPart>();
+  private keptEdits = new Map<string, Edit>();
+  private usedEdits = new Map<string, Edit>();
 
   deflate<C extends string | Uint8Array>(
     content: C,
@@ -42,15 +56,20 @@ export class DeflateMemo {
     return part;
   }
 
-  /** A part's edits as the last deck made them, by what the part was before them (`key`: the text and what else the edits depend on). */
-  edited(key: string): EditedPart | undefined {
-    const found = this.usedEdits.get(key) ?? this.keptEdits.get(key);
-    if (found) this.usedEdits.set(key, found);
-    return found;
+  /**
+   * A part's edits as the last deck made them, when the part was `source`
+   * before them then too and what else the edits depend on (`setting`) is the
+   * same. Compared, not hashed: an unchanged slide is neither decoded nor hashed.
+   */
+  edited(name: string, setting: string, source: string | Uint8Array): EditedPart | undefined {
+    const last = this.usedEdits.get(name) ?? this.keptEdits.get(name);
+    if (!last || last.setting !== setting || !sameContent(last.source, source)) return undefined;
+    this.usedEdits.set(name, last);
+    return last.part;
   }
 
-  keepEdited(key: string, part: EditedPart): void {
-    this.usedEdits.set(key, part);
+  keepEdited(name: string, setting: string, source: string | Uint8Array, part: EditedPart): void {
+    this.usedEdits.set(name, { setting, source, part });
   }
 
   /** Forgets the parts the deck before last used and the last did not. */

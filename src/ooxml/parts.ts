@@ -71,6 +71,12 @@ export class Parts {
     return part?.bytes;
   }
 
+  /** The part as it is held now, bytes or text, without making the other form (undefined once sealed). */
+  content(name: string): string | Uint8Array | undefined {
+    const part = this.map.get(name);
+    return part?.bytes ?? part?.text;
+  }
+
   text(name: string): string | undefined {
     const part = this.map.get(name);
     if (part && part.text === undefined) part.text = decoder.decode(this.bytes(name));

@@ -47,12 +47,7 @@ export interface WatchOptions {
 export async function watchBuild(ctx: CommandContext, options: WatchOptions): Promise<number> {
   const dataDir = path.resolve(options.dataDir);
   const outDir = path.resolve(options.outDir);
-  // A folder that is not there at the start is a mistake (a typo); one removed later is waited for.
-  if (!(await stat(dataDir).catch(() => undefined)))
-    throw userError('input', 'path-not-found', `the program folder ${displayPath(dataDir)} does not exist`, {
-      hint: 'give the folder that holds program.yaml (ztdeck init <folder> creates one)',
-      location: { file: displayPath(dataDir) },
-    });
+  await requireFolder(dataDir);
   const cache = new BuildCache({ early: (options.formats ?? allFormats).some((f) => outputs[f].drawsPngs === true) });
   const fingerprints = new Map<string, string>();
   const abort = new AbortController();
@@ -123,13 +118,23 @@ export async function watchBuild(ctx: CommandContext, options: WatchOptions): Pr
     cache.close();
     release?.();
   }
-  if (!options.quiet)
-    ctx.io.err(
-      flags.dropped || !settled
-        ? 'Stopped watching; the build under way was stopped before writing: the outputs are those of the last good build\n'
-        : 'Stopped watching\n',
-    );
+  if (!options.quiet) ctx.io.err(stopMessage(flags.dropped || !settled));
   return exitCodes.ok;
+}
+
+/** A folder that is not there at the start is a mistake (a typo); one removed later is waited for. */
+async function requireFolder(dataDir: string): Promise<void> {
+  if (await stat(dataDir).catch(() => undefined)) return;
+  throw userError('input', 'path-not-found', `the program folder ${displayPath(dataDir)} does not exist`, {
+    hint: 'give the folder that holds program.yaml (ztdeck init <folder> creates one)',
+    location: { file: displayPath(dataDir) },
+  });
+}
+
+function stopMessage(dropped: boolean): string {
+  return dropped
+    ? 'Stopped watching; the build under way was stopped before writing: the outputs are those of the last good build\n'
+    : 'Stopped watching\n';
 }
 
 interface Session {

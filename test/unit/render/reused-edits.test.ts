@@ -19,8 +19,8 @@ async function deck(second: string) {
 function counting(memo: DeflateMemo): { memo: DeflateMemo; hits: () => number } {
   let hits = 0;
   const edited = memo.edited.bind(memo);
-  memo.edited = (key: string) => {
-    const found = edited(key);
+  memo.edited = (name, setting, source) => {
+    const found = edited(name, setting, source);
     if (found) hits++;
     return found;
   };

@@ -17,19 +17,19 @@ export function reusedEdits(
   counts: () => LanguageCounts,
   reusable: RegExp,
 ): Required<EachPart> {
-  let open: { key: string; before: ReadonlyMap<string, number> } | undefined;
+  let open: { source: string | Uint8Array; before: ReadonlyMap<string, number> } | undefined;
   return {
     before(name) {
       open = undefined;
       if (!reusable.test(name)) return false;
-      const key = `${setting}\u0000${name}\u0000${parts.text(name) ?? ''}`;
-      const found = memo.edited(key);
+      const source = parts.content(name) ?? '';
+      const found = memo.edited(name, setting, source);
       if (found) {
         parts.set(name, found.text);
         for (const [language, n] of found.counts) counts().set(language, (counts().get(language) ?? 0) + n);
         return true;
       }
-      open = { key, before: new Map(counts()) };
+      open = { source, before: new Map(counts()) };
       return false;
     },
     after(name) {
@@ -37,7 +37,7 @@ export function reusedEdits(
       const added = [...counts()]
         .map(([language, n]) => [language, n - (open?.before.get(language) ?? 0)] as const)
         .filter(([, n]) => n !== 0);
-      memo.keepEdited(open.key, { text: parts.text(name) ?? '', counts: added });
+      memo.keepEdited(name, setting, open.source, { text: parts.text(name) ?? '', counts: added });
       open = undefined;
     },
   };
