@@ -54,7 +54,9 @@ export const outputs: Record<OutputFormat, Sink> = {
     async make(i) {
       const { renderHtml } = await import('../render/report/render-html.js');
       const previews = i.formats.includes('previews') ? await previewsOnce(i) : [];
-      const { html, warnings } = renderHtml(i.context(), i.wording, i.template, i.specs(), await i.pngs(), previews);
+      const [context, specs, pngs] = [i.context(), i.specs(), await i.pngs()];
+      const language = i.model.language ?? i.wording.fmt.locale;
+      const { html, warnings } = renderHtml(context, i.wording, i.template, specs, pngs, previews, language);
       return { files: [{ path: i.out('report.html'), content: html }], warnings };
     },
   },

@@ -41,11 +41,16 @@ const attributes = (e: Element) =>
  * content, and nothing it writes (a <head> in a comment or a title, a
  * refresh, a script split by a Handlebars comment) runs or leaves the page.
  */
-export function safeReport(rendered: string, options: { lang: string; title: string }, text: TemplateText): SafeReport {
+export function safeReport(
+  rendered: string,
+  options: { lang: string; title: string; dir?: string },
+  text: TemplateText,
+): SafeReport {
   const { document, findings } = cleanUntilStable(rendered, text);
   const { html, head, body } = parts(document);
   const lang = html.attrs.find((a) => a.name === 'lang')?.value ?? options.lang;
-  const dir = html.attrs.find((a) => a.name === 'dir')?.value;
+  // The template's own lang and dir win: it may be written for another language than the program's.
+  const dir = html.attrs.find((a) => a.name === 'dir')?.value ?? options.dir;
   const title = child(head, 'title');
   const kept = head.childNodes.filter((n) => tree.isElementNode(n) && (n.tagName === 'style' || n.tagName === 'meta'));
   const page = [

@@ -2,6 +2,7 @@ import type { ChartSpec } from '../../charts/spec.js';
 import type { ReportContext } from '../../present/report-context.js';
 import type { Template } from '../../templating/load-template.js';
 import type { Wording } from '../../templating/wording.js';
+import { isRightToLeft } from '../scripts/language.js';
 import { safeReport, type SafeReport } from './html-policy.js';
 
 export interface ChartImage {
@@ -25,6 +26,7 @@ const CHART_TOKEN = /data:image\/png;base64,ztdeck-chart-(\d+)\./g;
  * report.html: one self-contained page. Charts are PNG data URIs; the theme's
  * colours become CSS variables. The template receives the report context plus
  * `theme`, `charts` and a `chart` on each scenario and KPI (null when absent);
+ * the page is in the program's `language` (right to left for Arabic, Hebrew…);
  * what it writes is cleaned into a page of ztdeck's (see safeReport), and the
  * warnings say what was left out.
  */
@@ -35,6 +37,7 @@ export function renderHtml(
   specs: readonly ChartSpec[],
   pngs: ReadonlyMap<string, Buffer>,
   previews: readonly SlidePreview[] = [],
+  language: string = wording.fmt.locale,
 ): SafeReport {
   const used: Buffer[] = [];
   const image = (id: string): ChartImage | null => {
@@ -82,7 +85,8 @@ export function renderHtml(
       height: p.height,
     })),
   });
-  const report = safeReport(rendered, { lang: wording.fmt.locale, title: context.program.name }, template.reports.html);
+  const page = { lang: language, title: context.program.name, ...(isRightToLeft(language) ? { dir: 'rtl' } : {}) };
+  const report = safeReport(rendered, page, template.reports.html);
   const html = report.html.replace(CHART_TOKEN, (token, i: string) => {
     const png = used[Number(i)];
     return png ? `data:image/png;base64,${png.toString('base64')}` : token;

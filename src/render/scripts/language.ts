@@ -69,6 +69,11 @@ export function isEastAsian(tag: string): boolean {
   return EAST_ASIAN.has(maximize(tag).script ?? '');
 }
 
+/** Whether a language is written right to left (Arabic, Hebrew...). */
+export function isRightToLeft(tag: string): boolean {
+  return RTL_SCRIPTS.has(scriptOfLanguage(tag));
+}
+
 /** The script a language is written in (Jpan, Hans, Arab...). */
 export function scriptOfLanguage(tag: string): string {
   return maximize(tag).script ?? 'Latn';
