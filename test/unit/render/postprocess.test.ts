@@ -117,6 +117,18 @@ describe('finalizePackage', async () => {
     expect(notes).toContain('<a:t>Second line.</a:t>');
     expect(notes).not.toMatch(/<a:t>[^<]*[\r\n][^<]*<\/a:t>/);
   });
+  it('splits speaker notes in several scripts into paragraphs before it gives each run its language', async () => {
+    const pptx = new PptxGenJSClass();
+    pptx.addSlide().addNotes('Led by ליאור כהן (Lead).\n\nOn this slide: 王芳 (Engineer).');
+    const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+    const notes = (await parts(await finalizePackage(raw, options))).get('ppt/notesSlides/notesSlide1.xml') ?? '';
+    expect(notes).not.toMatch(/<a:t>[^<]*[\r\n][^<]*<\/a:t>/);
+    const paragraphs = [...notes.matchAll(/<a:p>(.*?)<\/a:p>/g)].map((m) => m[1] ?? '');
+    const texts = paragraphs.map((p) => [...p.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''));
+    expect(texts).toContain('Led by ליאור כהן (Lead).');
+    expect(texts).toContain('On this slide: 王芳 (Engineer).');
+    expect(notes).toMatch(/<a:rPr lang="he-IL"[^>]*\/><a:t>ליאור כהן/);
+  });
   it('writes the template into the theme part', () => {
     const t = after.get('ppt/theme/theme1.xml') ?? '';
     expect(t).toContain(`<a:accent1><a:srgbClr val="${theme.colors.accent}"/></a:accent1>`);

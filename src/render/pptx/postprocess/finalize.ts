@@ -58,6 +58,8 @@ export async function finalizePackage(pptx: Uint8Array | Parts, options: Finaliz
       fixShapeIds(parts);
       fixRunParagraphs(parts);
       fixLayoutRtl(parts);
+      // Before the run languages: they cut a note's one run into runs per script, which the split no longer finds.
+      fixNoteParagraphs(parts);
       used = fixRunLanguages(parts, {
         language,
         headingFont: heading === body ? undefined : escapeXml(heading),
@@ -66,7 +68,6 @@ export async function finalizePackage(pptx: Uint8Array | Parts, options: Finaliz
       fixChartGroups(parts);
       fixChartSchema(parts);
       fixDateAxes(parts);
-      fixNoteParagraphs(parts);
       fixDocProps(parts, options);
       stabilizeGuids(parts);
       stripInvalidCharacters(parts);
