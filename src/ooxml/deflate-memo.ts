@@ -34,8 +34,8 @@ function sameContent(a: string | Uint8Array, b: string | Uint8Array): boolean {
  * deflates only the parts that changed. Deflating is a pure function of the
  * content, so a part taken from here is the bytes deflating it again gives.
  * Only the parts of the last deck are kept (`nextDeck`). It keeps the parts'
- * edits too: a rebuild's unchanged slide, the same text from pptxgenjs, is
- * neither edited nor deflated again.
+ * edits too, by part name: a rebuild's unchanged slide (the same bytes from
+ * pptxgenjs, edited in the same setting) is neither edited nor deflated again.
  */
 export class DeflateMemo {
   private kept = new Map<string, DeflatedPart & { level: 0 | 6 }>();

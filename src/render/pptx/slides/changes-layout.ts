@@ -67,7 +67,7 @@ export function changesLayout(deck: LayoutDeck, changes: ChangesContext): Change
 }
 
 /** Each section's title and count, its first items, and "and n more in the notes". */
-export function changeLines(deck: LayoutDeck, changes: ChangesContext): ChangeLine[] {
+function changeLines(deck: LayoutDeck, changes: ChangesContext): ChangeLine[] {
   const { w } = deck;
   return changes.sections.flatMap((s) => [
     { text: `${s.title} (${s.items.length})`, head: true },
