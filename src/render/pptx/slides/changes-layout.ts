@@ -5,7 +5,11 @@ import type { TableRow } from '../pptxgen.js';
 import type { LayoutDeck } from '../slide-deck.js';
 import { headerRow } from './common.js';
 
-/** How many items of a section the slide lists before "and n more" (the notes list them all). */
+/**
+ * How many items of a section the slide lists at least before "and n more"
+ * (the notes list them all); more while the whole list still fits at its
+ * largest size, so the rest goes to the notes only when the slide is full.
+ */
 export const PER_SECTION = 4;
 /** Where the list of what moved starts, right of the table of progress. */
 const LIST_X = 5.0;
@@ -51,13 +55,16 @@ export function changesLayout(deck: LayoutDeck, changes: ChangesContext): Change
       ...layout,
       list: { kind: 'nothing', text: deck.w.t('changes.nothing'), box: { x, y: CONTENT.y, w: width, h: 0.5 } },
     };
-  const lines = changeLines(deck, changes);
   const box = { x, y: CONTENT.y, w: width, h: CONTENT.h - 0.1 };
-  const fit = fitText(lines.map((l) => l.text).join('\n'), box, {
-    face: { metrics: deck.fonts.body },
-    ...LIST_SIZE,
-    paragraphGapPt: 2,
-  });
+  const fitLines = (lines: ChangeLine[], min: number) =>
+    fitText(lines.map((l) => l.text).join('\n'), box, {
+      face: { metrics: deck.fonts.body },
+      max: LIST_SIZE.max,
+      min,
+      paragraphGapPt: 2,
+    });
+  const lines = mostLines(deck, changes, (more) => !fitLines(more, LIST_SIZE.max).truncated);
+  const fit = fitLines(lines, LIST_SIZE.min);
   return {
     ...layout,
     list: fit.truncated
@@ -66,16 +73,28 @@ export function changesLayout(deck: LayoutDeck, changes: ChangesContext): Change
   };
 }
 
-/** Each section's title and count, its first items, and "and n more in the notes". */
-function changeLines(deck: LayoutDeck, changes: ChangesContext): ChangeLine[] {
+/** The lines with the most items per section (PER_SECTION at least) that `fits` accepts. */
+function mostLines(deck: LayoutDeck, changes: ChangesContext, fits: (lines: ChangeLine[]) => boolean): ChangeLine[] {
+  const longest = Math.max(0, ...changes.sections.map((s) => s.items.length));
+  let lines = changeLines(deck, changes, PER_SECTION);
+  for (let shown = PER_SECTION + 1; shown <= longest; shown++) {
+    const more = changeLines(deck, changes, shown);
+    if (!fits(more)) break;
+    lines = more;
+  }
+  return lines;
+}
+
+/** Each section's title and count, its first `shown` items, and "and n more in the notes". */
+function changeLines(deck: LayoutDeck, changes: ChangesContext, shown: number): ChangeLine[] {
   const { w } = deck;
   return changes.sections.flatMap((s) => [
     { text: `${s.title} (${s.items.length})`, head: true },
-    ...s.items.slice(0, PER_SECTION).map((i) => ({ text: `• ${i}`, head: false })),
-    ...(s.items.length > PER_SECTION
+    ...s.items.slice(0, shown).map((i) => ({ text: `• ${i}`, head: false })),
+    ...(s.items.length > shown
       ? [
           {
-            text: `• ${w.t('summary.more', { count: s.items.length - PER_SECTION, where: w.t('refs.notes') })}`,
+            text: `• ${w.t('summary.more', { count: s.items.length - shown, where: w.t('refs.notes') })}`,
             head: false,
           },
         ]

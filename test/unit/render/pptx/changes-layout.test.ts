@@ -49,15 +49,34 @@ describe('the changes slide laid out (no deck built)', async () => {
     expect(table.rows[4]?.[1]?.text).toBe(deck.w.t('none')); // not in scope before
   });
 
-  it('lists the first items of each section and sends the rest to the notes', () => {
+  it('lists every item while the whole list fits at its largest size', () => {
     const laid = laidOut(deck, changes([{ title: 'Completed', items: items(PER_SECTION + 3) }]));
     if (laid.list.kind !== 'lines') throw new Error(`expected lines, got ${laid.list.kind}`);
     const { lines } = laid.list;
     expect(lines[0]).toEqual({ text: `Completed (${PER_SECTION + 3})`, head: true });
-    expect(lines.slice(1, -1).map((l) => l.text)).toEqual(items(PER_SECTION).map((i) => `• ${i}`));
-    expect(lines.at(-1)?.text).toContain('3');
-    expect(lines.at(-1)?.text).toContain(deck.w.t('refs.notes'));
+    expect(lines.slice(1).map((l) => l.text)).toEqual(items(PER_SECTION + 3).map((i) => `• ${i}`));
     expect(laid.list.size).toBe(12);
+  });
+
+  it('sends the rest to the notes only when the slide is full, after at least the first items of each section', () => {
+    const sections = ['Completed', 'Newly blocked', 'Newly at risk', 'Started'].map((title) => ({
+      title,
+      items: items(12, 3),
+    }));
+    const laid = laidOut(deck, changes(sections));
+    if (laid.list.kind !== 'lines') throw new Error(`expected lines, got ${laid.list.kind}`);
+    const { lines } = laid.list;
+    const heads = lines.flatMap((l, i) => (l.head ? [i] : []));
+    expect(heads).toHaveLength(4);
+    for (const [n, at] of heads.entries()) {
+      const own = lines.slice(at + 1, heads[n + 1] ?? lines.length);
+      const more = own.at(-1)?.text ?? '';
+      const shown = own.length - 1;
+      expect(shown).toBeGreaterThanOrEqual(PER_SECTION);
+      expect(shown).toBeLessThan(12);
+      expect(more).toContain(String(12 - shown));
+      expect(more).toContain(deck.w.t('refs.notes'));
+    }
   });
 
   it('takes a smaller size for a longer list, and cuts it to fit only below the smallest', () => {
