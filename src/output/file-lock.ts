@@ -1,9 +1,10 @@
-import { open, readFile, rm, stat, type FileHandle } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { displayPath } from '../problems/display-path.js';
 import { userError } from '../problems/user-error.js';
-import { alive, holderOf, thisHolder } from './lock-holder.js';
+import { breakStale, createWith, readLock, type LockState } from './lock-break.js';
+import { alive, thisHolder } from './lock-holder.js';
 
 export interface LockOptions {
   /** How long to wait for another holder before giving up. */
@@ -24,30 +25,25 @@ export function lockPathOf(file: string): string {
  * any file system that honours it), waiting for another holder while
  * `waitMs` lasts. A lock is stale when its process is gone (same host) or it
  * is older than `staleMs` (a process on another host, a reused pid); a stale
- * lock is removed, after checking it is still the one judged stale. Returns
+ * lock is broken (see breakStale) and taken. Returns
  * the release function, which removes the lock only if it is still ours.
  */
 export async function acquireLock(file: string, options: LockOptions = {}): Promise<() => Promise<void>> {
   const { waitMs, staleMs } = { ...DEFAULTS, ...options };
   const lock = lockPathOf(file);
-  const mine = thisHolder();
-  const text = JSON.stringify(mine);
+  const text = JSON.stringify(thisHolder());
   const deadline = Date.now() + waitMs;
   for (;;) {
     if (await tryCreate(lock, text)) {
       return async () => {
-        if ((await readFile(lock, 'utf8').catch(() => '')) === text) await rm(lock, { force: true });
+        if ((await readLock(lock).catch(() => undefined))?.text === text) await rm(lock, { force: true });
       };
     }
-    const held = await readFile(lock, 'utf8').catch(() => undefined);
-    if (held === undefined) continue;
-    if (await isStale(lock, held, staleMs)) {
-      // Only the lock judged stale is removed: one another process took meanwhile has other text.
-      if ((await readFile(lock, 'utf8').catch(() => undefined)) === held) await rm(lock, { force: true });
-      continue;
-    }
+    const seen = await readLock(lock).catch((e: unknown) => Promise.reject(lockFailed(lock, e)));
+    if (!seen) continue;
+    if (isStale(seen, staleMs) && (await breakStale(lock, seen).catch((e: unknown) => Promise.reject(lockFailed(lock, e))))) continue;
     if (Date.now() >= deadline) {
-      const holder = holderOf(held);
+      const holder = seen.owner;
       throw userError(
         'output',
         'write-failed',
@@ -64,29 +60,13 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
 
 /** Creates the lock with O_EXCL: false when it exists; a lock made but not written (a full disk) is removed. */
 async function tryCreate(lock: string, text: string): Promise<boolean> {
-  let handle: FileHandle;
-  try {
-    handle = await open(lock, 'wx');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw lockFailed(lock, e);
-  }
-  try {
-    await handle.writeFile(text);
-  } catch (e) {
-    await handle.close().catch(() => undefined);
-    await rm(lock, { force: true });
-    throw lockFailed(lock, e);
-  }
-  await handle.close();
-  return true;
+  return createWith(lock, text).catch((e: unknown) => Promise.reject(lockFailed(lock, e)));
 }
 
-async function isStale(lock: string, held: string, staleMs: number): Promise<boolean> {
-  const holder = holderOf(held);
+function isStale(seen: LockState, staleMs: number): boolean {
+  const holder = seen.owner;
   if (holder && holder.host === hostname() && !alive(holder.pid)) return true;
-  const info = await stat(lock).catch(() => undefined);
-  return info !== undefined && Date.now() - info.mtimeMs > staleMs;
+  return seen.age > staleMs;
 }
 
 function lockFailed(lock: string, e: unknown) {

@@ -3,7 +3,8 @@ import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath } from '../problems/display-path.js';
 import { userError } from '../problems/user-error.js';
-import { acquireLock, type LockOptions } from './file-lock.js';
+import { acquireLock, lockPathOf, type LockOptions } from './file-lock.js';
+import { breakerOf, clearStaleBreaker } from './lock-break.js';
 import { alive } from './lock-holder.js';
 
 /** What became of a compare-and-swap: written, or not because the file is no longer what the edit was made from. */
@@ -46,7 +47,7 @@ function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolea
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
-/** Temporary files are named after their process, so one a killed run left is removed by the next. */
+/** Temporary files are named after their process, so one a killed run left is removed by the next (with a lock breaker it left). */
 const temporaryPrefix = (file: string) => `.${path.basename(file)}.ztdeck-new-`;
 
 async function swapIn(file: string, content: string | Uint8Array): Promise<void> {
@@ -73,6 +74,7 @@ async function swapIn(file: string, content: string | Uint8Array): Promise<void>
 }
 
 async function removeLeftovers(file: string): Promise<void> {
+  await clearStaleBreaker(breakerOf(lockPathOf(file)));
   const prefix = temporaryPrefix(file);
   for (const name of await readdir(path.dirname(file)).catch(() => [] as string[])) {
     if (!name.startsWith(prefix)) continue;

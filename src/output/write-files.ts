@@ -6,7 +6,8 @@ import type { Problem } from '../problems/problem.js';
 import { isUserError, userError, type ErrorKind } from '../problems/user-error.js';
 import { OWNED_LIST, ownedList, refuseForeign, type OwnedFolder } from './owned-folder.js';
 import { alive } from './lock-holder.js';
-import { lockFolder, STALE_LOCK_PREFIX } from './write-lock.js';
+import { breakerOf, clearStaleBreaker } from './lock-break.js';
+import { LOCK_NAME, lockFolder, STALE_LOCK_PREFIX } from './write-lock.js';
 
 export type { OwnedFolder } from './owned-folder.js';
 
@@ -142,8 +143,9 @@ async function swapIn(files: readonly string[], owned: readonly string[], root: 
   }
 }
 
-/** Staging folders of runs that were killed (their process is gone), locks they were taking over, and temporary files of older versions. */
+/** Staging folders of runs that were killed (their process is gone), lock breakers they held, locks older versions were taking over, and temporary files of older versions. */
 async function removeLeftovers(root: string): Promise<void> {
+  await clearStaleBreaker(breakerOf(path.join(root, LOCK_NAME)));
   for (const name of await readdir(root).catch(() => [] as string[])) {
     const prefix = [STAGING_PREFIX, STALE_LOCK_PREFIX].find((p) => name.startsWith(p));
     const pid = prefix ? Number(name.slice(prefix.length).split('-')[0]) : undefined;

@@ -1,15 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { link, lstat, open, readFile, rename, unlink } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { displayPath } from '../problems/display-path.js';
 import { userError, type ErrorKind } from '../problems/user-error.js';
-import { alive, holderOf, thisHolder, type LockHolder } from './lock-holder.js';
+import { breakStale, createWith, readLock, type LockState } from './lock-break.js';
+import { alive, thisHolder, type LockHolder } from './lock-holder.js';
 
 /** The lock file a write holds in the folder it writes to. */
 export const LOCK_NAME = '.ztdeck-lock';
-/** A stale lock is renamed to this and the pid of the run taking it over; one a killed run left is removed with the other leftovers. */
+/** Older versions renamed a stale lock to this and their pid to take it over: one a killed run left is removed with the other leftovers. */
 export const STALE_LOCK_PREFIX = '.ztdeck-lock-stale-';
 /** How long a write waits for another one in the same folder (a write takes well under a second). */
 export const LOCK_WAIT_MS = 10_000;
@@ -23,7 +23,8 @@ const held = new Set<string>();
  * Takes the folder's write lock: a file created only if it does not exist
  * (O_EXCL), naming the process and machine that holds it. A lock held by a
  * live process is waited for up to `waitMs`, then refused in words; a lock of
- * a process that is gone is taken over. Returns the release.
+ * a process that is gone is broken (see breakStale) and taken. Returns the
+ * release.
  */
 export async function lockFolder(dir: string, kind: ErrorKind, waitMs = LOCK_WAIT_MS): Promise<() => Promise<void>> {
   const file = path.join(dir, LOCK_NAME);
@@ -34,13 +35,10 @@ export async function lockFolder(dir: string, kind: ErrorKind, waitMs = LOCK_WAI
   held.add(owner.token);
   try {
     for (let delay = 20; ; delay = Math.min(delay * 2, 250)) {
-      if (await create(file, owner)) return () => release(file, owner.token);
-      const seen = await look(file);
+      if (await createWith(file, `${JSON.stringify(owner)}\n`)) return () => release(file, owner.token);
+      const seen = await readLock(file);
       if (!seen) continue;
-      if (stale(seen)) {
-        await takeOver(file, seen);
-        continue;
-      }
+      if (stale(seen) && (await breakStale(file, seen))) continue;
       if (Date.now() >= deadline) throw busy(dir, file, seen.owner, waitMs, kind);
       await sleep(delay);
     }
@@ -50,65 +48,12 @@ export async function lockFolder(dir: string, kind: ErrorKind, waitMs = LOCK_WAI
   }
 }
 
-async function create(file: string, owner: LockHolder): Promise<boolean> {
-  try {
-    const handle = await open(file, 'wx');
-    try {
-      await handle.writeFile(`${JSON.stringify(owner)}\n`);
-    } finally {
-      await handle.close();
-    }
-    return true;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
-  }
-}
-
-interface Seen {
-  text: string;
-  ino: number;
-  age: number;
-  owner?: LockHolder | undefined;
-}
-
-/** The lock as it is now, or undefined when it was released meanwhile. */
-async function look(file: string): Promise<Seen | undefined> {
-  try {
-    const info = await lstat(file);
-    // Unreadable (a folder of that name, no permission): only its age can make it stale.
-    const text = await readFile(file, 'utf8').catch(() => '');
-    return { text, ino: info.ino, age: Date.now() - info.mtimeMs, owner: holderOf(text) };
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
-}
-
-function stale(seen: Seen): boolean {
+function stale(seen: LockState): boolean {
   if (seen.age > STALE_AFTER_MS) return true;
   const o = seen.owner;
   if (!o || o.host !== hostname()) return false;
   if (o.pid === process.pid) return !held.has(o.token);
   return !alive(o.pid);
-}
-
-/**
- * Removes a stale lock, and only it: the lock is first renamed to a name of
- * this run's, then checked to be the file judged stale (another run may have
- * taken it over and locked meanwhile); a live lock moved so is put back.
- */
-async function takeOver(file: string, seen: Seen): Promise<void> {
-  const aside = path.join(path.dirname(file), `${STALE_LOCK_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
-  try {
-    await rename(file, aside);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw e;
-  }
-  const moved = await look(aside);
-  if (moved && (moved.ino !== seen.ino || moved.text !== seen.text)) await link(aside, file).catch(() => undefined);
-  await unlink(aside).catch(() => undefined);
 }
 
 /**
@@ -119,7 +64,7 @@ async function takeOver(file: string, seen: Seen): Promise<void> {
  */
 async function release(file: string, token: string): Promise<void> {
   try {
-    const now = await look(file).catch(() => undefined);
+    const now = await readLock(file).catch(() => undefined);
     // Never remove a lock another run holds (it took this one over as stale).
     if (now?.owner?.token === token) await unlink(file).catch(() => undefined);
   } finally {

@@ -92,6 +92,12 @@ describe('one write at a time in a folder', () => {
     await write(dir, 'v1', ['a'], 0);
     expect(files(dir)).not.toContain(LOCK_NAME);
   });
+  it('removes a lock breaker a killed run left in the folder', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, `${LOCK_NAME}-break`), JSON.stringify({ pid: deadPid(), host: hostname(), token: 'killed' }));
+    await write(dir, 'v1', ['a'], 0);
+    expect(files(dir)).toEqual(['charts', 'charts/.ztdeck-files.json', 'charts/a.png', 'deck.pptx']);
+  });
   it("waits for another machine's lock (its processes cannot be seen from here)", async () => {
     const dir = tmp();
     lockAs(dir, deadPid(), 'another-machine');
