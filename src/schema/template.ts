@@ -127,7 +127,7 @@ export const themeSchema = z.strictObject({
     .enum(['right', 'left'])
     .default('right')
     .describe(
-      'How a paragraph written in a right-to-left script (Arabic, Hebrew) is aligned: right, as it reads, or left to keep a deck that mixes scripts aligned one way',
+      'How a paragraph written in a right-to-left script (Arabic, Hebrew) is aligned: right, as it reads (and a program in a right-to-left language gets its slides laid out mirrored), or left to keep a deck that mixes scripts aligned one way and laid out as designed',
     ),
   fonts: z.strictObject({
     heading: text(60).describe('Font for titles and headings'),

@@ -105,7 +105,9 @@ export function drawCorporateSlide(
     placeholder: 'title',
     // At the layout's own size the title inherits it (and the font and colour); smaller only when it must.
     ...(fit.fontSize < max || !plan.titleSize ? { fontSize: fit.fontSize } : {}),
-    ...(rtl ? { rtlMode: true, ...(c.theme.rtl_align === 'right' ? { align: 'right' as const } : {}) } : {}),
+    ...(rtl ? { rtlMode: true } : {}),
+    // A right-to-left title reads from the right, and every title of a mirrored deck stands there.
+    ...(canvas.frame.mirrored || (rtl && c.theme.rtl_align === 'right') ? { align: 'right' as const } : {}),
   });
   if (spec.layout === 'sidebar') canvas.shape('rect', SIDEBAR_PANEL, { fill: c.theme.colors.sidebar, name: 'Sidebar' });
   const footer = c.footer();

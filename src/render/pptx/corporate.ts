@@ -36,12 +36,13 @@ export interface CorporatePlan {
   hasFooter: boolean;
 }
 
-export function corporatePlans(master: CorporateMaster): Record<MasterKind, CorporatePlan> {
+/** The plans of a corporate master's layouts; `mirrored`, the content is drawn right to left in each content area. */
+export function corporatePlans(master: CorporateMaster, mirrored = false): Record<MasterKind, CorporatePlan> {
   const plan = (kind: MasterKind): CorporatePlan => {
     const g = master.layouts[kind].geometry;
     const content = inches(g.content);
     return {
-      frame: frameBetween(DESIGN[kind], content),
+      frame: frameBetween(DESIGN[kind], content, mirrored),
       title: inches(g.title),
       ...(g.titleSize ? { titleSize: g.titleSize } : {}),
       ...(g.titleFont ? { titleFont: g.titleFont } : {}),

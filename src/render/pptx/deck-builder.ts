@@ -83,7 +83,9 @@ export class DeckBuilder implements SlideDeck, CanvasHost {
         hint: `use a font of docs/fonts.md in the template's theme (fonts), or check the deck in a client that has "${name.trim()}"`,
       }),
     );
-    const corporate = template.master ? corporatePlans(template.master) : undefined;
+    // A deck in a right-to-left language is laid out mirrored, unless the theme keeps its text aligned left.
+    const mirrored = this.language.rtl && this.theme.rtl_align === 'right';
+    const corporate = template.master ? corporatePlans(template.master, mirrored) : undefined;
     const scripts = measuredScripts(this.theme, template.master);
     this.fonts = {
       heading: resolve(this.theme.fonts.heading, scripts.heading),
@@ -109,6 +111,7 @@ export class DeckBuilder implements SlideDeck, CanvasHost {
         titleBoxes: boxes,
         footer,
         warnings: this.warnings,
+        mirrored,
       });
     this.maker = new SlideMaker({
       pptx: this.pptx,
@@ -122,6 +125,7 @@ export class DeckBuilder implements SlideDeck, CanvasHost {
       footer,
       date: w.fmt.shortDate(model.reportingDate),
       warnings: this.warnings,
+      mirrored,
     });
   }
 

@@ -54,6 +54,8 @@ export interface MasterInputs {
   /** The footer's words for an organization's and a program's name (as shortened to fit). */
   footer: (organization: string, program?: string) => string;
   warnings: Problem[];
+  /** Whether the masters are drawn right to left (a deck in Arabic or Hebrew): each object mirrored about the slide's middle. */
+  mirrored?: boolean;
 }
 
 /** Stand-ins for the corporate layouts, holding only the title placeholder where the layout has it. */
@@ -142,6 +144,34 @@ function titlePlaceholder(m: MasterInputs, layout: LayoutName, color: string, va
   return { placeholder: { options: { ...options, bold: true, color, valign, margin: 0 }, text: '' } };
 }
 
+type MasterObject = NonNullable<Parameters<PptxGenJS['defineSlideMaster']>[0]['objects']>[number];
+type Placed = { x?: unknown; w?: unknown };
+
+/** A box about the slide's middle (boxes of the masters are given in inches). */
+function mirrorX<T extends Placed>(b: T): T {
+  return typeof b.x === 'number' && typeof b.w === 'number' ? { ...b, x: SLIDE.w - b.x - b.w } : b;
+}
+
+/** Text aligned to the other side: left (the default) and right swap, centred stays. */
+const otherSide = (align: string | undefined) => (align === 'right' ? 'left' : align === 'center' ? 'center' : 'right');
+
+/**
+ * A master's object drawn right to left: its box mirrored about the slide's
+ * middle, its text aligned to the other side. A placeholder keeps no
+ * alignment of its own (each title brings its own).
+ */
+export function mirrorObject(o: MasterObject): MasterObject {
+  if ('text' in o) {
+    const options = o.text.options ?? {};
+    return { text: { ...o.text, options: { ...mirrorX(options), align: otherSide(options.align) } } };
+  }
+  if ('placeholder' in o) return { placeholder: { ...o.placeholder, options: mirrorX(o.placeholder.options) } };
+  if ('rect' in o) return { rect: mirrorX(o.rect) };
+  if ('line' in o) return { line: mirrorX(o.line) };
+  if ('image' in o) return { image: mirrorX(o.image) };
+  return o;
+}
+
 /** ztdeck's own masters: content, sidebar and title. */
 export function defineMasters(m: MasterInputs): void {
   const { colors, fonts } = m.theme;
@@ -153,9 +183,12 @@ export function defineMasters(m: MasterInputs): void {
   const logo = (box: { x: number; y: number; w: number; h: number }) =>
     m.logo ? [logoImage(box, m.logo, m.model.organization)] : [];
   const slideNumber = { x: SLIDE.w - MARGIN - 0.5, y: FOOTER_Y, w: 0.5, h: 0.3, fontFace: fonts.body, fontSize: 9 };
-  const numbered = { slideNumber: { ...slideNumber, color: colors.muted, align: 'right' as const } };
+  const number = { ...slideNumber, color: colors.muted, align: 'right' as const };
+  const numbered = { slideNumber: m.mirrored ? { ...mirrorX(number), align: 'left' as const } : number };
+  const define = (master: Parameters<PptxGenJS['defineSlideMaster']>[0]) =>
+    m.pptx.defineSlideMaster(m.mirrored ? { ...master, objects: (master.objects ?? []).map(mirrorObject) } : master);
   const rule = { x: MARGIN, y: FOOTER_Y - 0.08, w: SLIDE.w - 2 * MARGIN, h: 0 };
-  m.pptx.defineSlideMaster({
+  define({
     title: MASTER.content,
     background: { color: colors.background },
     objects: [
@@ -167,7 +200,7 @@ export function defineMasters(m: MasterInputs): void {
     ],
     ...numbered,
   });
-  m.pptx.defineSlideMaster({
+  define({
     title: MASTER.sidebar,
     background: { color: colors.background },
     objects: [
@@ -180,7 +213,7 @@ export function defineMasters(m: MasterInputs): void {
     ],
     ...numbered,
   });
-  m.pptx.defineSlideMaster({
+  define({
     title: MASTER.title,
     background: { color: colors.background },
     objects: [

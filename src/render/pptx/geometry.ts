@@ -32,10 +32,16 @@ export function roundInch(n: number): number {
  * size). Boxes stretch to the region; shapes that must keep their proportions
  * (circles, diamonds, shields) scale by the smaller factor about their centre.
  * Text is never scaled: it is measured again in the box it lands in.
+ *
+ * A mirrored frame also turns the design right to left (a deck in Arabic or
+ * Hebrew): what was designed at the left of the region lands at its right,
+ * so the slide reads from the right as its language does.
  */
 export interface Frame {
   readonly sx: number;
   readonly sy: number;
+  /** Whether the design is drawn right to left: text aligned left is aligned right, a table's first column is on the right. */
+  readonly mirrored: boolean;
   map(b: Box): Box;
   /** A box whose proportions are kept. */
   mapKeepingShape(b: Box): Box;
@@ -43,18 +49,22 @@ export interface Frame {
   mapY(y: number): number;
 }
 
-export function frameBetween(design: Box, target: Box): Frame {
+export function frameBetween(design: Box, target: Box, mirrored = false): Frame {
   const sx = target.w / design.w;
   const sy = target.h / design.h;
-  const mapX = (x: number) => target.x + (x - design.x) * sx;
+  const mapX = mirrored
+    ? (x: number) => target.x + (design.x + design.w - x) * sx
+    : (x: number) => target.x + (x - design.x) * sx;
   const mapY = (y: number) => target.y + (y - design.y) * sy;
   const s = Math.min(sx, sy);
   return {
     sx,
     sy,
+    mirrored,
     mapX,
     mapY,
-    map: (b) => ({ x: mapX(b.x), y: mapY(b.y), w: b.w * sx, h: b.h * sy }),
+    // Mirrored, a box's right edge is where its left edge lands.
+    map: (b) => ({ x: mapX(mirrored ? b.x + b.w : b.x), y: mapY(b.y), w: b.w * sx, h: b.h * sy }),
     mapKeepingShape: (b) => {
       const [cx, cy] = [mapX(b.x + b.w / 2), mapY(b.y + b.h / 2)];
       return { x: cx - (b.w * s) / 2, y: cy - (b.h * s) / 2, w: b.w * s, h: b.h * s };
@@ -64,3 +74,12 @@ export function frameBetween(design: Box, target: Box): Frame {
 
 /** The frame that changes nothing (ztdeck's own master on a 16:9 slide). */
 export const IDENTITY: Frame = frameBetween({ x: 0, y: 0, w: 1, h: 1 }, { x: 0, y: 0, w: 1, h: 1 });
+
+/** ztdeck's own master, right to left: the slide mirrored about its middle. */
+export const MIRRORED: Frame = frameBetween({ x: 0, y: 0, ...SLIDE }, { x: 0, y: 0, ...SLIDE }, true);
+
+/** An alignment as a mirrored frame draws it: left and right swap, centred stays. */
+export function alignIn<A extends string | undefined>(frame: Frame, align: A): A | 'right' | 'left' {
+  if (!frame.mirrored) return align;
+  return align === 'right' ? 'left' : align === 'left' || align === undefined ? 'right' : align;
+}

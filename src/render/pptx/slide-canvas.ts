@@ -4,11 +4,11 @@ import { nativeChart } from './native-chart.js';
 import { stripForXml as clean } from '../../schema/characters.js';
 import type { Theme } from '../../schema/template.js';
 import type { Wording } from '../../templating/wording.js';
-import { IDENTITY, roundInch, type Box, type Frame } from './geometry.js';
+import { alignIn, IDENTITY, roundInch, type Box, type Frame } from './geometry.js';
 import type { ChartData, ChartName, ChartOptions, ShapeName, ShapeProps, Slide, TableRow } from './pptxgen.js';
 import { chartOptions, cleanData, labelEvery } from './canvas/chart-options.js';
 import { scalePath, shapeOptions, type PathPoint, type ShapeStyle } from './canvas/shapes.js';
-import { framedTable, tableCells, tableOptions, type TableDesign } from './canvas/table-cells.js';
+import { framedTable, mirroredTable, tableCells, tableOptions, type TableDesign } from './canvas/table-cells.js';
 import { runsOf, textBody } from './canvas/text-body.js';
 import {
   fitIn,
@@ -62,7 +62,7 @@ export class SlideCanvas {
    * program's language reads, and text that runs past its box is reported.
    */
   text(content: string | Run[], design: Box, style: TextStyle): void {
-    this.place(content, this.frame.map(design), style);
+    this.place(content, this.frame.map(design), { ...style, align: alignIn(this.frame, style.align) });
   }
 
   /** The slide's speaker notes, for a slide made without them (its notes depend on what it shows). */
@@ -78,7 +78,7 @@ export class SlideCanvas {
     const style = { ...given, size: this.sz(given.size) };
     const runs = runsOf(content, this.sz);
     this.checkFits(paragraphsOf(runs), box, style);
-    const body = textBody(this.deck, content, runs, box, style);
+    const body = textBody(this.deck, content, runs, box, style, this.frame.mirrored);
     this.slide.addText(body, textOptions(this.deck.theme, box, style));
   }
 
@@ -98,7 +98,8 @@ export class SlideCanvas {
   fit(content: string, design: Box, given: FitStyle): Fit {
     const box = this.frame.map(design);
     const min = this.sz(given.min);
-    return this.fitOnSlide(content, box, { ...given, min, max: Math.max(given.max, min) });
+    const align = alignIn(this.frame, given.align);
+    return this.fitOnSlide(content, box, { ...given, min, max: Math.max(given.max, min), align });
   }
 
   /** Text that must fit a box given on the slide itself, not through the frame (a footer under a layout's content area). */
@@ -154,12 +155,14 @@ export class SlideCanvas {
   /**
    * A table: each cell's words wider than its column get break marks where
    * they were measured to break, and a cell whose text starts right-to-left
-   * reads right-to-left (aligned right unless the theme keeps left).
+   * reads right-to-left (aligned right unless the theme keeps left). Through
+   * a mirrored frame the columns run from the right.
    */
   table(rows: TableRow[], design: Box, designed: TableDesign): void {
     const box = this.frame.map(design);
-    const options = framedTable(designed, this.frame, this.sz);
-    const cells = tableCells(rows, options, this.deck.fonts, this.deck.theme, this.sz);
+    const framed = framedTable(designed, this.frame, this.sz);
+    const [drawn, options] = this.frame.mirrored ? mirroredTable(rows, framed) : [rows, framed];
+    const cells = tableCells(drawn, options, this.deck.fonts, this.deck.theme, this.sz, this.frame.mirrored);
     this.slide.addTable(cells, tableOptions(this.deck.theme, box, options));
   }
 

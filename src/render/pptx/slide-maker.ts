@@ -10,7 +10,7 @@ import type { DeckFonts } from './canvas/text-style.js';
 import type { CorporatePlan } from './corporate.js';
 import { corporateFooter, drawCorporateSlide, type CorporateFooter } from './corporate-slide.js';
 import { BANNER_H, MASTER, type LayoutName, type TitleBoxes } from './deck-masters.js';
-import { KICKER } from './geometry.js';
+import { IDENTITY, KICKER, MIRRORED } from './geometry.js';
 import type { SlideOnMaster } from './postprocess/adopt-master.js';
 import type { PptxGenJS } from './pptxgen.js';
 import { SlideCanvas, type CanvasHost } from './slide-canvas.js';
@@ -40,6 +40,8 @@ export interface SlideMakerInputs {
   /** The reporting date as a footer's date placeholder shows it. */
   date: string;
   warnings: Problem[];
+  /** Whether slides are laid out right to left (a deck in Arabic or Hebrew). */
+  mirrored: boolean;
 }
 
 /** A title in a layout's title box on ztdeck's own masters: the largest size that fits, cut past its lines at the smallest. */
@@ -65,7 +67,7 @@ export class SlideMaker {
     if (corporate) return this.corporateSlide(spec, corporate.plans[spec.layout], corporate.master);
     this.count++;
     const slide = this.m.pptx.addSlide({ masterName: MASTER[spec.layout] });
-    const canvas = new SlideCanvas(this.m.host, slide, this.count, spec.title);
+    const canvas = new SlideCanvas(this.m.host, slide, this.count, spec.title, this.m.mirrored ? MIRRORED : IDENTITY);
     const box = this.m.titleBoxes[spec.layout];
     const fit = fitTitle(spec.title, box, this.m.fonts.heading);
     if (fit.truncated)
@@ -78,7 +80,7 @@ export class SlideMaker {
     slide.addText(fit.text, {
       placeholder: 'title',
       fontSize: fit.fontSize,
-      align: rtl && this.m.theme.rtl_align === 'right' ? 'right' : 'left',
+      align: this.m.mirrored || (rtl && this.m.theme.rtl_align === 'right') ? 'right' : 'left',
       ...(rtl ? { rtlMode: true } : {}),
     });
     if (spec.kicker && spec.layout === 'content') {

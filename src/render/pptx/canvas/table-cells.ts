@@ -31,6 +31,21 @@ export function framedTable(designed: TableDesign, frame: Frame, sz: (n: number)
   };
 }
 
+/**
+ * A table drawn right to left: each row's cells and the column widths in
+ * reverse (spanned cells stay spanned), each cell aligned to the other side
+ * and its left and right borders swapped.
+ */
+export function mirroredTable(rows: TableRow[], options: TableDesign): [TableRow[], TableDesign] {
+  const cell = (c: TableRow[number]): TableRow[number] => {
+    const o = c.options ?? {};
+    const border = Array.isArray(o.border) ? { border: [o.border[0], o.border[3], o.border[2], o.border[1]] } : {};
+    const align = o.align === 'right' ? 'left' : o.align === 'center' || o.align === 'justify' ? o.align : 'right';
+    return { ...c, options: { ...o, ...border, align } as TableCellProps };
+  };
+  return [rows.map((row) => [...row].reverse().map(cell)), { ...options, colW: [...options.colW].reverse() }];
+}
+
 /** A table cell with its own sizes, and its runs', no smaller than `sz` makes them. */
 function sizedCell(cell: TableRow[number], sz: (n: number) => number): TableRow[number] {
   const size = (n: number | undefined) => (n === undefined ? {} : { fontSize: sz(n) });
@@ -64,7 +79,8 @@ function rtlCell(cell: TableRow[number], text: NonNullable<TableRow[number]['tex
 /**
  * A table's cells as drawn: each cell's words wider than its column get
  * break marks where they were measured to break, and a cell whose text starts
- * right-to-left reads right-to-left.
+ * right-to-left reads right-to-left (aligned right, unless the theme keeps
+ * left or the table is mirrored: then its cells are aligned already).
  */
 export function tableCells(
   rows: TableRow[],
@@ -72,8 +88,9 @@ export function tableCells(
   fonts: DeckFonts,
   theme: Theme,
   sz: (n: number) => number,
+  mirrored = false,
 ): TableRow[] {
-  const rtlRight = theme.rtl_align === 'right';
+  const rtlRight = theme.rtl_align === 'right' && !mirrored;
   const sized = rows.map((row) => row.map((cell) => sizedCell(cell, sz)));
   return sized.map((row) =>
     row.map((cell, col) => {

@@ -8,8 +8,9 @@ import { breakable, BULLET_INDENT_PT, paragraphsOf, type DeckFonts, type Run, ty
  * The text of a text box as pptxgenjs is given it: a string, or runs with
  * their own weight, colour and size. A paragraph whose first letter is of a
  * right-to-left script is marked right-to-left and aligned right (theme
- * rtl_align); a list's items read as the program's language does. Each word wider than the box gets a break mark where it was
- * measured to break.
+ * rtl_align; in a mirrored deck the box's alignment is already the mirrored
+ * one, and is kept); a list's items read as the program's language does. Each
+ * word wider than the box gets a break mark where it was measured to break.
  */
 
 /** The runs of text at a style's size: a string's lines, or runs each no smaller than `sz` makes them. */
@@ -33,6 +34,7 @@ export function textBody(
   runs: Run[],
   box: Box,
   style: TextStyle,
+  mirrored = false,
 ): string | TextProps[] {
   const { fonts, theme } = deck;
   const paragraphs = paragraphsOf(runs);
@@ -40,7 +42,9 @@ export function textBody(
   const rtl = paragraphs.map((p) => (style.bullet ? deck.language.rtl : isRtl(p.map((r) => r.text).join(''))));
   if (typeof content === 'string' && !rtl.includes(true)) return breakable(fonts, content, box, style);
   const align = (i: number) =>
-    rtl[i] && (style.align ?? 'left') === 'left' && theme.rtl_align === 'right' ? { align: 'right' as const } : {};
+    rtl[i] && !mirrored && (style.align ?? 'left') === 'left' && theme.rtl_align === 'right'
+      ? { align: 'right' as const }
+      : {};
   return paragraphs.flatMap((p, i) =>
     p.map((run) => ({
       text: breakable(fonts, run.text, box, { ...style, size: run.size ?? style.size, bold: run.bold ?? style.bold }),

@@ -122,6 +122,9 @@ export function layOutHeatMap(deck: LayoutDeck, open: Risk[], named: number): He
   };
 }
 
+/** Left and right arrows swapped. */
+const turnArrows = (text: string) => text.replace(/[→←]/g, (a) => (a === '→' ? '←' : '→'));
+
 /** Draws a heat map: the axes' titles, the grid, and the appetite line, dashed in the text colour. */
 export function drawHeatMap(c: SlideCanvas, laid: HeatMapLayout): void {
   const { colors } = c.deck.theme;
@@ -129,7 +132,9 @@ export function drawHeatMap(c: SlideCanvas, laid: HeatMapLayout): void {
   c.text(laid.likelihoodAxis.text, laid.likelihoodAxis.box, { ...axis, align: 'right' });
   const { rows, box, colW, fontSize, rowH } = laid.table;
   c.table(rows, box, { colW, fontSize, rowH });
-  c.text(laid.impactAxis.text, laid.impactAxis.box, { ...axis, align: 'center' });
+  // Drawn right to left, impact grows leftwards: the axis's arrow turns with it.
+  const impact = c.frame.mirrored ? turnArrows(laid.impactAxis.text) : laid.impactAxis.text;
+  c.text(impact, laid.impactAxis.box, { ...axis, align: 'center' });
   if (!laid.appetite) return;
   for (const [x1, y1, x2, y2] of laid.appetite.segments) c.line(x1, y1, x2, y2, colors.text, 2.25, 'dash');
   const label = laid.appetite.label;
