@@ -98,12 +98,16 @@ export class SlideCanvas {
   fit(content: string, design: Box, given: FitStyle): Fit {
     const box = this.frame.map(design);
     const min = this.sz(given.min);
-    const align = alignIn(this.frame, given.align);
-    return this.fitOnSlide(content, box, { ...given, min, max: Math.max(given.max, min), align });
+    return this.fitOnSlide(content, box, { ...given, min, max: Math.max(given.max, min) });
   }
 
-  /** Text that must fit a box given on the slide itself, not through the frame (a footer under a layout's content area). */
-  fitOnSlide(content: string, box: Box, style: FitStyle): Fit {
+  /**
+   * Text that must fit a box given on the slide itself, not through the frame
+   * (a footer under a layout's content area); in a mirrored deck it is still
+   * aligned to the other side.
+   */
+  fitOnSlide(content: string, box: Box, given: FitStyle): Fit {
+    const style = { ...given, align: alignIn(this.frame, given.align) };
     const fit = fitIn(this.deck.fonts, content, box, style);
     if (fit.truncated)
       this.deck.warn(

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../../../src/index.js';
 import { openDeck, type OpenedDeck } from '../../../helpers/pptx.js';
-import { fixturesDir } from '../../../helpers/cli.js';
+import { fixturesDir, runCli } from '../../../helpers/cli.js';
 
 /**
  * A deck in a right-to-left language is laid out mirrored: the Hebrew and
@@ -116,4 +116,19 @@ describe.each(['hebrew', 'arabic'])('the %s program, mirrored', (program) => {
       .map(aligns);
     expect(titleAligns.filter((a) => a.length > 0).every((a) => a.every((x) => x === 'r'))).toBe(true);
   });
+});
+
+describe('the Arabic program on a corporate master without a footer placeholder, mirrored', () => {
+  it('writes the footer line aligned right, as the rest of the deck', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ztdeck-mirror-corporate-'));
+    const potx = path.join(fixturesDir, 'corporate-templates', 'msgraph-training.potx');
+    const imported = await runCli(['template', 'import', potx, '--name', 'corporate', '--dir', dir]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const deck = await deckOf('arabic', path.join(dir, 'corporate'));
+    const footers = deck.slides.flatMap((s) =>
+      [...s.xml.matchAll(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?name="Footer"[\s\S]*?<\/p:sp>/g)].map((m) => m[0]),
+    );
+    expect(footers.length).toBeGreaterThan(10);
+    for (const footer of footers) expect(aligns(footer)).toEqual(['r']);
+  }, 120_000);
 });
