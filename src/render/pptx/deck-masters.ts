@@ -7,7 +7,7 @@ import { stripForXml as clean } from '../../schema/characters.js';
 import type { FontMetrics } from '../fonts/index.js';
 import { layOutFooter, type FooterLayout } from './footer.js';
 import type { CorporatePlan } from './corporate.js';
-import { FOOTER_Y, MARGIN, SIDEBAR_W, SLIDE, TITLE } from './geometry.js';
+import { alignIn, FOOTER_Y, MARGIN, MIRRORED, SIDEBAR_W, SLIDE, TITLE } from './geometry.js';
 import type { PptxGenJS } from './pptxgen.js';
 
 /**
@@ -149,11 +149,8 @@ type Placed = { x?: unknown; w?: unknown };
 
 /** A box about the slide's middle (boxes of the masters are given in inches). */
 function mirrorX<T extends Placed>(b: T): T {
-  return typeof b.x === 'number' && typeof b.w === 'number' ? { ...b, x: SLIDE.w - b.x - b.w } : b;
+  return typeof b.x === 'number' && typeof b.w === 'number' ? { ...b, x: MIRRORED.mapX(b.x + b.w) } : b;
 }
-
-/** Text aligned to the other side: left (the default) and right swap, centred stays. */
-const otherSide = (align: string | undefined) => (align === 'right' ? 'left' : align === 'center' ? 'center' : 'right');
 
 /**
  * A master's object drawn right to left: its box mirrored about the slide's
@@ -163,7 +160,7 @@ const otherSide = (align: string | undefined) => (align === 'right' ? 'left' : a
 export function mirrorObject(o: MasterObject): MasterObject {
   if ('text' in o) {
     const options = o.text.options ?? {};
-    return { text: { ...o.text, options: { ...mirrorX(options), align: otherSide(options.align) } } };
+    return { text: { ...o.text, options: { ...mirrorX(options), align: alignIn(MIRRORED, options.align) } } };
   }
   if ('placeholder' in o) return { placeholder: { ...o.placeholder, options: mirrorX(o.placeholder.options) } };
   if ('rect' in o) return { rect: mirrorX(o.rect) };
@@ -184,7 +181,9 @@ export function defineMasters(m: MasterInputs): void {
     m.logo ? [logoImage(box, m.logo, m.model.organization)] : [];
   const slideNumber = { x: SLIDE.w - MARGIN - 0.5, y: FOOTER_Y, w: 0.5, h: 0.3, fontFace: fonts.body, fontSize: 9 };
   const number = { ...slideNumber, color: colors.muted, align: 'right' as const };
-  const numbered = { slideNumber: m.mirrored ? { ...mirrorX(number), align: 'left' as const } : number };
+  const numbered = {
+    slideNumber: m.mirrored ? { ...mirrorX(number), align: alignIn(MIRRORED, number.align) } : number,
+  };
   const define = (master: Parameters<PptxGenJS['defineSlideMaster']>[0]) =>
     m.pptx.defineSlideMaster(m.mirrored ? { ...master, objects: (master.objects ?? []).map(mirrorObject) } : master);
   const rule = { x: MARGIN, y: FOOTER_Y - 0.08, w: SLIDE.w - 2 * MARGIN, h: 0 };

@@ -2,7 +2,7 @@ import { wrapText } from '../../text-fit.js';
 import { isRtl } from '../../bidi.js';
 import { stripForXml as clean } from '../../../schema/characters.js';
 import type { Theme } from '../../../schema/template.js';
-import { roundInch, type Box, type Frame } from '../geometry.js';
+import { alignIn, MIRRORED, roundInch, type Box, type Frame } from '../geometry.js';
 import type { TableCellProps, TableRow } from '../pptxgen.js';
 import type { DeckFonts } from './text-style.js';
 
@@ -40,8 +40,7 @@ export function mirroredTable(rows: TableRow[], options: TableDesign): [TableRow
   const cell = (c: TableRow[number]): TableRow[number] => {
     const o = c.options ?? {};
     const border = Array.isArray(o.border) ? { border: [o.border[0], o.border[3], o.border[2], o.border[1]] } : {};
-    const align = o.align === 'right' ? 'left' : o.align === 'center' || o.align === 'justify' ? o.align : 'right';
-    return { ...c, options: { ...o, ...border, align } as TableCellProps };
+    return { ...c, options: { ...o, ...border, align: alignIn(MIRRORED, o.align) } as TableCellProps };
   };
   return [rows.map((row) => [...row].reverse().map(cell)), { ...options, colW: [...options.colW].reverse() }];
 }
